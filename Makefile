@@ -1,0 +1,89 @@
+# Land Balance — every target does its own set-up (Debian packages, venv) idempotently.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+# QGIS's embedded Python takes its prefix from the first python3 on PATH: Debian's first.
+export PATH := /usr/bin:$(PATH)
+export PYTHONDONTWRITEBYTECODE := 1
+
+DEBS := python3-qgis qgis qgis-providers xvfb qttools5-dev-tools python3-venv
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMPS := .build/stamps
+DEMO_DIR := data/demo
+DEMO_PARCELS ?= 3000
+BENCH_DIR := data/bench
+BENCH_PARCELS ?= 200000
+QM := resources/i18n/land_balance_zh_CN.qm
+
+.PHONY: help setup demo demo-data test test-unit bench package deploy screenshot i18n i18n-update lint clean
+
+help:
+	@echo "make demo      build the demo county and run the pipeline headless (out/)"
+	@echo "make test      run every test"
+	@echo "make bench     benchmarks on a $(BENCH_PARCELS)-parcel county"
+	@echo "make package   dist/land_balance.zip for QGIS's 'Install from ZIP'"
+	@echo "make deploy    install into the default QGIS profile and enable"
+	@echo "make screenshot  start QGIS under Xvfb and save docs/screenshots/"
+	@echo "make lint      ruff"
+
+$(STAMPS)/debs: scripts/ensure_debs.sh
+	@mkdir -p $(STAMPS)
+	scripts/ensure_debs.sh $(DEBS)
+	@touch $@
+
+$(STAMPS)/venv: requirements-dev.txt $(STAMPS)/debs
+	@[ -x $(PY) ] || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+# The repository is the plugin package; tests and scripts import it as `land_balance`.
+.build/land_balance:
+	@mkdir -p .build
+	ln -sfn .. $@
+
+setup: $(STAMPS)/venv .build/land_balance $(QM)
+
+$(QM): resources/i18n/land_balance_zh_CN.ts $(STAMPS)/debs
+	lrelease -silent $< -qm $@
+
+i18n: $(QM)
+
+i18n-update: $(STAMPS)/venv
+	$(PY) scripts/i18n.py update
+
+$(DEMO_DIR)/county.gpkg: scripts/demo_county.py | setup
+	$(PY) scripts/demo_county.py --out $(DEMO_DIR) --parcels $(DEMO_PARCELS)
+
+demo-data: setup $(DEMO_DIR)/county.gpkg
+
+demo: demo-data
+	$(PY) scripts/demo.py --data $(DEMO_DIR) --out out
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+test-unit: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/unit $(PYTEST_ARGS)
+
+$(BENCH_DIR)/county.gpkg: scripts/demo_county.py | setup
+	$(PY) scripts/demo_county.py --out $(BENCH_DIR) --parcels $(BENCH_PARCELS)
+
+bench: setup $(BENCH_DIR)/county.gpkg
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_area.py --data $(BENCH_DIR)
+
+package: setup
+	$(PY) scripts/package.py --out dist/land_balance.zip
+
+deploy: package
+	$(PY) scripts/deploy.py dist/land_balance.zip
+
+screenshot: setup
+	scripts/screenshot.sh docs/screenshots
+
+lint: setup
+	$(PY) -m ruff check .
+
+clean:
+	rm -rf .build out dist

@@ -1,0 +1,28 @@
+"""Touches applied to output layers once QGIS loads them (aliases, styles)."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingLayerPostProcessorInterface
+
+# Post-processors must outlive processAlgorithm: QGIS keeps only a raw pointer to them.
+_KEEP = []
+
+
+class FieldAliases(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, aliases: dict):
+        super().__init__()
+        self.aliases = aliases
+
+    def postProcessLayer(self, layer, context, feedback):
+        for name, alias in self.aliases.items():
+            index = layer.fields().lookupField(name)
+            if index >= 0:
+                layer.setFieldAlias(index, alias)
+
+
+def alias_fields_on_load(context, dest_id, aliases: dict) -> None:
+    """Give the output layer's fields readable (translated) aliases when it is loaded."""
+    if dest_id and context.willLoadLayerOnCompletion(dest_id):
+        processor = FieldAliases(aliases)
+        _KEEP.append(processor)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

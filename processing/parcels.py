@@ -1,0 +1,140 @@
+"""Reading parcel layers for the rules: checks, repair, reprojection to CGCS2000, WKB.
+
+The one place where QGIS features become the plain arrays rules/ works on. Features are
+read in bulk, never queried one by one; invalid geometries are repaired, counted and
+kept (one output row per input feature, always).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingFeatureSource,
+    QgsWkbTypes,
+)
+
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+from ..i18n import tr
+from ..rules.area import survey_areas
+from ..rules.survey import cgcs2000, geographic_crs, official_m2
+from ..rules.wkb import ragged_from_wkb
+from .base import fail
+
+
+def plain(value):
+    """A Python value for an attribute: NULL → None, Qt dates → datetime (hashable, sortable)."""
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, (QDate, QDateTime, QTime)):
+        return value.toPyDate() if isinstance(value, QDate) else (
+            value.toPyDateTime() if isinstance(value, QDateTime) else value.toPyTime())
+    return value
+
+
+def cgcs2000_crs() -> QgsCoordinateReferenceSystem:
+    return QgsCoordinateReferenceSystem(geographic_crs())
+
+
+def check_polygon_source(source, name: str) -> None:
+    """Refuse what cannot be parcels, naming the layer."""
+    if source is None:
+        raise fail(tr("Layer “{}” could not be opened.").format(name))
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        kind = QgsWkbTypes.displayString(source.wkbType())
+        raise fail(tr("Layer “{}” holds {} geometries; parcels must be polygons.").format(name, kind))
+    if not source.sourceCrs().isValid():
+        raise fail(
+            tr("Layer “{}” has no coordinate reference system; set it (e.g. EPSG:4528 or EPSG:4490) "
+               "in the layer properties before computing areas.").format(name)
+        )
+
+
+def check_fields(source, name: str, field_names) -> list:
+    """Indexes of the named fields; a missing one is an error that names it."""
+    indexes = []
+    for field_name in field_names:
+        index = source.fields().lookupField(field_name)
+        if index < 0:
+            raise fail(tr("Layer “{}” has no field “{}”.").format(name, field_name))
+        indexes.append(index)
+    return indexes
+
+
+def polygonal_part(geometry: QgsGeometry) -> QgsGeometry:
+    """The polygons of a geometry (makeValid may return lines or points beside them)."""
+    if geometry.type() == QgsWkbTypes.PolygonGeometry:
+        return geometry
+    polygons = [g for g in geometry.asGeometryCollection() if g.type() == QgsWkbTypes.PolygonGeometry]
+    return QgsGeometry.collectGeometry(polygons) if polygons else QgsGeometry()
+
+
+def repaired(geometry: QgsGeometry) -> QgsGeometry:
+    """A valid, polygonal, multi-part copy of a parcel geometry."""
+    fixed = polygonal_part(geometry.makeValid())
+    if not fixed.isNull():
+        fixed.convertToMultiType()
+    return fixed
+
+
+@dataclass
+class ParcelGeometries:
+    """What the rules need from a parcel layer, in read order."""
+
+    fids: list = field(default_factory=list)
+    keys: list = field(default_factory=list)
+    wkb: list = field(default_factory=list)  # CGCS2000 geographic, one blob per feature
+    repaired: dict = field(default_factory=dict)  # fid → repaired geometry in the source CRS
+    empty: list = field(default_factory=list)  # fids without geometry
+
+    def official_areas(self) -> np.ndarray:
+        """TBMJ of every parcel: the survey's ellipsoidal area, m², 2 decimals."""
+        return official_m2(survey_areas(ragged_from_wkb(self.wkb), cgcs2000()))
+
+
+def read_parcels(source, context, feedback, key_indexes=(), name: str = "") -> ParcelGeometries:
+    """One pass over the source: group keys, repaired geometries, CGCS2000 WKB."""
+    target = cgcs2000_crs()
+    transform = None
+    if source.sourceCrs() != target:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
+    request = QgsFeatureRequest().setSubsetOfAttributes(list(key_indexes))
+    flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+    total = source.featureCount()
+    step = 100.0 / total if total > 0 else 0
+    out = ParcelGeometries()
+    for i, feature in enumerate(source.getFeatures(request, flags)):
+        if feedback.isCanceled():
+            break
+        fid = feature.id()
+        out.fids.append(fid)
+        attributes = feature.attributes()
+        out.keys.append(tuple(plain(attributes[j]) for j in key_indexes))
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            out.empty.append(fid)
+            out.wkb.append(None)
+            continue
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        if not geometry.isGeosValid():
+            geometry = repaired(geometry)
+            out.repaired[fid] = geometry
+        if transform is not None:
+            geometry = QgsGeometry(geometry)
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                raise fail(tr("Layer “{}”, feature {}: its coordinates cannot be transformed to CGCS2000 "
+                              "(check the layer's CRS).").format(name, fid)) from None
+        out.wkb.append(bytes(geometry.asWkb()))
+        if step and i % 1000 == 0:
+            feedback.setProgress(i * step)
+    return out

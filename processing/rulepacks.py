@@ -1,0 +1,98 @@
+"""landbalance:rulepacks — 规则包参数表: every number and list of the packs in effect.
+
+A county that edits a pack runs this to see what the plugin will use, and which packs
+were refused and why (file, key, reason).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..rules.packs import flatten
+from .base import LandBalanceAlgorithm
+from .pack_registry import current_packs
+
+
+def as_text(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (_dt.date, int, float, str)):
+        return str(value)
+    if isinstance(value, list):
+        return ", ".join(as_text(v) for v in value)
+    return str(value)
+
+
+class RulePacks(LandBalanceAlgorithm):
+    USER_PACKS = "USER_PACKS"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "rulepacks"
+
+    def displayName(self):
+        return self.tr("Rule packs in effect")
+
+    def group(self):
+        return self.tr("Rule packs")
+
+    def groupId(self):
+        return "rulepacks"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Lists every parameter of every rule pack the plugin uses — built-in packs and the "
+            "county's own from the user-pack folder (Settings, or this algorithm's folder "
+            "parameter) — one row per key, with the pack id, version and file. A pack that "
+            "fails validation is listed with its file, key and reason and is not used; the "
+            "others still load."
+        )
+
+    def initAlgorithm(self, config=None):
+        folder = QgsProcessingParameterFile(
+            self.USER_PACKS, self.tr("Extra user-pack folder"), behavior=QgsProcessingParameterFile.Folder,
+            optional=True,
+        )
+        folder.setHelp(self.tr("A folder of .toml packs read after the built-in and configured ones."))
+        self.addParameter(folder)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Rule pack parameters"),
+                                                            QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("PACKS", self.tr("Packs in effect")))
+        self.addOutput(QgsProcessingOutputNumber("ERRORS", self.tr("Packs refused")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        packs = current_packs(self.parameterAsFile(parameters, self.USER_PACKS, context))
+        fields = QgsFields()
+        for name in ("PACK", "VERSION", "ORIGIN", "FILE", "KEY", "VALUE", "STATUS"):
+            fields.append(QgsField(name, QVariant.String))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields)
+        if sink is None:
+            raise self.invalidSinkError(parameters, self.OUTPUT)
+        rows = []
+        for pack in packs:
+            origin = self.tr("built-in") if pack.builtin else self.tr("user")
+            for key, value in flatten(pack.data):
+                rows.append([pack.id, pack.version, origin, str(pack.path), key, as_text(value), "ok"])
+            feedback.pushInfo(self.tr("{} ({}) from {}").format(pack.label, pack.name_zh, pack.path))
+        for error in packs.errors:
+            rows.append(["", "", self.tr("user"), str(error.path), error.key, error.reason, self.tr("refused")])
+            feedback.pushWarning(self.tr("Refused: {}").format(error))
+        features = []
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        return {self.OUTPUT: dest, "PACKS": len(packs.packs), "ERRORS": len(packs.errors)}

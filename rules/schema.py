@@ -1,0 +1,132 @@
+"""A small declarative schema for rule-pack TOML: each check names the key it failed on.
+
+Why not jsonschema: QGIS installers do not ship it, and its messages speak of JSON
+pointers, not of the key a county technician typed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+
+class SchemaError(ValueError):
+    """A value that does not fit: ``key`` is the dotted path, ``reason`` the complaint."""
+
+    def __init__(self, key: str, reason: str):
+        super().__init__(f"{key}: {reason}")
+        self.key = key
+        self.reason = reason
+
+
+def _kind(value) -> str:
+    names = {bool: "true/false", int: "a whole number", float: "a number", str: "text",
+             list: "a list", dict: "a table", _dt.date: "a date"}
+    return names.get(type(value), type(value).__name__)
+
+
+@dataclass
+class Str:
+    pattern: str | None = None
+    choices: tuple = ()
+
+    def check(self, value, key):
+        if not isinstance(value, str):
+            raise SchemaError(key, f"expected text, got {_kind(value)} {value!r}")
+        if self.choices and value not in self.choices:
+            raise SchemaError(key, f"{value!r} is not one of {', '.join(self.choices)}")
+        if self.pattern and not re.fullmatch(self.pattern, value):
+            raise SchemaError(key, f"{value!r} does not match the form {self.pattern}")
+
+
+@dataclass
+class Num:
+    minimum: float | None = None
+    maximum: float | None = None
+    integer: bool = False
+
+    def check(self, value, key):
+        ok = isinstance(value, int) if self.integer else isinstance(value, (int, float))
+        if isinstance(value, bool) or not ok:
+            want = "a whole number" if self.integer else "a number"
+            raise SchemaError(key, f"expected {want}, got {_kind(value)} {value!r}")
+        if self.minimum is not None and value < self.minimum:
+            raise SchemaError(key, f"{value} is below the minimum {self.minimum}")
+        if self.maximum is not None and value > self.maximum:
+            raise SchemaError(key, f"{value} is above the maximum {self.maximum}")
+
+
+@dataclass
+class Bool:
+    def check(self, value, key):
+        if not isinstance(value, bool):
+            raise SchemaError(key, f"expected true or false, got {_kind(value)} {value!r}")
+
+
+@dataclass
+class Date:
+    def check(self, value, key):
+        if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
+            raise SchemaError(key, f"expected a date like 2024-09-15, got {_kind(value)} {value!r}")
+
+
+@dataclass
+class ListOf:
+    item: object
+    length: int | None = None
+    min_length: int = 0
+
+    def check(self, value, key):
+        if not isinstance(value, list):
+            raise SchemaError(key, f"expected a list, got {_kind(value)} {value!r}")
+        if self.length is not None and len(value) != self.length:
+            raise SchemaError(key, f"expected {self.length} items, got {len(value)}")
+        if len(value) < self.min_length:
+            raise SchemaError(key, f"expected at least {self.min_length} items, got {len(value)}")
+        for i, item in enumerate(value):
+            self.item.check(item, f"{key}[{i}]")
+
+
+@dataclass
+class MapOf:
+    """A table whose keys are free (township names, …) and whose values share a schema."""
+
+    value: object
+
+    def check(self, value, key):
+        if not isinstance(value, dict):
+            raise SchemaError(key, f"expected a table, got {_kind(value)} {value!r}")
+        for name, item in value.items():
+            self.value.check(item, f"{key}.{name}")
+
+
+@dataclass
+class Table:
+    required: dict = field(default_factory=dict)
+    optional: dict = field(default_factory=dict)
+    open: bool = False  # whether keys outside the schema are allowed
+
+    def check(self, value, key):
+        if not isinstance(value, dict):
+            raise SchemaError(key, f"expected a table, got {_kind(value)} {value!r}")
+        prefix = f"{key}." if key else ""
+        for name, spec in self.required.items():
+            if name not in value:
+                raise SchemaError(f"{prefix}{name}", "is required but missing")
+            spec.check(value[name], f"{prefix}{name}")
+        for name, spec in self.optional.items():
+            if name in value:
+                spec.check(value[name], f"{prefix}{name}")
+        if not self.open:
+            known = set(self.required) | set(self.optional)
+            for name in value:
+                if name not in known:
+                    hint = ", ".join(sorted(known))
+                    raise SchemaError(f"{prefix}{name}", f"is not a known key here (known: {hint})")
+
+
+@dataclass
+class Any:
+    def check(self, value, key):
+        return None

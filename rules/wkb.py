@@ -1,0 +1,82 @@
+"""Polygon WKB (as QGIS and OGR write it) to the ragged layout of rules/area.py.
+
+numpy only, so the plugin needs no shapely at run time. Handles Polygon and MultiPolygon,
+2D/Z/M/ZM, ISO and EWKB type codes, either byte order. Curved types must be segmentised
+by the caller (QGIS: ``convertToStraightSegment``).
+"""
+
+from __future__ import annotations
+
+import struct
+
+import numpy as np
+
+from .area import RaggedPolygons
+
+_POLYGON, _MULTIPOLYGON = 3, 6
+
+
+class WkbError(ValueError):
+    pass
+
+
+def _header(buf: bytes, off: int):
+    order = "<" if buf[off] == 1 else ">"
+    (code,) = struct.unpack_from(order + "I", buf, off + 1)
+    dims = 2
+    if code & 0x80000000:  # EWKB Z flag
+        dims += 1
+    if code & 0x40000000:  # EWKB M flag
+        dims += 1
+    has_srid = bool(code & 0x20000000)
+    code &= 0x0FFFFFFF
+    base, iso = code % 1000, code // 1000
+    dims += {0: 0, 1: 1, 2: 1, 3: 2}.get(iso, 0)
+    off += 5 + (4 if has_srid else 0)
+    return order, base, dims, off
+
+
+def _polygon(buf, off, order, dims, coords, ring_sizes):
+    (n_rings,) = struct.unpack_from(order + "I", buf, off)
+    off += 4
+    dtype = np.dtype(order + "f8")
+    for _ in range(n_rings):
+        (n_points,) = struct.unpack_from(order + "I", buf, off)
+        off += 4
+        xy = np.frombuffer(buf, dtype=dtype, count=n_points * dims, offset=off).reshape(n_points, dims)
+        coords.append(xy[:, :2])
+        ring_sizes.append(n_points)
+        off += 8 * n_points * dims
+    return off, n_rings
+
+
+def ragged_from_wkb(blobs) -> RaggedPolygons:
+    """One feature per blob; None or empty bytes give a feature with no parts."""
+    coords, ring_sizes, part_sizes, geom_sizes = [], [], [], []
+    for index, buf in enumerate(blobs):
+        if not buf:
+            geom_sizes.append(0)
+            continue
+        try:
+            order, base, dims, off = _header(buf, 0)
+            if base == _POLYGON:
+                _, n = _polygon(buf, off, order, dims, coords, ring_sizes)
+                part_sizes.append(n)
+                geom_sizes.append(1)
+            elif base == _MULTIPOLYGON:
+                (n_parts,) = struct.unpack_from(order + "I", buf, off)
+                off += 4
+                for _ in range(n_parts):
+                    order_p, base_p, dims_p, off = _header(buf, off)
+                    if base_p != _POLYGON:
+                        raise WkbError(f"part of type {base_p} inside a multipolygon")
+                    off, n = _polygon(buf, off, order_p, dims_p, coords, ring_sizes)
+                    part_sizes.append(n)
+                geom_sizes.append(n_parts)
+            else:
+                raise WkbError(f"geometry type {base} is not a polygon")
+        except (struct.error, ValueError) as err:
+            raise WkbError(f"feature {index}: {err}") from None
+    stacked = np.concatenate(coords).astype(float, copy=False) if coords else np.zeros((0, 2))
+    offsets = [np.concatenate([[0], np.cumsum(s, dtype=np.int64)]) for s in (ring_sizes, part_sizes, geom_sizes)]
+    return RaggedPolygons(stacked, *offsets)

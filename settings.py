@@ -1,0 +1,33 @@
+"""The plugin's settings, under its own QgsSettings prefix (no bare QSettings elsewhere)."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsSettings
+
+PREFIX = "land_balance/"
+USER_PACKS_ENV = "LAND_BALANCE_USER_PACKS"
+
+
+def _settings() -> QgsSettings:
+    return QgsSettings()
+
+
+def user_packs_dir() -> str:
+    """Folder of the county's own rule packs: the setting, else $LAND_BALANCE_USER_PACKS
+    (for headless runs through qgis_process), else ''."""
+    value = _settings().value(PREFIX + "user_packs_dir", "", type=str)
+    return value or os.environ.get(USER_PACKS_ENV, "")
+
+
+def set_user_packs_dir(path: str) -> None:
+    _settings().setValue(PREFIX + "user_packs_dir", path or "")
+
+
+def value(key: str, default=None, type_=str):
+    return _settings().value(PREFIX + key, default, type=type_)
+
+
+def set_value(key: str, data) -> None:
+    _settings().setValue(PREFIX + key, data)
