@@ -62,10 +62,10 @@ demo: demo-data
 	$(PY) scripts/demo.py --data $(DEMO_DIR) --out out
 
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q $(PYTEST_ARGS)
 
 test-unit: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/unit $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/unit $(PYTEST_ARGS)
 
 $(BENCH_DIR)/county.gpkg: scripts/demo_county.py | setup
 	$(PY) scripts/demo_county.py --out $(BENCH_DIR) --parcels $(BENCH_PARCELS)

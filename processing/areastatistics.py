@@ -99,6 +99,7 @@ class AreaStatistics(LandBalanceAlgorithm):
         self.addParameter(class_field)
         level = QgsProcessingParameterEnum(
             self.CLASS_LEVEL, self.tr("Land-class level"), options=self.level_names(), defaultValue=2,
+            optional=True,
         )
         level.setHelp(self.tr("How finely the land-class field groups the summary."))
         self.addParameter(level)

@@ -43,6 +43,11 @@ def cgcs2000_crs() -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(geographic_crs())
 
 
+def has_real_crs(crs) -> bool:
+    """A GeoPackage written without a CRS reports GDAL's "Undefined geographic SRS": no CRS."""
+    return crs.isValid() and not crs.description().startswith("Undefined")
+
+
 def check_polygon_source(source, name: str) -> None:
     """Refuse what cannot be parcels, naming the layer."""
     if source is None:
@@ -50,7 +55,7 @@ def check_polygon_source(source, name: str) -> None:
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
         kind = QgsWkbTypes.displayString(source.wkbType())
         raise fail(tr("Layer “{}” holds {} geometries; parcels must be polygons.").format(name, kind))
-    if not source.sourceCrs().isValid():
+    if not has_real_crs(source.sourceCrs()):
         raise fail(
             tr("Layer “{}” has no coordinate reference system; set it (e.g. EPSG:4528 or EPSG:4490) "
                "in the layer properties before computing areas.").format(name)

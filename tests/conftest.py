@@ -12,10 +12,13 @@ REPO = Path(__file__).resolve().parents[1]
 BUILD = REPO / ".build"
 SEEDS = REPO.parent / "shared" / "seeds"
 
+# The repo root is the plugin package: on sys.path itself, its processing/ would shadow
+# QGIS's `processing` module (python -m pytest puts the working directory there).
+sys.path[:] = [p for p in sys.path if p not in ("", ".") and Path(p).resolve() != REPO]
 BUILD.mkdir(exist_ok=True)
 if not (BUILD / "land_balance").exists():
     (BUILD / "land_balance").symlink_to("..")
-for path in (str(BUILD), str(REPO / "scripts"), "/usr/share/qgis/python/plugins"):
+for path in (str(BUILD), str(REPO / "scripts"), str(REPO / "tests"), "/usr/share/qgis/python/plugins"):
     if path not in sys.path:
         sys.path.insert(0, path)
 

@@ -6,8 +6,6 @@ seeds (e.g. seeds/000_9e49406886a189a5.txt, 附件2 "面积：单位为亩，保
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -25,35 +23,7 @@ from land_balance.rules.area import (
 )
 from land_balance.rules.survey import cgcs2000, m2_per_mu
 
-A, INV_F = 6378137.0, 298.257222101
-
-
-def reference_ring_area(lonlat, a=A, f=1 / INV_F, e2=None):
-    """The trapezoid series written out plainly, edge by edge, from DOMAIN.md."""
-    b = a * (1 - f)
-    e2 = f * (2 - f) if e2 is None else e2
-    e4, e6, e8 = e2**2, e2**3, e2**4
-    ca = 1 + 3 / 6 * e2 + 30 / 80 * e4 + 35 / 112 * e6 + 630 / 2304 * e8
-    cb = 1 / 6 * e2 + 15 / 80 * e4 + 21 / 112 * e6 + 420 / 2304 * e8
-    cc = 3 / 80 * e4 + 7 / 112 * e6 + 180 / 2304 * e8
-    cd = 1 / 112 * e6 + 45 / 2304 * e8
-    ce = 5 / 2304 * e8
-    pts = list(lonlat)
-    if pts[0] != pts[-1]:
-        pts.append(pts[0])
-    l0 = math.radians(pts[0][0])
-    total = 0.0
-    for (l1, b1), (l2, b2) in zip(pts[:-1], pts[1:]):
-        l1, b1, l2, b2 = map(math.radians, (l1, b1, l2, b2))
-        db, bm, dl = b2 - b1, (b1 + b2) / 2, (l1 + l2) / 2 - l0
-        total += 2 * b * b * dl * (
-            ca * math.sin(db / 2) * math.cos(bm)
-            - cb * math.sin(3 * db / 2) * math.cos(3 * bm)
-            + cc * math.sin(5 * db / 2) * math.cos(5 * bm)
-            - cd * math.sin(7 * db / 2) * math.cos(7 * bm)
-            + ce * math.sin(9 * db / 2) * math.cos(9 * bm)
-        )
-    return abs(total)
+from reference_area import A, INV_F, reference_ring_area
 
 
 def ragged(*features):
