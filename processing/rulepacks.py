@@ -21,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..rules.packs import flatten
-from .base import LandBalanceAlgorithm
+from .base import LandBalanceAlgorithm, fail
 from .pack_registry import current_packs
 
 
@@ -94,5 +94,6 @@ class RulePacks(LandBalanceAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes(row)
             features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
         return {self.OUTPUT: dest, "PACKS": len(packs.packs), "ERRORS": len(packs.errors)}

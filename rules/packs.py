@@ -344,6 +344,9 @@ def load_packs(user_dirs=()) -> PackSet:
             try:
                 pack = load_pack(path, builtin)
             except PackError as err:
+                # Kept without traceback or context: their frames would keep the caller's
+                # locals (an algorithm's output sink, say) alive until the garbage collector.
+                err.__traceback__ = err.__context__ = err.__cause__ = None
                 found.errors.append(err)
                 continue
             if pack.id in found.packs:
