@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := /usr/bin:$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
-DEBS := python3-qgis qgis qgis-providers xvfb qttools5-dev-tools python3-venv
+DEBS := python3-qgis qgis qgis-providers xvfb qttools5-dev-tools python3-venv fonts-wqy-microhei
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMPS := .build/stamps
@@ -28,7 +28,7 @@ help:
 	@echo "make screenshot  start QGIS under Xvfb and save docs/screenshots/"
 	@echo "make lint      ruff"
 
-$(STAMPS)/debs: scripts/ensure_debs.sh
+$(STAMPS)/debs: scripts/ensure_debs.sh Makefile
 	@mkdir -p $(STAMPS)
 	scripts/ensure_debs.sh $(DEBS)
 	@touch $@
@@ -80,7 +80,8 @@ deploy: package
 	$(PY) scripts/deploy.py dist/land_balance.zip
 
 screenshot: setup
-	scripts/screenshot.sh docs/screenshots
+	LB_LOCALE=zh_CN scripts/screenshot.sh docs/screenshots
+	LB_LOCALE=en_US scripts/screenshot.sh docs/screenshots
 
 lint: setup
 	$(PY) -m ruff check .

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-import qgis_process
+import qgis_headless as qgis_process
 from osgeo import ogr
 from reference_area import half_away, reference_area
 from test_areastatistics import PARCELS, expected_tbmj, to_lonlat_wkt, write_gpkg

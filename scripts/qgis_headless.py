@@ -1,4 +1,7 @@
-"""Run Debian's qgis_process.bin with the plugin installed in a throw-away profile."""
+"""Run Debian's qgis_process.bin with the plugin installed in a throw-away profile.
+
+Used by `make demo`, the benchmarks and the tests (never by the plugin itself).
+"""
 
 from __future__ import annotations
 
