@@ -288,3 +288,23 @@ def test_runs_inside_a_model(county, provider, tmp_path):
     result = processing.run(loaded, {"parcels": county["gk"], "areas:summary": "memory:"})
     rows = {f["ZLDWMC"]: f["PARCELS"] for f in result["areas:summary"].getFeatures()}
     assert rows == {"南集镇": 2, "黄营镇": 3, "涟城街道": 2}
+
+
+def test_cancel_stops_without_output(county, provider):
+    import processing
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    result = processing.run("landbalance:areastatistics", {"INPUT": county["gk"], "OUTPUT": "memory:",
+                                                           "SUMMARY": "memory:"}, feedback=feedback)
+    assert "PARCELS" not in result
+
+
+def test_supports_batch_and_model_builder(provider):
+    from qgis.core import QgsApplication, QgsProcessingAlgorithm
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("landbalance:areastatistics")
+    assert algorithm.flags() & QgsProcessingAlgorithm.FlagSupportsBatch
+    assert not algorithm.flags() & QgsProcessingAlgorithm.FlagHideFromModeler
+    outputs = {o.name() for o in algorithm.outputDefinitions()}
+    assert {"OUTPUT", "SUMMARY", "PARCELS", "TOTAL_AREA_M2", "TOTAL_AREA_MU", "TOTAL_AREA_HA", "RULES"} <= outputs
