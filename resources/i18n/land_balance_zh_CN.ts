@@ -242,6 +242,11 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>tbmj()：{}</translation>
     </message>
     <message>
+      <location filename="../../processing/pack_algorithms.py" line="27" />
+      <source>Algorithms of {} not loaded: {}</source>
+      <translation>{} 的算法未加载：{}</translation>
+    </message>
+    <message>
       <location filename="../../processing/pack_registry.py" line="19" />
       <source>Rule pack skipped: {}</source>
       <translation>已跳过规则包：{}</translation>
@@ -282,7 +287,7 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>占补平衡 — 县级占补平衡业务工具</translation>
     </message>
     <message>
-      <location filename="../../processing/provider.py" line="38" />
+      <location filename="../../processing/provider.py" line="49" />
       <source>Model {} could not be read.</source>
       <translation>无法读取模型 {}。</translation>
     </message>

@@ -210,24 +210,11 @@ def test_missing_group_field_is_named(county, provider):
 
 
 def test_gbk_shapefile_without_cpg_reads_chinese(tmp_path, provider):
+    from gbk import write_gbk_shapefile
+
     folder = tmp_path / "DLTB_GBK"
     folder.mkdir()
-    driver = ogr.GetDriverByName("ESRI Shapefile")
-    ds = driver.CreateDataSource(str(folder / "DLTB.shp"))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4528)
-    layer = ds.CreateLayer("DLTB", srs, ogr.wkbPolygon, options=["ENCODING=CP936"])
-    layer.CreateField(ogr.FieldDefn("ZLDWMC", ogr.OFTString))
-    for town, _, wkt in PARCELS[:3]:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("ZLDWMC", town)
-        feature.SetGeometry(ogr.ForceToPolygon(ogr.CreateGeometryFromWkt(wkt)))
-        layer.CreateFeature(feature)
-    ds = None
-    (folder / "DLTB.cpg").unlink()
-    dbf = bytearray((folder / "DLTB.dbf").read_bytes())
-    dbf[29] = 0
-    (folder / "DLTB.dbf").write_bytes(bytes(dbf))
+    write_gbk_shapefile(folder / "DLTB.shp", [(town, wkt) for town, _, wkt in PARCELS[:3]])
     result = run({"INPUT": str(folder / "DLTB.shp"), "GROUP_FIELDS": ["ZLDWMC"], "OUTPUT": "memory:",
                   "SUMMARY": "memory:"}, provider)
     towns = sorted(f["ZLDWMC"] for f in result["SUMMARY"].getFeatures())

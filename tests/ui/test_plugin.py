@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from osgeo import ogr, osr
 from qgis.core import QgsApplication, QgsExpression, QgsProject, QgsVectorLayer
 
 
@@ -67,18 +66,10 @@ def test_settings_dialog_stores_user_pack_folder(qgis_iface, tmp_path):
 
 
 def test_gbk_shapefile_added_to_project_is_read_as_gbk(plugin, tmp_path):
-    path = tmp_path / "DLTB.shp"
-    ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4528)
-    layer = ds.CreateLayer("DLTB", srs, ogr.wkbPolygon, options=["ENCODING=CP936"])
-    layer.CreateField(ogr.FieldDefn("ZLDWMC", ogr.OFTString))
-    feature = ogr.Feature(layer.GetLayerDefn())
-    feature.SetField("ZLDWMC", "东胡集镇")
-    feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((40426000 3742000,40426100 3742000,40426100 3742100,40426000 3742000))"))
-    layer.CreateFeature(feature)
-    ds = None
-    (tmp_path / "DLTB.cpg").unlink()
+    from gbk import write_gbk_shapefile
+
+    path = write_gbk_shapefile(tmp_path / "DLTB.shp", [
+        ("东胡集镇", "POLYGON((40426000 3742000,40426100 3742000,40426100 3742100,40426000 3742000))")])
     qgis_layer = QgsVectorLayer(str(path), "DLTB", "ogr")
     QgsProject.instance().addMapLayer(qgis_layer)
     try:
