@@ -10,11 +10,18 @@ import argparse
 import shutil
 import sqlite3
 import sys
+import unicodedata
 from pathlib import Path
 
 import qgis_headless
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def pad(text: str, width: int) -> str:
+    """Left-justify for a terminal: CJK characters take two columns."""
+    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(width - columns, 0)
 
 
 def table_rows(gpkg: Path, query: str):
@@ -44,9 +51,11 @@ def area_statistics(env, data: Path, out: Path) -> None:
     print("  by land-class group (mu):")
     for name, parcels_n, mu in table_rows(out / "area_by_class.gpkg",
                                           "select CLASS_NAME, PARCELS, AREA_MU from {table} order by AREA_MU desc"):
-        print(f"    {name:<14}{parcels_n:>8} parcels {mu:>14,.2f}")
+        print(f"    {pad(name, 20)}{parcels_n:>8} parcels {mu:>14,.2f}")
     mu_sum = table_rows(out / "area_by_class.gpkg", "select round(sum(AREA_MU), 2) from {table}")[0][0]
-    print(f"    {'合计 total':<14}{by_class['PARCELS']:>8} parcels {mu_sum:>14,.2f}  (rows foot to the total)")
+    print(f"    {pad('合计 total', 20)}{by_class['PARCELS']:>8} parcels {mu_sum:>14,.2f}  (rows foot to the total)")
+    differ = table_rows(out / "dltb_area.gpkg", "select count(*) from {table} where abs(TBMJ - AREA_M2) > 0.0051")[0][0]
+    print(f"  TBMJ check: {by_township['PARCELS'] - differ} parcels' TBMJ agree with the formula, {differ} differ")
     towns = table_rows(out / "area_by_township_from_gbk_shapefile.gpkg", "select ZLDWMC from {table} order by ZLDWMC")
     print(f"  GBK shapefile without .cpg: {gbk['PARCELS']} parcels, townships read as "
           + "、".join(t[0] for t in towns[:4]) + " …")

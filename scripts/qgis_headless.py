@@ -23,8 +23,10 @@ def make_home(root: Path) -> dict:
     env = dict(os.environ, HOME=str(root), QT_QPA_PLATFORM="offscreen", PATH="/usr/bin:" + os.environ.get("PATH", ""))
     for key in [k for k in env if k.startswith("QGIS") or k == "PYTHONPATH"]:
         env.pop(key)  # pytest-qgis points QGIS at its own settings folder
-    subprocess.run(["qgis_process.bin", "plugins", "enable", "land_balance"], env=env, check=True,
-                   capture_output=True, text=True)
+    done = subprocess.run(["qgis_process.bin", "plugins", "enable", "land_balance"], env=env,
+                          capture_output=True, text=True)
+    if done.returncode != 0 and "already enabled" not in done.stdout + done.stderr:
+        raise RuntimeError(f"qgis_process could not enable the plugin:\n{done.stdout}\n{done.stderr}")
     return env
 
 
