@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -40,10 +42,8 @@ class LandBalancePlugin:
         QgsProject.instance().layersAdded.connect(self.on_layers_added)
 
     def unload(self):
-        try:
+        with contextlib.suppress(TypeError):  # initGui never ran (qgis_process)
             QgsProject.instance().layersAdded.disconnect(self.on_layers_added)
-        except TypeError:
-            pass  # initGui never ran (qgis_process)
         for action in self.actions:
             self.iface.removePluginMenu(tr("Land Balance 占补平衡"), action)
         self.actions = []

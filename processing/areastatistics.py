@@ -222,7 +222,8 @@ class AreaStatistics(LandBalanceAlgorithm):
                 return
             row = row_of.get(feature.id())
             if row is None:
-                raise fail(self.tr("The input layer changed while it was being read (feature {}).").format(feature.id()))
+                message = self.tr("The input layer changed while it was being read (feature {}).")
+                raise fail(message.format(feature.id()))
             attributes = feature.attributes() + [None] * (fields.count() - len(feature.attributes()))
             for index, value in zip(indexes, (tbmj[row], mu[row], ha[row])):
                 attributes[index] = float(value)
@@ -261,7 +262,8 @@ class AreaStatistics(LandBalanceAlgorithm):
             out.append(tuple(key[:n_groups]) + landclass.label(code, level))
         if unknown:
             listed = ", ".join(f"{code or '(空)'} ×{count}" for code, count in sorted(unknown.items()))
-            feedback.pushWarning(self.tr("Land-class codes not in the class table (kept as 未知地类): {}").format(listed))
+            message = self.tr("Land-class codes not in the class table (kept as 未知地类): {}")
+            feedback.pushWarning(message.format(listed))
         return out
 
     def summary_fields(self, source, group_names, with_class) -> QgsFields:

@@ -72,7 +72,8 @@ class TbmjFunction(QgsExpressionFunction):
             return None
         crs = self._crs(values[1] if len(values) > 1 else "", context)
         if not crs.isValid():
-            parent.setEvalErrorString(tr("tbmj(): the geometry's CRS is unknown; give it, e.g. tbmj($geometry, 'EPSG:4528')"))
+            parent.setEvalErrorString(
+                tr("tbmj(): the geometry's CRS is unknown; give it, e.g. tbmj($geometry, 'EPSG:4528')"))
             return None
         try:
             work = QgsGeometry(geometry)

@@ -60,7 +60,7 @@ class RaggedPolygons:
         return len(self.geom_offsets) - 1
 
     @classmethod
-    def from_shapely(cls, geometries) -> "RaggedPolygons":
+    def from_shapely(cls, geometries) -> RaggedPolygons:
         """From shapely (Multi)Polygons in geodetic (L, B) degrees; shapely is optional."""
         import shapely
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LANDCLASS_FILE = Path(__file__).with_name("landclass.csv")
@@ -41,7 +41,7 @@ class LandClass:
         raise ValueError(f"unknown land-class level {level!r}; expected one of {LEVELS}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def land_classes() -> dict:
     """All classes by code."""
     with open(LANDCLASS_FILE, encoding="utf-8", newline="") as handle:

@@ -72,6 +72,8 @@ SCHEMA = Table(
             {"month": Num(1, 12, integer=True), "day": Num(1, 31, integer=True),
              "year_offset": Num(-5, 5, integer=True), "relative_to": Str(ID), "date": Date(), **NOTE},
         )),
+        # A year's official holidays and make-up working days the calendar library does not know yet.
+        "calendar": Table(optional={"holidays": ListOf(Date()), "workdays": ListOf(Date()), **NOTE}),
         "sampling": ListOf(Table(
             {"id": Str(ID), "level": Str(choices=LEVELS), "share": Num(0, 1),
              "basis": Str(choices=("area", "parcels", "projects")), "at_least": Bool(), **NAMES},
@@ -285,7 +287,8 @@ def _check_money(data: dict):
     for kind in ("dry", "paddy"):
         staged = sum(s.get(kind, 0) for s in money["stages"] if not s.get("remainder"))
         if staged > money["subsidy"][kind]:
-            raise SchemaError("money.stages", f"{kind} stages pay {staged}, more than the subsidy {money['subsidy'][kind]}")
+            subsidy = money["subsidy"][kind]
+            raise SchemaError("money.stages", f"{kind} stages pay {staged}, more than the subsidy {subsidy}")
 
 
 def validate(data: dict) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +13,7 @@ from .tomlfile import read_toml
 SURVEY_FILE = Path(__file__).with_name("survey.toml")
 
 
-@lru_cache(maxsize=None)
+@cache
 def survey_constants() -> dict:
     return read_toml(SURVEY_FILE)
 

@@ -29,7 +29,8 @@ def main(argv) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PATH="/usr/bin:" + os.environ.get("PATH", ""))
     done = subprocess.run(["qgis_process.bin", "plugins", "enable", "land_balance"], env=env,
                           capture_output=True, text=True)
-    print(f"installed into {installed}; " + ("enabled" if done.returncode == 0 else "enable it in QGIS: " + done.stderr[-300:]))
+    state = "enabled" if done.returncode == 0 else "enable it in QGIS: " + done.stderr[-300:]
+    print(f"installed into {installed}; {state}")
     return done.returncode
 
 

@@ -20,7 +20,8 @@ BUILT = ("resources/i18n/land_balance_zh_CN.qm",)
 
 
 def plugin_files() -> list:
-    tracked = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split()
+    listing = ["git", "ls-files", "--cached", "--others", "--exclude-standard"]
+    tracked = subprocess.run(listing, cwd=REPO, capture_output=True, text=True, check=True).stdout.split()
     keep = [f for f in tracked if f in TOP_FILES or f.split("/")[0] in PACKAGES]
     keep += [f for f in BUILT if (REPO / f).exists()]
     return sorted(set(f for f in keep if not f.endswith((".ts", ".pyc"))))

@@ -16,9 +16,8 @@ errors = []
 
 
 def on_message(message, tag, level):
-    if "land_balance" in message or tag in ("Land Balance", "Python error"):
-        if int(level) >= 2:  # Qgis.Critical
-            errors.append(f"[{tag}] {message[:500]}")
+    if ("land_balance" in message or tag in ("Land Balance", "Python error")) and int(level) >= 2:  # Critical
+        errors.append(f"[{tag}] {message[:500]}")
 
 
 QgsApplication.messageLog().messageReceived.connect(on_message)

@@ -22,7 +22,7 @@ def test_no_untranslated_strings():
 
 
 def test_translations_keep_placeholders():
-    for source, (text, finished) in i18n_tool.read_ts().items():
+    for source, (text, _finished) in i18n_tool.read_ts().items():
         assert placeholders(source) == placeholders(text), f"placeholders differ: {source!r} → {text!r}"
 
 
@@ -33,7 +33,8 @@ def test_extraction_finds_algorithm_strings():
 
 
 def test_check_command_exit_code():
-    result = subprocess.run([sys.executable, str(REPO / "scripts" / "i18n.py"), "check"], capture_output=True, text=True)
+    script = str(REPO / "scripts" / "i18n.py")
+    result = subprocess.run([sys.executable, script, "check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
 
 

@@ -6,6 +6,7 @@ Rule source: ../shared/DOMAIN.md "Cross-cutting facts" (the survey's ellipsoidal
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import shapely
 from osgeo import ogr, osr
@@ -30,7 +31,8 @@ PARCELS = [
     ("南集镇", "0103", f"POLYGON(({X0 + 1000} {Y0},{X0 + 1700} {Y0 + 30},{X0 + 1650} {Y0 + 900},{X0 + 1000} {Y0 + 800},"
                        f"{X0 + 1000} {Y0}),({X0 + 1200} {Y0 + 200},{X0 + 1400} {Y0 + 200},{X0 + 1400} {Y0 + 400},"
                        f"{X0 + 1200} {Y0 + 200}))"),
-    ("黄营镇", "0301", f"MULTIPOLYGON((({X0} {Y0 + 1000},{X0 + 300} {Y0 + 1000},{X0 + 300} {Y0 + 1300},{X0} {Y0 + 1000})),"
+    ("黄营镇", "0301", f"MULTIPOLYGON((({X0} {Y0 + 1000},{X0 + 300} {Y0 + 1000},{X0 + 300} {Y0 + 1300},"
+                       f"{X0} {Y0 + 1000})),"
                        f"(({X0 + 500} {Y0 + 1000},{X0 + 900} {Y0 + 1000},{X0 + 900} {Y0 + 1400},{X0 + 500} {Y0 + 1400},"
                        f"{X0 + 500} {Y0 + 1000})))"),
     ("黄营镇", "0602", f"POLYGON(({X0 + 2000} {Y0},{X0 + 2100} {Y0 + 100},{X0 + 2100} {Y0},{X0 + 2000} {Y0 + 100},"
@@ -70,7 +72,7 @@ def write_gpkg(path, layer_name, epsg, rows, with_crs=True, geom_type=ogr.wkbMul
 def to_lonlat_wkt(wkt):
     transformer = Transformer.from_crs(4528, 4490, always_xy=True)
     geom = shapely.from_wkt(wkt)
-    return shapely.transform(geom, lambda xy: __import__("numpy").column_stack(transformer.transform(xy[:, 0], xy[:, 1]))).wkt
+    return shapely.transform(geom, lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))).wkt
 
 
 def expected_tbmj(wkt_4528):
@@ -256,7 +258,8 @@ def test_runs_inside_a_model(county, provider, tmp_path):
     )
 
     model = QgsProcessingModelAlgorithm("area_model", "tests")
-    model.addModelParameter(QgsProcessingParameterVectorLayer("parcels", "parcels"), QgsProcessingModelParameter("parcels"))
+    model.addModelParameter(QgsProcessingParameterVectorLayer("parcels", "parcels"),
+                            QgsProcessingModelParameter("parcels"))
     child = QgsProcessingModelChildAlgorithm("landbalance:areastatistics")
     child.setChildId("areas")
     child.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("parcels")])

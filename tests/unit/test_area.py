@@ -36,7 +36,8 @@ def ragged(*features):
                 rings.append(rings[-1] + len(ring))
             parts.append(parts[-1] + len(part))
         geoms.append(geoms[-1] + len(feature))
-    return RaggedPolygons(np.array(coords, dtype=float).reshape(-1, 2), np.array(rings), np.array(parts), np.array(geoms))
+    xy = np.array(coords, dtype=float).reshape(-1, 2)
+    return RaggedPolygons(xy, np.array(rings), np.array(parts), np.array(geoms))
 
 
 def box(l1, b1, l2, b2):
