@@ -64,11 +64,10 @@ class RaggedPolygons:
         """From shapely (Multi)Polygons in geodetic (L, B) degrees; shapely is optional."""
         import shapely
 
-        geoms = [
-            g if g.geom_type == "MultiPolygon" else shapely.MultiPolygon([] if g.is_empty else [g])
-            for g in geometries
-        ]
-        _, coords, (rings, parts, features) = shapely.to_ragged_array(geoms)
+        geometries = np.asarray(geometries, dtype=object)
+        parts, index = shapely.get_parts(geometries, return_index=True)
+        multi = shapely.multipolygons(parts, indices=index, out=np.empty(len(geometries), dtype=object))
+        _, coords, (rings, parts, features) = shapely.to_ragged_array(multi)
         return cls(coords[:, :2], rings, parts, features)
 
 
