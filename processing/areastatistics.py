@@ -6,6 +6,8 @@ summed by rules/statistics.py; this module only declares parameters and writes s
 
 from __future__ import annotations
 
+from collections import Counter
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -31,7 +33,7 @@ from ..rules.area import round_half_away
 from ..rules.statistics import summarise
 from .base import LandBalanceAlgorithm, fail
 from .layer_output import alias_fields_on_load
-from .parcels import check_fields, check_polygon_source, read_parcels
+from .parcels import check_fields, check_polygon_source, output_geometry, read_parcels
 from .source_encoding import fix_source_encoding
 
 AREA_FIELDS = ("AREA_M2", "AREA_MU", "AREA_HA")
@@ -141,6 +143,7 @@ class AreaStatistics(LandBalanceAlgorithm):
         key_names = list(group_names) + ([class_name] if class_name else [])
         key_indexes = check_fields(source, name, key_names)
 
+        write_parcels = not (self.OUTPUT in parameters and parameters[self.OUTPUT] is None)
         parcels = read_parcels(source, context, steps, key_indexes, name)
         if feedback.isCanceled():
             return {}
@@ -151,7 +154,7 @@ class AreaStatistics(LandBalanceAlgorithm):
 
         steps.setCurrentStep(1)
         result = {}
-        sink, dest = self._parcel_sink(parameters, context, source)
+        sink, dest = self._parcel_sink(parameters, context, source) if write_parcels else (None, None)
         if sink is not None:
             self._write_parcels(sink, source, parcels, tbmj, steps)
             result[self.OUTPUT] = dest
@@ -202,21 +205,23 @@ class AreaStatistics(LandBalanceAlgorithm):
         return fields, indexes
 
     def _parcel_sink(self, parameters, context, source):
-        if parameters.get(self.OUTPUT) is None and self.OUTPUT in parameters:
-            return None, None
         fields, _ = self._parcel_fields(source)
-        sink, dest = self.parameterAsSink(
+        return self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs()
         )
-        return sink, dest
 
     def _write_parcels(self, sink, source, parcels, tbmj, feedback):
+        """Second pass: every feature with its attributes, areas set in place, written in batches.
+
+        Reading twice keeps memory flat on a whole county (holding 200 000 features with all
+        their attributes between the passes would take over 1 GB)."""
         fields, indexes = self._parcel_fields(source)
         row_of = {fid: i for i, fid in enumerate(parcels.fids)}
         mu = round_half_away(m2_to_mu(tbmj), decimals("area_mu"))
         ha = round_half_away(m2_to_ha(tbmj), decimals("area_ha"))
-        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        to_multi = not QgsWkbTypes.isMultiType(source.wkbType())
         batch, written, step = [], 0, 100.0 / len(parcels.fids)
+        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
         for feature in source.getFeatures(QgsFeatureRequest(), flags):
             if feedback.isCanceled():
                 return
@@ -224,23 +229,23 @@ class AreaStatistics(LandBalanceAlgorithm):
             if row is None:
                 message = self.tr("The input layer changed while it was being read (feature {}).")
                 raise fail(message.format(feature.id()))
-            attributes = feature.attributes() + [None] * (fields.count() - len(feature.attributes()))
+            # Set in place: converting all attributes to Python and back would cost more
+            # than everything else here.
+            feature.setFields(fields, False)
+            feature.resizeAttributes(fields.count())
             for index, value in zip(indexes, (tbmj[row], mu[row], ha[row])):
-                attributes[index] = float(value)
-            geometry = parcels.repaired.get(feature.id(), feature.geometry())
-            if not geometry.isNull():
-                geometry.convertToMultiType()
-            out = QgsFeature(fields, feature.id())
-            out.setAttributes(attributes)
-            out.setGeometry(geometry)
-            batch.append(out)
+                feature.setAttribute(index, float(value))
+            geometry = output_geometry(feature, feature.id() in parcels.repaired, to_multi)
+            if geometry is not None:
+                feature.setGeometry(geometry)
+            batch.append(feature)
             if len(batch) >= BATCH:
                 written += self._flush(sink, batch)
                 feedback.setProgress(written * step)
         written += self._flush(sink, batch)
         if written != len(parcels.fids):
-            raise fail(self.tr("{} parcels were read but {} written: the input changed during the run.").format(
-                len(parcels.fids), written))
+            message = self.tr("{} parcels were read but {} written: the input changed during the run.")
+            raise fail(message.format(len(parcels.fids), written))
 
     def _flush(self, sink, batch) -> int:
         if not batch:
@@ -254,12 +259,14 @@ class AreaStatistics(LandBalanceAlgorithm):
     def _summary_keys(self, keys, n_groups, with_class, level, feedback):
         if not with_class:
             return keys
-        out, unknown = [], {}
-        for key in keys:
-            code = key[n_groups]
+        # A county has a few dozen codes and 10⁵ parcels: look each code up once.
+        counts = Counter(key[n_groups] for key in keys)
+        labels = {code: landclass.label(code, level) for code in counts}
+        unknown = Counter()
+        for code, count in counts.items():
             if landclass.lookup(code) is None:
-                unknown[landclass.normalise_code(code)] = unknown.get(landclass.normalise_code(code), 0) + 1
-            out.append(tuple(key[:n_groups]) + landclass.label(code, level))
+                unknown[landclass.normalise_code(code)] += count
+        out = [tuple(key[:n_groups]) + labels[key[n_groups]] for key in keys]
         if unknown:
             listed = ", ".join(f"{code or '(空)'} ×{count}" for code, count in sorted(unknown.items()))
             message = self.tr("Land-class codes not in the class table (kept as 未知地类): {}")

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingFeatureSource,
@@ -96,21 +94,40 @@ class ParcelGeometries:
     fids: list = field(default_factory=list)
     keys: list = field(default_factory=list)
     wkb: list = field(default_factory=list)  # CGCS2000 geographic, one blob per feature
-    repaired: dict = field(default_factory=dict)  # fid → repaired geometry in the source CRS
+    repaired: set = field(default_factory=set)  # fids whose geometry was invalid and repaired
     empty: list = field(default_factory=list)  # fids without geometry
 
-    def official_areas(self) -> np.ndarray:
-        """TBMJ of every parcel: the survey's ellipsoidal area, m², 2 decimals."""
-        return official_m2(survey_areas(ragged_from_wkb(self.wkb), cgcs2000()))
+    def official_areas(self, chunk: int = 20000) -> np.ndarray:
+        """TBMJ of every parcel: the survey's ellipsoidal area, m², 2 decimals.
+
+        In chunks, so that the formula's per-vertex temporaries stay small on a county."""
+        ellipsoid = cgcs2000()
+        parts = [survey_areas(ragged_from_wkb(self.wkb[i:i + chunk]), ellipsoid)
+                 for i in range(0, len(self.wkb), chunk)]
+        return official_m2(np.concatenate(parts)) if parts else np.zeros(0)
+
+
+def output_geometry(feature, repair: bool, multi: bool) -> QgsGeometry | None:
+    """The geometry to write for a parcel: repaired if it was invalid, multi-part if asked;
+    None when the feature's own geometry can be written as it is."""
+    if repair:
+        return repaired(feature.geometry())
+    if multi and feature.hasGeometry() and not QgsWkbTypes.isMultiType(feature.geometry().wkbType()):
+        geometry = feature.geometry()
+        geometry.convertToMultiType()
+        return geometry
+    return None
 
 
 def read_parcels(source, context, feedback, key_indexes=(), name: str = "") -> ParcelGeometries:
-    """One pass over the source: group keys, repaired geometries, CGCS2000 WKB."""
-    target = cgcs2000_crs()
-    transform = None
-    if source.sourceCrs() != target:
-        transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
+    """One pass over the source: group keys and each geometry as CGCS2000 WKB (reprojected
+    by the feature iterator itself, in C++), repairing and counting invalid geometries."""
     request = QgsFeatureRequest().setSubsetOfAttributes(list(key_indexes))
+    target = cgcs2000_crs()
+    failed = []
+    if source.sourceCrs() != target:
+        request.setDestinationCrs(target, context.transformContext())
+        request.setTransformErrorCallback(lambda feature: failed.append(feature.id()))
     flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
     total = source.featureCount()
     step = 100.0 / total if total > 0 else 0
@@ -120,8 +137,8 @@ def read_parcels(source, context, feedback, key_indexes=(), name: str = "") -> P
             break
         fid = feature.id()
         out.fids.append(fid)
-        attributes = feature.attributes()
-        out.keys.append(tuple(plain(attributes[j]) for j in key_indexes))
+        # feature.attributes() converts every field to Python: 30 fields cost more than the area.
+        out.keys.append(tuple(plain(feature.attribute(j)) for j in key_indexes))
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             out.empty.append(fid)
@@ -131,15 +148,11 @@ def read_parcels(source, context, feedback, key_indexes=(), name: str = "") -> P
             geometry = QgsGeometry(geometry.constGet().segmentize())
         if not geometry.isGeosValid():
             geometry = repaired(geometry)
-            out.repaired[fid] = geometry
-        if transform is not None:
-            geometry = QgsGeometry(geometry)
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                raise fail(tr("Layer “{}”, feature {}: its coordinates cannot be transformed to CGCS2000 "
-                              "(check the layer's CRS).").format(name, fid)) from None
+            out.repaired.add(fid)
         out.wkb.append(bytes(geometry.asWkb()))
         if step and i % 1000 == 0:
             feedback.setProgress(i * step)
+    if failed:
+        raise fail(tr("Layer “{}”, feature {}: its coordinates cannot be transformed to CGCS2000 "
+                      "(check the layer's CRS).").format(name, failed[0]))
     return out

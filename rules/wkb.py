@@ -50,12 +50,26 @@ def _polygon(buf, off, order, dims, coords, ring_sizes):
     return off, n_rings
 
 
+# A little-endian 2D MultiPolygon of one part with one ring: most parcels. Its layout is
+# fixed, so one unpack reads the whole header (a third of the parsing time on a county).
+_SIMPLE = struct.Struct("<BIIBIII")
+_SIMPLE_HEAD = (1, 6, 1, 1, 3, 1)
+
+
 def ragged_from_wkb(blobs) -> RaggedPolygons:
     """One feature per blob; None or empty bytes give a feature with no parts."""
     coords, ring_sizes, part_sizes, geom_sizes = [], [], [], []
+    little = np.dtype("<f8")
     for index, buf in enumerate(blobs):
         if not buf:
             geom_sizes.append(0)
+            continue
+        if len(buf) >= _SIMPLE.size and buf[0] == 1 and _SIMPLE.unpack_from(buf)[:6] == _SIMPLE_HEAD:
+            n_points = _SIMPLE.unpack_from(buf)[6]
+            coords.append(np.frombuffer(buf, dtype=little, count=2 * n_points, offset=_SIMPLE.size).reshape(-1, 2))
+            ring_sizes.append(n_points)
+            part_sizes.append(1)
+            geom_sizes.append(1)
             continue
         try:
             order, base, dims, off = _header(buf, 0)

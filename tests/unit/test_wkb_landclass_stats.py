@@ -17,6 +17,7 @@ SHAPES = [
     shapely.box(119, 33, 119.01, 33.01),
     shapely.MultiPolygon([shapely.box(119, 33, 119.01, 33.01), shapely.box(119.02, 33, 119.03, 33.01)]),
     shapely.box(119, 33, 119.01, 33.01).difference(shapely.box(119.002, 33.002, 119.005, 33.005)),
+    shapely.MultiPolygon([shapely.Polygon([(119, 33), (119.02, 33.001), (119.01, 33.02)])]),  # the fast path
 ]
 
 
