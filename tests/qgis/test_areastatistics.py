@@ -298,3 +298,23 @@ def test_supports_batch_and_model_builder(provider):
     assert not algorithm.flags() & QgsProcessingAlgorithm.FlagHideFromModeler
     outputs = {o.name() for o in algorithm.outputDefinitions()}
     assert {"OUTPUT", "SUMMARY", "PARCELS", "TOTAL_AREA_M2", "TOTAL_AREA_MU", "TOTAL_AREA_HA", "RULES"} <= outputs
+
+
+def test_output_fields_get_translated_aliases_when_loaded(provider):
+    from qgis.core import QgsProcessingContext
+
+    from land_balance.processing.layer_output import alias_fields_on_load
+
+    layer = QgsVectorLayer("None?field=PARCELS:integer&field=AREA_MU:double", "summary", "memory")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        context.addLayerToLoadOnCompletion(layer.id(), QgsProcessingContext.LayerDetails("summary",
+                                                                                       QgsProject.instance()))
+        alias_fields_on_load(context, layer.id(), {"PARCELS": "图斑数", "AREA_MU": "面积（亩）"})
+        details = context.layerToLoadOnCompletionDetails(layer.id())
+        details.postProcessor().postProcessLayer(layer, context, QgsProcessingFeedback())
+        assert [layer.attributeDisplayName(i) for i in range(2)] == ["图斑数", "面积（亩）"]
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
