@@ -43,8 +43,28 @@ def show_toolbox():
         search.setText("Land Balance")
 
 
+locale = os.environ.get("LB_LOCALE", "zh_CN")
+dialogs = []
+
+
 def grab():
-    iface.mainWindow().grab().save(str(out_dir / f"processing_toolbox_{os.environ.get('LB_LOCALE', 'zh_CN')}.png"))
+    iface.mainWindow().grab().save(str(out_dir / f"processing_toolbox_{locale}.png"))
+    import processing
+
+    dialog = processing.createAlgorithmDialog("landbalance:areastatistics", {})
+    if dialog is None:
+        errors.append("the areastatistics dialog could not be created")
+    else:
+        dialogs.append(dialog)
+        dialog.resize(900, 700)
+        dialog.show()
+    QTimer.singleShot(1500, grab_dialog)
+
+
+def grab_dialog():
+    for dialog in dialogs:
+        dialog.grab().save(str(out_dir / f"areastatistics_dialog_{locale}.png"))
+        dialog.close()
     status_file.write_text("ok\n" if not errors else "errors:\n" + "\n".join(errors) + "\n", encoding="utf-8")
     QgsApplication.exit(0)
 
