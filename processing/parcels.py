@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingFeatureSource,
@@ -125,7 +127,13 @@ def read_parcels(source, context, feedback, key_indexes=(), name: str = "") -> P
     request = QgsFeatureRequest().setSubsetOfAttributes(list(key_indexes))
     target = cgcs2000_crs()
     failed = []
-    if source.sourceCrs() != target:
+    # A transformed circular arc stays an arc in degrees, which it is not on the ground:
+    # curved layers are segmentised in their own CRS first, then transformed here.
+    curved = QgsWkbTypes.isCurvedType(source.wkbType())
+    transform = None
+    if source.sourceCrs() != target and curved:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
+    elif source.sourceCrs() != target:
         request.setDestinationCrs(target, context.transformContext())
         request.setTransformErrorCallback(lambda feature: failed.append(feature.id()))
     flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
@@ -149,6 +157,12 @@ def read_parcels(source, context, feedback, key_indexes=(), name: str = "") -> P
         if not geometry.isGeosValid():
             geometry = repaired(geometry)
             out.repaired.add(fid)
+        if transform is not None:
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                failed.append(fid)
+                continue
         out.wkb.append(bytes(geometry.asWkb()))
         if step and i % 1000 == 0:
             feedback.setProgress(i * step)

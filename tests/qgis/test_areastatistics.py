@@ -318,3 +318,34 @@ def test_output_fields_get_translated_aliases_when_loaded(provider):
         assert [layer.attributeDisplayName(i) for i in range(2)] == ["图斑数", "面积（亩）"]
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_curved_and_selected_features(provider):
+    """Curved survey boundaries are segmentised for the area; a selection limits both passes."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    layer = QgsVectorLayer("CurvePolygon?crs=EPSG:4528&field=ZLDWMC:string", "curved", "memory")
+    features = []
+    for i, town in enumerate(["南集镇", "黄营镇", "南集镇"]):
+        x = X0 + i * 1000
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([town])
+        feature.setGeometry(QgsGeometry.fromWkt(
+            f"CURVEPOLYGON(COMPOUNDCURVE(CIRCULARSTRING({x} {Y0},{x + 50} {Y0 + 50},{x + 100} {Y0}),"
+            f"({x + 100} {Y0},{x} {Y0})))"))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        all_rows = run({"INPUT": layer, "OUTPUT": "memory:", "SUMMARY": "memory:"}, provider)
+        half_disc = 3.141592653589793 * 50**2 / 2
+        for feature in all_rows["OUTPUT"].getFeatures():
+            assert feature["AREA_M2"] == pytest.approx(half_disc, rel=2e-3)  # GK scale factor, segments
+        layer.selectByIds([f.id() for f in layer.getFeatures()][:2])
+        selected = QgsProcessingFeatureSourceDefinition(layer.id(), True)
+        result = run({"INPUT": selected, "GROUP_FIELDS": ["ZLDWMC"], "OUTPUT": "memory:", "SUMMARY": "memory:"},
+                     provider)
+        assert result["PARCELS"] == 2 and result["OUTPUT"].featureCount() == 2
+        assert {f["ZLDWMC"]: f["PARCELS"] for f in result["SUMMARY"].getFeatures()} == {"南集镇": 1, "黄营镇": 1}
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
