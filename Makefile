@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := /usr/bin:$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
-DEBS := python3-qgis qgis qgis-providers xvfb qttools5-dev-tools python3-venv fonts-wqy-microhei
+DEBS := python3-qgis qgis qgis-providers xvfb qttools5-dev-tools python3-venv fonts-wqy-microhei python3-psycopg2 postgresql postgresql-15-postgis-3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMPS := .build/stamps
@@ -72,6 +72,8 @@ $(BENCH_DIR)/county.gpkg: scripts/demo_county.py | setup
 
 bench: setup $(BENCH_DIR)/county.gpkg
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_area.py --data $(BENCH_DIR)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_eligibility.py --data $(BENCH_DIR)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_DIR)
 
 package: setup
 	$(PY) scripts/package.py --out dist/land_balance.zip
@@ -82,6 +84,8 @@ deploy: package
 screenshot: setup
 	LB_LOCALE=zh_CN scripts/screenshot.sh docs/screenshots
 	LB_LOCALE=en_US scripts/screenshot.sh docs/screenshots
+	LB_LOCALE=zh_CN LB_STARTUP=$(CURDIR)/scripts/screenshot_workflow.py scripts/screenshot.sh docs/screenshots
+	LB_LOCALE=en_US LB_STARTUP=$(CURDIR)/scripts/screenshot_workflow.py scripts/screenshot.sh docs/screenshots
 
 lint: setup
 	$(PY) -m ruff check .

@@ -39,11 +39,17 @@ class LandBalancePlugin:
         self.initProcessing()
         self._add_action(tr("Land Balance settings…"), self.show_settings)
         self._add_action(tr("Reload rule packs"), self.reload_packs)
+        from .ui.workflow_dock import DockInstall
+
+        self.workflow_dock = DockInstall(self.iface)
         QgsProject.instance().layersAdded.connect(self.on_layers_added)
 
     def unload(self):
         with contextlib.suppress(TypeError):  # initGui never ran (qgis_process)
             QgsProject.instance().layersAdded.disconnect(self.on_layers_added)
+        if getattr(self, "workflow_dock", None) is not None:
+            self.workflow_dock.remove()
+            self.workflow_dock = None
         for action in self.actions:
             self.iface.removePluginMenu(tr("Land Balance 占补平衡"), action)
         self.actions = []
@@ -72,6 +78,8 @@ class LandBalancePlugin:
         from .processing.pack_registry import current_packs
 
         packs = current_packs()
+        if getattr(self, "workflow_dock", None) is not None:
+            self.workflow_dock.dock.reload_packs(packs)
         text = tr("{} rule packs loaded, {} refused (see the log).").format(len(packs.packs), len(packs.errors))
         level = Qgis.Warning if packs.errors else Qgis.Info
         self.iface.messageBar().pushMessage("Land Balance", text, level, 5)

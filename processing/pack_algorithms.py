@@ -14,7 +14,7 @@ from ..i18n import tr
 from .pack_registry import LOG_TAG
 
 #: Capability modules (relative to this package) that build algorithms from packs.
-CAPABILITIES: tuple = ()
+CAPABILITIES: tuple = ("workflow", "eligibility")
 
 
 def for_packs(packs) -> list:

@@ -54,8 +54,9 @@ SCHEMA = Table(
              "thresholds": ListOf(Str(ID)), "consent_classes": MapOf(Str()),
              "restoration_flags": ATTRIBUTE_FILTER, "restored_marker": ATTRIBUTE_FILTER,
              "prefer_paddy": Bool(), "same_quantity_and_quality": Bool(),
+             "slope_measure": Str(choices=("mean", "steep_share")),
              "preferences": ListOf(Table({"id": Str(ID), "name_zh": Str(), "weight": Num()},
-                                         {"name_en": Str()})),
+                                         {"name_en": Str(), "threshold": Str(ID)})),
              **NOTE},
         )),
         "workflow": Table(

@@ -13,6 +13,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import demo_workflow
+import demo_eligibility
 import qgis_headless
 
 REPO = Path(__file__).resolve().parents[1]
@@ -72,6 +74,8 @@ def main(argv=None) -> int:
     env = qgis_headless.make_home(REPO / ".build" / "qgis-home")
     print(f"Land Balance demo — county {args.data / 'county.gpkg'} → {args.out}/")
     area_statistics(env, args.data, args.out)
+    demo_workflow.run(env, args.data, args.out)
+    demo_eligibility.run(env, args.data, args.out)
     print(f"Outputs: {', '.join(sorted(p.name for p in args.out.iterdir()))}")
     return 0
 

@@ -34,7 +34,7 @@ export LB_DEMO_GPKG="${LB_DEMO_GPKG:-$repo/data/demo/county.gpkg}"
 export LB_STATUS_FILE="$profiles/status.txt"
 export PATH=/usr/bin:$PATH
 timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' \
-  qgis --nologo --noversioncheck --profiles-path "$profiles" --code "$repo/scripts/screenshot_startup.py" \
+  qgis --nologo --noversioncheck --profiles-path "$profiles" --code "${LB_STARTUP:-$repo/scripts/screenshot_startup.py}" \
   > "$profiles/qgis.log" 2>&1 || true
 if [ ! -f "$LB_STATUS_FILE" ]; then
   echo "QGIS did not finish the screenshot script; its log:" >&2

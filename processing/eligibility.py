@@ -1,0 +1,517 @@
+"""landbalance:eligibility_<pack id> — 选址适宜性叠加分析, one algorithm per rule pack.
+
+One generic class, built from each pack that has eligibility rule sets (in / out /
+supplement), as QGIS's GRASS provider builds algorithms from description files: the
+pack's constraint roles become optional layer parameters named after the role id, its
+thresholds the defaults. A thin adapter: processing/overlay.py measures, rules/
+eligibility.py decides, this module declares parameters and writes the sinks.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsMessageLog,
+    QgsProcessing,
+    QgsProcessingFeatureSource,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QVariant
+
+from ..i18n import pick, tr
+from ..resources_paths import STYLES
+from ..rules import eligibility as rules
+from ..rules import landclass
+from ..rules.area import round_half_away
+from ..rules.survey import decimals, m2_to_mu
+from .base import LandBalanceAlgorithm, fail
+from .overlay import (
+    FULL, OfficialArea, dem_slope_stats, overlap_m2, overlay, polygons_of, read_parcels, read_zones,
+    touching_pairs, working_crs,
+)
+from .overlay import column as overlay_column
+from .pack_registry import LOG_TAG
+from .parcels import check_polygon_source
+from .source_encoding import fix_source_encoding
+
+STYLE = STYLES / "eligibility.qml"
+BATCH = 5000
+OUT_FIELDS = ("ELIGIBLE", "REASONS", "NOTES", "AREA_MU", "NET_AREA_MU", "SLOPE_MEAN", "SLOPE_STEEP_SHARE",
+              "SLOPE_SOURCE", "SCORE", "RULES")
+_KEEP = []
+
+
+class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Colours 是/否/部分 (resources/styles/eligibility.qml) when QGIS loads the output."""
+
+    def postProcessLayer(self, layer, context, feedback):
+        if STYLE.exists():
+            layer.loadNamedStyle(str(STYLE))
+            layer.triggerRepaint()
+
+
+def algorithms(packs) -> list:
+    """One algorithm per pack with eligibility rule sets (pack_algorithms.CAPABILITIES)."""
+    from .forest_offset import ForestOffsetAlgorithm, offset_rule_sets
+
+    found = []
+    for pack in packs:
+        try:
+            if rules.eligibility_rule_sets(pack):
+                found.append(EligibilityAlgorithm(pack))
+            elif offset_rule_sets(pack):
+                found.append(ForestOffsetAlgorithm(pack))
+        except (ValueError, KeyError) as err:  # a pack the rules cannot use: skip it, keep the others
+            QgsMessageLog.logMessage(tr("Eligibility of rule pack {} not loaded: {}").format(pack.label, err),
+                                     LOG_TAG, Qgis.Warning)
+    return found
+
+
+def pack_roles(pack) -> list:
+    """The blocking roles of the pack's eligibility rule sets, in the pack's order."""
+    ids = {r.id for rs in rules.eligibility_rule_sets(pack) for r in rules.rule_set(pack, rs["id"]).roles}
+    return [r for r in pack.roles if r["id"] in ids]
+
+
+class EligibilityAlgorithm(LandBalanceAlgorithm):
+    INPUT = "INPUT"
+    RULE_SET = "RULE_SET"
+    CLASS_FIELD = "CLASS_FIELD"
+    TARGET_FIELD = "TARGET_CLASS_FIELD"
+    DEM = "DEM"
+    PLAN_YEAR = "PLAN_YEAR"
+    SLIVER = "SLIVER_TOLERANCE"
+    OUTPUT = "OUTPUT"
+    USABLE = "USABLE"
+
+    def __init__(self, pack=None):
+        super().__init__()
+        self.pack = pack
+        self.rule_sets = [rules.rule_set(pack, rs["id"]) for rs in rules.eligibility_rule_sets(pack)] if pack else []
+
+    def createInstance(self):
+        return type(self)(self.pack)
+
+    def name(self):
+        return f"eligibility_{self.pack.id}"
+
+    def displayName(self):
+        return self.tr("Eligibility: {}").format(pick(self.pack.name_zh, self.pack.name_en))
+
+    def group(self):
+        return self.tr("Eligibility overlays")
+
+    def groupId(self):
+        return "eligibility"
+
+    def shortHelpString(self):
+        sets = "; ".join(f"{rs.name_zh} / {rs.name_en}" for rs in self.rule_sets)
+        return self.tr(
+            "Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why "
+            "not, and how much of it. Rule sets: {}. Seed: ../shared/seeds/{}.\n\n"
+            "Each constraint layer (one parameter per role of the pack) is overlaid with the parcels; overlaps "
+            "larger than the sliver tolerance block, smaller ones are reported in NOTES. The slope comes from "
+            "the DEM (Horn's method, in metres whatever the DEM's CRS): the pack says whether the area-weighted "
+            "mean or the share steeper than the threshold decides; without a DEM the slope grade GDPDJB "
+            "decides and SLOPE_SOURCE says so. Touching forest parcels are dissolved into blocks and each block "
+            "is measured.\n\n"
+            "Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule code, text, measured "
+            "value), AREA_MU and NET_AREA_MU (official ellipsoidal areas of the parcel and of its part outside "
+            "every blocking zone), the overlap in mu per role, SLOPE_MEAN, SLOPE_STEEP_SHARE and SCORE where "
+            "the pack ranks sites. Optionally the usable part of each parcel as a second layer."
+        ).format(self.pack.label, pick(self.pack.name_zh, self.pack.name_en), sets, self.pack.data["pack"]["seed"])
+
+    def initAlgorithm(self, config=None):
+        source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Candidate parcels (DLTB)"),
+                                                     [QgsProcessing.TypeVectorPolygon])
+        source.setHelp(self.tr("Parcel polygons in any CRS; all their fields are kept in the output."))
+        self.addParameter(source)
+        names = [f"{rs.name_zh} / {rs.name_en}" for rs in self.rule_sets]
+        self.addParameter(QgsProcessingParameterEnum(self.RULE_SET, self.tr("Rule set"), options=names,
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterField(
+            self.CLASS_FIELD, self.tr("Land-class field (DLBM)"), defaultValue="DLBM",
+            parentLayerParameterName=self.INPUT, optional=True))
+        target = QgsProcessingParameterField(
+            self.TARGET_FIELD, self.tr("Target land-class field (cultivated land out)"),
+            parentLayerParameterName=self.INPUT, optional=True)
+        target.setHelp(self.tr("For cultivated land going out: the class it becomes (rural roads and farm "
+                               "infrastructure are exempt from some zones)."))
+        self.addParameter(target)
+        for role in pack_roles(self.pack):
+            layer = QgsProcessingParameterFeatureSource(
+                role["id"].upper(), f"{role['name_zh']} / {role['name_en']}",
+                [QgsProcessing.TypeVectorAnyGeometry], optional=True)
+            layer.setHelp(self.tr("Polygon zones of this constraint role, in any CRS."))
+            self.addParameter(layer)
+        dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM for slope"), optional=True)
+        dem.setHelp(self.tr("Elevation in metres; without it the slope grade GDPDJB decides."))
+        self.addParameter(dem)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PLAN_YEAR, self.tr("Plan year"), QgsProcessingParameterNumber.Integer,
+            defaultValue=QDate.currentDate().year()))
+        sliver = QgsProcessingParameterNumber(
+            self.SLIVER, self.tr("Sliver tolerance (m²)"), QgsProcessingParameterNumber.Double,
+            defaultValue=self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minValue=0.0)
+        sliver.setHelp(self.tr("Overlaps up to this official area are reported, not blocking."))
+        self.addParameter(sliver)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Eligibility of parcels"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.USABLE, self.tr("Usable part of parcels"), QgsProcessing.TypeVectorPolygon,
+            optional=True, createByDefault=False))
+        for key, text in (("PARCELS", self.tr("Parcels")), ("ELIGIBLE_PARCELS", self.tr("Eligible parcels")),
+                          ("PARTLY_PARCELS", self.tr("Partly eligible parcels")),
+                          ("NET_AREA_MU", self.tr("Usable area (mu)")),
+                          ("REPAIRED", self.tr("Repaired geometries"))):
+            self.addOutput(QgsProcessingOutputNumber(key, text))
+        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+
+    # -- run ------------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):
+        steps = QgsProcessingMultiStepFeedback(5, feedback)
+        rule_set = self.rule_sets[self.parameterAsEnum(parameters, self.RULE_SET, context)]
+        fix_source_encoding(self, parameters, self.INPUT, context, feedback)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        name = self._name(parameters, self.INPUT, context)
+        check_polygon_source(source, name)
+        class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or "DLBM"
+        target_field = self.parameterAsString(parameters, self.TARGET_FIELD, context)
+        plan_year = self.parameterAsInt(parameters, self.PLAN_YEAR, context)
+        sliver = self.parameterAsDouble(parameters, self.SLIVER, context)
+        fields = source.fields()
+        class_index = self._field(fields, class_field, name, required=True)
+        target_index = self._field(fields, target_field, name, required=bool(target_field))
+        grade_index = fields.lookupField("GDPDJB")
+        flag_index = fields.lookupField(rule_set.restoration_field) if rule_set.restoration_field else -1
+
+        crs = working_crs(source)
+        feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        wanted = [class_index, target_index, grade_index, flag_index, fields.lookupField("BSM")]
+        parcels = read_parcels(source, crs, context, steps, name, [i for i in wanted if i >= 0])
+        column = {}
+        for key, index in zip(("class", "target", "grade", "flag", "bsm"), wanted):
+            if index >= 0:
+                column[key] = overlay_column(parcels, len(column))
+        parcels.attributes = None  # the columns above hold them now
+        self._bsm = column.get("bsm")
+        if feedback.isCanceled():
+            return {}
+        n = len(parcels.fids)
+        if n == 0:
+            raise fail(self.tr("Layer “{}” has no features: nothing to decide.").format(name))
+        area = OfficialArea(crs, context)
+        parcels.area_m2 = area.of(parcels.geometries)
+        self._report_parcels(parcels, name, feedback)
+        codes = [landclass.normalise_code(v) for v in column["class"]]
+
+        steps.setCurrentStep(1)
+        pieces, overlaps = self._overlay_roles(rule_set, parameters, context, parcels, area, plan_year, steps)
+        facts = rules.ParcelFacts(
+            codes=codes, area_m2=parcels.area_m2, overlap_m2=overlaps,
+            targets=column.get("target"), grades=column.get("grade"),
+            restoration=np.array([str(v or "").strip() in rule_set.restoration_values
+                                  for v in column["flag"]]) if "flag" in column else None,
+        )
+        if rule_set.restoration_field and flag_index < 0:
+            feedback.pushWarning(self.tr("Layer “{}” has no field “{}”: the restoration preference is not "
+                                         "scored.").format(name, rule_set.restoration_field))
+        steps.setCurrentStep(2)
+        self._slope(rule_set, parameters, context, parcels, facts, feedback)
+        steps.setCurrentStep(3)
+        self._neighbours(rule_set, parcels, facts, steps)
+        blocked = rules.blocking(rule_set, facts, sliver)
+        usable = self._usable(parcels, pieces, blocked, area, facts)
+        verdicts = rules.decide(rule_set, facts, sliver)
+
+        steps.setCurrentStep(4)
+        result = self._write(parameters, context, source, rule_set, parcels, facts, verdicts, usable, steps)
+        counts = {v: verdicts.eligible.count(v) for v in (rules.YES, rules.PARTLY, rules.NO)}
+        net_mu = float(round_half_away(m2_to_mu(verdicts.net_m2.sum()), decimals("area_mu")))
+        feedback.pushInfo(self.tr("{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.").format(
+            n, counts[rules.YES], counts[rules.PARTLY], counts[rules.NO], net_mu))
+        result.update(PARCELS=n, ELIGIBLE_PARCELS=counts[rules.YES], PARTLY_PARCELS=counts[rules.PARTLY],
+                      NET_AREA_MU=net_mu, REPAIRED=len(parcels.repaired),
+                      RULES=f"{rule_set.pack_label}:{rule_set.id}")
+        return result
+
+    # -- measuring ------------------------------------------------------------------------
+
+    def _name(self, parameters, key, context) -> str:
+        """The layer's name; for a GeoPackage path, the layer name inside it."""
+        value = str(parameters.get(key))
+        if "|layername=" in value:
+            return value.split("|layername=")[1].split("|")[0]
+        layer = self.parameterAsVectorLayer(parameters, key, context)
+        return layer.name() if layer is not None else value
+
+    def _field(self, fields, field_name, layer, required) -> int:
+        if not field_name:
+            return -1
+        index = fields.lookupField(field_name)
+        if index < 0 and required:
+            raise fail(self.tr("Layer “{}” has no field “{}”, which this rule pack needs.").format(layer, field_name))
+        return index
+
+    def _report_parcels(self, parcels, name, feedback):
+        feedback.pushInfo(self.tr("Read {} parcels from “{}”.").format(len(parcels.fids), name))
+        if parcels.repaired:
+            shown = ", ".join(str(f) for f in parcels.repaired[:20])
+            feedback.pushWarning(self.tr("Repaired {} invalid geometries (feature ids {}{}).").format(
+                len(parcels.repaired), shown, " …" if len(parcels.repaired) > 20 else ""))
+        if parcels.empty:
+            feedback.pushWarning(self.tr("{} parcels have no geometry; their area is 0.").format(len(parcels.empty)))
+
+    def _overlay_roles(self, rule_set, parameters, context, parcels, area, plan_year, feedback):
+        pieces, overlaps = {}, {}
+        for k, role in enumerate(rule_set.roles):
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * k / max(len(rule_set.roles), 1))
+            key = role.field_name
+            if parameters.get(key) in (None, ""):
+                feedback.pushWarning(self.tr("No layer for {} ({}): that rule is not checked.").format(
+                    role.name_zh, key))
+                continue
+            source = self.parameterAsSource(parameters, key, context)
+            layer_name = self._name(parameters, key, context)
+            if source is None:
+                raise fail(self.tr("Constraint layer “{}” ({}) could not be opened.").format(layer_name, key))
+            zones = read_zones(source, layer_name, parcels.crs, context,
+                               lambda attrs, r=role: r.applies(attrs, plan_year), role.needed_fields)
+            if zones.read == 0:
+                feedback.pushWarning(self.tr("Constraint layer “{}” ({}) is empty: no parcel is in it.").format(
+                    layer_name, role.name_zh))
+            if zones.repaired:
+                feedback.pushWarning(self.tr("Constraint layer “{}”: repaired {} invalid geometries.").format(
+                    layer_name, zones.repaired))
+            if zones.filtered_out:
+                feedback.pushInfo(self.tr("Constraint layer “{}”: {} of {} zones do not apply under the pack's "
+                                          "rules and were left out.").format(layer_name, zones.filtered_out,
+                                                                              zones.read))
+            pieces[role.id] = overlay(parcels, zones, feedback)
+            overlaps[role.id] = overlap_m2(parcels, pieces[role.id], area)
+        return pieces, overlaps
+
+    def _slope(self, rule_set, parameters, context, parcels, facts, feedback):
+        if rule_set.max_slope_deg is None:
+            return
+        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        if dem is None:
+            facts.slope_source = rules.SOURCE_GRADE if facts.grades is not None else rules.SOURCE_NONE
+            feedback.pushInfo(self.tr("No DEM: the slope grade GDPDJB decides the slope rule."))
+            return
+        path = dem.source()
+        facts.slope_mean, facts.steep_share = dem_slope_stats(path, dem.name(), parcels, rule_set.max_slope_deg,
+                                                              context)
+        facts.slope_source = rules.SOURCE_DEM
+
+    def _neighbours(self, rule_set, parcels, facts, feedback):
+        codes = np.array(facts.codes, dtype=object)
+        n = len(codes)
+        if rule_set.contiguous_forest_mu is not None:
+            forest = np.array([c in rule_set.forest_codes for c in codes], dtype=bool)
+            rows = np.flatnonzero(forest)
+            first, second = touching_pairs(parcels, rows, forest, feedback)
+            labels = rules.blocks(n, first, second)
+            block_mu = m2_to_mu(rules.block_areas(labels, parcels.area_m2))
+            facts.forest_block_mu = np.where(forest, block_mu, np.nan)
+        if any(p.id == "adjacent_cropland" for p in rule_set.preferences):
+            crop = np.array([c in rule_set.cropland_codes for c in codes], dtype=bool)
+            if rule_set.candidate_codes is not None:
+                rows = np.flatnonzero([c in rule_set.candidate_codes for c in codes])
+            else:
+                rows = np.arange(n)
+            first, _ = touching_pairs(parcels, rows, crop, feedback)
+            adjacent = np.zeros(n, dtype=bool)
+            adjacent[first] = True
+            facts.adjacent_cropland = adjacent
+
+    def _usable(self, parcels, pieces, blocked, area, facts) -> list:
+        """Each parcel's part outside its blocking zones (None: the whole parcel); sets net_m2."""
+        n = len(parcels.fids)
+        usable = [None] * n
+        net = parcels.area_m2.copy()
+        rows = sorted({r for role_id, hit in blocked.items() for r in np.flatnonzero(hit)})
+        partial_rows, partial_geoms = [], []
+        for r in rows:
+            zones = [pieces[role_id][r] for role_id, hit in blocked.items() if hit[r] and r in pieces.get(role_id, {})]
+            if any(z is FULL for z in zones):
+                usable[r], net[r] = QgsGeometry(), 0.0
+                continue
+            cut = zones[0] if len(zones) == 1 else QgsGeometry.unaryUnion(zones)
+            rest = parcels.geometries[r].difference(cut)
+            rest = polygons_of(rest)
+            usable[r] = rest
+            partial_rows.append(r)
+            partial_geoms.append(rest)
+        if partial_rows:
+            net[partial_rows] = area.of(partial_geoms)
+        facts.net_m2 = net
+        return usable
+
+    # -- writing --------------------------------------------------------------------------
+
+    def _out_fields(self, source, rule_set) -> tuple:
+        fields = QgsFields(source.fields())
+        spec = [("ELIGIBLE", QVariant.String, 8, 0), ("REASONS", QVariant.String, 0, 0),
+                ("NOTES", QVariant.String, 0, 0), ("AREA_MU", QVariant.Double, 15, 2),
+                ("NET_AREA_MU", QVariant.Double, 15, 2)]
+        spec += [(role.field_name, QVariant.Double, 15, 2) for role in rule_set.roles]
+        spec += [("SLOPE_MEAN", QVariant.Double, 6, 1), ("SLOPE_STEEP_SHARE", QVariant.Double, 6, 4),
+                 ("SLOPE_SOURCE", QVariant.String, 10, 0)]
+        if rule_set.ranks:
+            spec.append(("SCORE", QVariant.Double, 6, 2))
+        spec.append(("RULES", QVariant.String, 80, 0))
+        indexes = {}
+        for name, kind, length, precision in spec:
+            index = fields.lookupField(name)
+            if index < 0:
+                type_name = "double" if kind == QVariant.Double else "string"
+                fields.append(QgsField(name, kind, type_name, length, precision))
+                index = fields.count() - 1
+            indexes[name] = index
+        return fields, indexes
+
+    def _columns(self, rule_set, parcels, facts, verdicts, idx) -> list:
+        """(field index, values per parcel) of every field this algorithm adds."""
+        digits = decimals("area_mu")
+
+        def mu(m2):
+            return round_half_away(m2_to_mu(round_half_away(m2, 2)), digits).tolist()
+
+        def number(values, ndigits):
+            if values is None:
+                return [None] * len(parcels.fids)
+            rounded = round_half_away(np.nan_to_num(values, nan=0.0), ndigits)
+            return [float(v) if np.isfinite(x) else None for v, x in zip(rounded.tolist(), values.tolist())]
+
+        n = len(parcels.fids)
+        columns = [(idx["ELIGIBLE"], verdicts.eligible), (idx["REASONS"], verdicts.reasons),
+                   (idx["NOTES"], verdicts.notes), (idx["AREA_MU"], mu(parcels.area_m2)),
+                   (idx["NET_AREA_MU"], mu(verdicts.net_m2))]
+        for role in rule_set.roles:
+            values = facts.overlap_m2.get(role.id)
+            columns.append((idx[role.field_name], mu(values) if values is not None else [None] * n))
+        columns += [(idx["SLOPE_MEAN"], number(facts.slope_mean, 1)),
+                    (idx["SLOPE_STEEP_SHARE"], number(facts.steep_share, 4)),
+                    (idx["SLOPE_SOURCE"], verdicts.slope_source)]
+        if rule_set.ranks:
+            columns.append((idx["SCORE"], verdicts.score))
+        columns.append((idx["RULES"], [f"{rule_set.pack_label}:{rule_set.id}"] * n))
+        return columns
+
+    def _write(self, parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback):
+        """Second pass over the source: each feature keeps its fields and gets ours (setting
+        a few fields beats converting every attribute of 200 000 parcels to Python)."""
+        fields, idx = self._out_fields(source, rule_set)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
+        if sink is None:
+            raise self.invalidSinkError(parameters, self.OUTPUT)
+        columns = self._columns(rule_set, parcels, facts, verdicts, idx)
+        net_mu = columns[4][1]
+        transform = self._back_transform(parcels, source, context)
+        repaired = set(parcels.repaired)
+        usable_sink, usable_dest = self._usable_sink(parameters, context, source, parcels)
+        batch, extra, n = [], [], len(parcels.fids)
+        single = not QgsWkbTypes.isMultiType(source.wkbType())  # the output is multi-part
+        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        for row, feature in enumerate(source.getFeatures(QgsFeatureRequest(), flags)):
+            if row % BATCH == 0:
+                if feedback.isCanceled():
+                    return {}
+                feedback.setProgress(100.0 * row / n)
+            if row >= n or feature.id() != parcels.fids[row]:
+                raise fail(self.tr("The input layer changed while it was being read (feature {}).").format(
+                    feature.id()))
+            feature.resizeAttributes(fields.count())
+            for index, values in columns:
+                feature.setAttribute(index, values[row])
+            if feature.id() in repaired:
+                geometry = QgsGeometry(parcels.geometries[row])
+                if transform is not None and not geometry.isEmpty():
+                    geometry.transform(transform)
+                feature.setGeometry(geometry)
+            elif single and feature.hasGeometry():
+                geometry = feature.geometry()
+                geometry.convertToMultiType()
+                feature.setGeometry(geometry)
+            batch.append(feature)
+            if usable_sink is not None and verdicts.eligible[row] != rules.NO:
+                extra.append(self._usable_feature(row, parcels, usable, verdicts, net_mu))
+            if len(batch) >= BATCH:
+                self._flush(sink, batch)
+                self._flush(usable_sink, extra)
+        self._flush(sink, batch)
+        self._flush(usable_sink, extra)
+        if row + 1 != n:
+            raise fail(self.tr("{} parcels were read but {} written: the input changed during the run.").format(
+                n, row + 1))
+        if context.willLoadLayerOnCompletion(dest):
+            processor = StyleOnLoad()
+            _KEEP.append(processor)
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(processor)
+        result = {self.OUTPUT: dest}
+        if usable_dest:
+            result[self.USABLE] = usable_dest
+        return result
+
+    def _back_transform(self, parcels, source, context):
+        if source.sourceCrs() == parcels.crs:
+            return None
+        return QgsCoordinateTransform(parcels.crs, source.sourceCrs(), context.transformContext())
+
+    def _usable_sink(self, parameters, context, source, parcels):
+        if not parameters.get(self.USABLE):
+            return None, None
+        fields = QgsFields()
+        for name in ("BSM",):
+            index = source.fields().lookupField(name)
+            if index >= 0:
+                fields.append(QgsField(source.fields().field(index)))
+        fields.append(QgsField("ELIGIBLE", QVariant.String, "string", 8))
+        fields.append(QgsField("NET_AREA_MU", QVariant.Double, "double", 15, 2))
+        self._usable_fields = fields
+        sink, dest = self.parameterAsSink(parameters, self.USABLE, context, fields, QgsWkbTypes.MultiPolygon,
+                                          parcels.crs)
+        return sink, dest
+
+    def _usable_feature(self, row, parcels, usable, verdicts, net_mu):
+        feature = QgsFeature(self._usable_fields)
+        values = [self._bsm[row]] if self._bsm is not None else []
+        feature.setAttributes(values + [verdicts.eligible[row], net_mu[row]])
+        geometry = usable[row] if usable[row] is not None else parcels.geometries[row]
+        geometry = QgsGeometry(geometry)
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        return feature
+
+    def _flush(self, sink, batch):
+        if sink is None or not batch:
+            batch.clear()
+            return
+        if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
+        batch.clear()
+
+

@@ -1,0 +1,195 @@
+"""landbalance:eligibility_<pack id> for forest-offset packs — 补充林地储备库图斑.
+
+Ganzhou's pilot (seeds/000_9e49406886a189a5.txt, DOMAIN.md section 1): overlay an earlier
+and a later year's parcel layers; the pieces that were mining land (0602) before and are
+forest land after are the supplementary forest land, each with its official area, restored
+yes/no (the later parcel's BZ marker), numbered from 1 per county as the reserve-bank form
+(附件2) wants, with the centre in CGCS2000 Gauss–Krüger coordinates.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..i18n import pick
+from ..rules import landclass
+from ..rules.area import round_half_away
+from ..rules.survey import decimals, m2_to_mu
+from .base import LandBalanceAlgorithm, fail
+from .overlay import OfficialArea, polygons_of, read_parcels, working_crs
+from .parcels import check_fields, check_polygon_source, plain
+from .source_encoding import fix_source_encoding
+
+YES, NO = "是", "否"
+PIECE_FIELDS = (
+    ("TBH", QVariant.Int, 0, 0), ("TBMJ_MU", QVariant.Double, 15, 2), ("X", QVariant.Double, 15, 3),
+    ("Y", QVariant.Double, 15, 3), ("DLQK", QVariant.String, 60, 0), ("STXF", QVariant.String, 4, 0),
+    ("RKMJ_MU", QVariant.Double, 15, 2), ("RKTBR", QVariant.String, 40, 0), ("COUNTY", QVariant.String, 12, 0),
+    ("ZLDWDM", QVariant.String, 19, 0), ("ZLDWMC", QVariant.String, 255, 0), ("BGQ_BSM", QVariant.String, 18, 0),
+    ("BGQ_DLBM", QVariant.String, 5, 0), ("BGH_BSM", QVariant.String, 18, 0), ("BGH_DLBM", QVariant.String, 5, 0),
+    ("RULES", QVariant.String, 80, 0),
+)
+
+
+def offset_rule_sets(pack) -> list:
+    return [rs for rs in pack.rule_sets if rs["kind"] == "offset"]
+
+
+class ForestOffsetAlgorithm(LandBalanceAlgorithm):
+    INPUT = "INPUT"
+    EARLIER = "EARLIER"
+    FILLED_BY = "FILLED_BY"
+    OUTPUT = "OUTPUT"
+
+    def __init__(self, pack=None):
+        super().__init__()
+        self.pack = pack
+        self.spec = offset_rule_sets(pack)[0] if pack else None
+
+    def createInstance(self):
+        return type(self)(self.pack)
+
+    def name(self):
+        return f"eligibility_{self.pack.id}"
+
+    def displayName(self):
+        return self.tr("Eligibility: {}").format(pick(self.pack.name_zh, self.pack.name_en))
+
+    def group(self):
+        return self.tr("Eligibility overlays")
+
+    def groupId(self):
+        return "eligibility"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Overlays an earlier and a later year's parcel layers (rule pack {}, seed ../shared/seeds/{}): "
+            "every piece that was one of the classes {} before and is one of {} after is a supplementary "
+            "forest-land parcel. One row per piece: TBH (图斑号, from 1 per county), TBMJ_MU (图斑面积, the whole "
+            "later parcel), X and Y (centre of the piece in the Gauss–Krüger CRS; X northing, Y easting as "
+            "the survey writes them), DLQK (地类情况), STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU "
+            "(入库面积, the piece's official ellipsoidal area, mu) and RKTBR (入库填报人).")\
+            .format(self.pack.label, self.pack.data["pack"]["seed"], "、".join(self.spec["before_classes"]),
+                    "、".join(self.spec["after_classes"]), self.spec["restored_marker"]["field"])
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Parcels of the later year (DLTB)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.EARLIER, self.tr("Parcels of the earlier year"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterString(
+            self.FILLED_BY, self.tr("Filled in by (入库填报人)"), optional=True, defaultValue=""))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Supplementary forest-land pieces"), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber("PIECES", self.tr("Pieces")))
+        self.addOutput(QgsProcessingOutputNumber("BANK_AREA_MU", self.tr("Bank area (mu)")))
+        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+
+    def _read(self, parameters, key, context, feedback, crs=None):
+        fix_source_encoding(self, parameters, key, context, feedback)
+        source = self.parameterAsSource(parameters, key, context)
+        layer = self.parameterAsVectorLayer(parameters, key, context)
+        name = layer.name() if layer is not None else str(parameters.get(key))
+        check_polygon_source(source, name)
+        marker = self.spec["restored_marker"]["field"]
+        needed = ["DLBM", "BSM", "ZLDWDM"] + ([marker] if key == self.INPUT else [])
+        check_fields(source, name, needed)
+        crs = crs or working_crs(source)
+        fields = source.fields()
+        names = [f for f in needed + ["ZLDWMC"] if fields.lookupField(f) >= 0]
+        parcels = read_parcels(source, crs, context, feedback, name, [fields.lookupField(f) for f in names])
+        index = {f: names.index(f) if f in names else -1 for f in needed + ["ZLDWMC"]}
+        if parcels.repaired:
+            feedback.pushWarning(self.tr("Layer “{}”: repaired {} invalid geometries.").format(
+                name, len(parcels.repaired)))
+        return parcels, index
+
+    def processAlgorithm(self, parameters, context, feedback):
+        later, li = self._read(parameters, self.INPUT, context, feedback)
+        earlier, ei = self._read(parameters, self.EARLIER, context, feedback, later.crs)
+        before = landclass.expand(self.spec["before_classes"])
+        after = landclass.expand(self.spec["after_classes"])
+        marker = self.spec["restored_marker"]
+        pieces = []  # (later row, earlier row, geometry)
+        for r, attributes in enumerate(later.attributes):
+            if feedback.isCanceled():
+                return {}
+            if landclass.normalise_code(plain(attributes[li["DLBM"]])) not in after:
+                continue
+            geometry = later.geometries[r]
+            if geometry.isEmpty():
+                continue
+            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+            engine.prepareGeometry()
+            for e in earlier.hits(geometry.boundingBox()):
+                if landclass.normalise_code(plain(earlier.attributes[e][ei["DLBM"]])) not in before:
+                    continue
+                other = earlier.geometries[e].constGet()
+                if not engine.intersects(other):
+                    continue
+                piece = polygons_of(QgsGeometry(engine.intersection(other)))
+                if not piece.isEmpty():
+                    pieces.append((r, e, piece))
+        area = OfficialArea(later.crs, context)
+        piece_m2 = area.of([p for _, _, p in pieces]) if pieces else np.zeros(0)
+        later_m2 = area.of([later.geometries[r] for r, _, _ in pieces]) if pieces else np.zeros(0)
+        return self._write(parameters, context, later, li, earlier, ei, pieces, piece_m2, later_m2, marker)
+
+    def _write(self, parameters, context, later, li, earlier, ei, pieces, piece_m2, later_m2, marker):
+        fields = QgsFields()
+        for name, kind, length, precision in PIECE_FIELDS:
+            type_name = {QVariant.Int: "integer", QVariant.Double: "double"}.get(kind, "string")
+            fields.append(QgsField(name, kind, type_name, length, precision))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+                                          later.crs)
+        if sink is None:
+            raise self.invalidSinkError(parameters, self.OUTPUT)
+        filled_by = self.parameterAsString(parameters, self.FILLED_BY, context)
+        digits = decimals("area_mu")
+        piece_mu = round_half_away(m2_to_mu(round_half_away(piece_m2, 2)), digits)
+        whole_mu = round_half_away(m2_to_mu(round_half_away(later_m2, 2)), digits)
+        county_of = [str(plain(later.attributes[r][li["ZLDWDM"]]) or "")[:6] for r, _, _ in pieces]
+        bsm = [str(plain(later.attributes[r][li["BSM"]]) or "") for r, _, _ in pieces]
+        order = sorted(range(len(pieces)), key=lambda k: (county_of[k], bsm[k], pieces[k][1]))
+        number, seen, features = {}, {}, []
+        for k in order:
+            seen[county_of[k]] = seen.get(county_of[k], 0) + 1
+            number[k] = seen[county_of[k]]
+        label = f"{self.pack.label}:{self.spec['id']}"
+        for k in order:
+            r, e, piece = pieces[k]
+            la, ea = later.attributes[r], earlier.attributes[e]
+            code = landclass.normalise_code(plain(la[li["DLBM"]]))
+            found = landclass.lookup(code)
+            point = piece.pointOnSurface().asPoint()
+            restored = str(plain(la[li[marker["field"]]]) or "").strip() in marker["values"]
+            feature = QgsFeature(fields)
+            feature.setAttributes([
+                number[k], float(whole_mu[k]), round(point.y(), 3), round(point.x(), 3),
+                found.name if found else code, YES if restored else NO, float(piece_mu[k]), filled_by,
+                county_of[k], plain(la[li["ZLDWDM"]]), plain(la[li["ZLDWMC"]]) if li["ZLDWMC"] >= 0 else None,
+                str(plain(ea[ei["BSM"]]) or ""), landclass.normalise_code(plain(ea[ei["DLBM"]])), bsm[k], code, label,
+            ])
+            geometry = QgsGeometry(piece)
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            features.append(feature)
+        if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
+        total = float(round_half_away(float(np.sum(piece_mu)), digits))
+        return {self.OUTPUT: dest, "PIECES": len(features), "BANK_AREA_MU": total, "RULES": label}

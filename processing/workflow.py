@@ -1,0 +1,412 @@
+"""landbalance:setstatus and landbalance:statusreport — thin adapters over store/ and rules/workflow.
+
+setstatus moves every parcel of the input (its selection, or those matching an expression)
+to a step of a programme, in one transaction. statusreport counts parcels, official area
+(mu) and overdue parcels per step and township, as a table and an .xlsx (OGR's XLSX driver).
+Seeds: ../shared/seeds/000_9e49406886a189a5.txt, 003_33b11e000febcf0b.txt.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from qgis.core import (
+    QgsExpression, QgsFeature, QgsFeatureRequest,
+    QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString,
+    QgsProcessingParameterAuthConfig, QgsProcessingParameterEnum, QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+    QgsProcessingFeatureSourceDefinition, QgsProcessingParameterFileDestination, QgsProcessingParameterString,
+    QgsProcessingUtils, QgsVectorFileWriter,
+    QgsVectorLayer, QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..rules.calendar import WorkingCalendar
+from ..rules.survey import decimals
+from ..rules.workflow import LEVELS, TransitionError, Workflow, parcel_key
+from ..rules.workflow_report import ALL, overdue_statuses, summarise
+from ..settings import value as setting
+from ..store.base import Attachment, Request, StoreError
+from ..store.location import default_location, open_store, reload_layers_on
+from .base import LandBalanceAlgorithm, fail
+from .parcels import plain, read_parcels
+from .workflow_messages import refusal
+
+
+def workflows(packs) -> list:
+    return [Workflow.from_pack(p) for p in packs if p.steps]
+
+
+def calendar_for(pack_data: dict) -> WorkingCalendar:
+    """The pack's [calendar] plus the settings' extra holidays/workdays (years the library lacks)."""
+    return WorkingCalendar.for_pack(pack_data, setting("workflow/holidays", ""), setting("workflow/workdays", ""))
+
+
+class WorkflowAlgorithm(LandBalanceAlgorithm):
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    PROGRAMME = "PROGRAMME"
+    STORE = "STORE"
+    AUTHCFG = "AUTHCFG"
+
+    def __init__(self, packs=None):
+        super().__init__()
+        self.packs = packs
+        self.flows = workflows(packs) if packs is not None else []
+
+    def createInstance(self):
+        return type(self)(self.packs)
+
+    def group(self):
+        return self.tr("Workflow")
+
+    def groupId(self):
+        return "workflow"
+
+    def add_common(self, with_expression: bool):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVector]))
+        key = QgsProcessingParameterField(self.ID_FIELD, self.tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
+                                          "BSM", self.INPUT, optional=True)
+        key.setHelp(self.tr("Stable parcel key: BSM; TBBH is prefixed with the county code from ZLDWDM."))
+        self.addParameter(key)
+        if with_expression:
+            self.addParameter(QgsProcessingParameterExpression(
+                "EXPRESSION", self.tr("Only parcels matching"), parentLayerParameterName=self.INPUT, optional=True))
+        # Pack ids as static strings: a script or model names the programme, and keeps
+        # working when a county adds a pack (an index would shift).
+        programme = QgsProcessingParameterEnum(
+            self.PROGRAMME, self.tr("Programme (rule pack id)"), options=[w.programme for w in self.flows],
+            defaultValue=self.flows[0].programme if self.flows else None, usesStaticStrings=True)
+        programme.setHelp(self.tr("The rule pack whose workflow steps apply, e.g. ganzhou_forest_offset."))
+        self.addParameter(programme)
+        store = QgsProcessingParameterString(
+            self.STORE, self.tr("Status store (GeoPackage path or postgres:connection)"), optional=True)
+        store.setHelp(self.tr("Empty: a sidecar GeoPackage next to the project (else next to the parcels' file)."))
+        self.addParameter(store)
+        self.addParameter(QgsProcessingParameterAuthConfig(
+            self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"), optional=True))
+
+    def workflow(self, parameters, context) -> Workflow:
+        if not self.flows:
+            raise fail(self.tr("No rule pack has workflow steps."))
+        pack_id = self.parameterAsEnumString(parameters, self.PROGRAMME, context)
+        for flow in self.flows:
+            if flow.programme == pack_id:
+                return flow
+        known = ", ".join(flow.programme for flow in self.flows)
+        raise fail(self.tr("No programme “{}” among the rule packs with workflow steps ({}).").format(pack_id, known))
+
+    def pack_data(self, workflow: Workflow) -> dict:
+        return self.packs.get(workflow.programme).data
+
+    def store(self, parameters, context):
+        location = self.parameterAsString(parameters, self.STORE, context)
+        authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
+        try:
+            if not location:
+                layer = self.input_layer(parameters, context)
+                if layer is None:
+                    raise StoreError(self.tr("give the status store: the input is not a layer with a file"))
+                location = default_location(layer.source(), layer.providerType())
+            return open_store(location, authcfg)
+        except StoreError as err:
+            raise fail(self.tr("Status store: {}").format(err)) from None
+
+    def date(self, parameters, context, name: str = "DATE") -> _dt.date:
+        text = self.parameterAsString(parameters, name, context).strip()
+        if not text:
+            return _dt.date.today()
+        try:
+            return _dt.date.fromisoformat(text)
+        except ValueError:
+            raise fail(self.tr("Date “{}” is not YYYY-MM-DD.").format(text)) from None
+
+    def input_layer(self, parameters, context):
+        """The input as a layer, also when it is given as 'selected features of layer X'."""
+        value = parameters.get(self.INPUT)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            return QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
+        return self.parameterAsVectorLayer(parameters, self.INPUT, context)
+
+    def id_field(self, parameters, context, source) -> str:
+        name = self.parameterAsString(parameters, self.ID_FIELD, context) or "BSM"
+        if source.fields().lookupField(name) < 0:
+            raise fail(self.tr("Layer “{}” has no field {} to identify parcels.").format(source.sourceName(), name))
+        return name
+
+    def key_indexes(self, source, id_field: str) -> tuple:
+        fields = source.fields()
+        zldwdm = fields.lookupField("ZLDWDM")
+        if id_field.upper() == "TBBH" and zldwdm < 0:
+            raise fail(self.tr("Layer “{}”: TBBH is unique only within a county; it needs the ZLDWDM field for "
+                               "the county code.").format(source.sourceName()))
+        return fields.lookupField(id_field), zldwdm
+
+    def parcel_id(self, source, feature, id_field: str, indexes) -> str:
+        key_index, zldwdm = indexes
+        value = plain(feature.attributes()[key_index])
+        county = plain(feature.attributes()[zldwdm]) if zldwdm >= 0 else None
+        key = parcel_key(id_field, value, county)
+        if not key:
+            raise fail(self.tr("Layer “{}”, feature {}: the parcel id field {} is empty.").format(
+                source.sourceName(), feature.id(), id_field))
+        return key
+
+
+class SetStatus(WorkflowAlgorithm):
+    store_path = ""
+    STEP = "STEP"
+    NOTE = "NOTE"
+    ATTACHMENTS = "ATTACHMENTS"
+    LEVEL = "LEVEL"
+    DATE = "DATE"
+    ASSIGNEE = "ASSIGNEE"
+
+    def name(self):
+        return "setstatus"
+
+    def displayName(self):
+        return self.tr("Set workflow step")
+
+    def shortHelpString(self):
+        steps = "; ".join(f"{w.name_zh}: " + " → ".join(f"{s.id} {s.name_zh}" for s in w.steps) for w in self.flows)
+        return self.tr("Moves every parcel of the input (its selected features, or those matching the expression) "
+                       "to a step of the programme, in one transaction: all parcels or none. Only the next step, "
+                       "or back to a step the pack allows with a reason in the note; no skipping. Steps: {}").format(
+            steps)
+
+    def initAlgorithm(self, config=None):
+        self.add_common(with_expression=True)
+        step = QgsProcessingParameterString(self.STEP, self.tr("Step (id or Chinese name)"))
+        self.addParameter(step)
+        self.addParameter(QgsProcessingParameterString(self.NOTE, self.tr("Note (reason when going back)"),
+                                                       optional=True))
+        attachments = QgsProcessingParameterString(self.ATTACHMENTS, self.tr("Attachments (file paths, ; between)"),
+                                                   optional=True)
+        attachments.setHelp(self.tr("Field photos and documents; the log keeps each path and its sha256."))
+        self.addParameter(attachments)
+        level = QgsProcessingParameterEnum(self.LEVEL, self.tr("Recorded by (GeoPackage store)"),
+                                           options=[self.tr("County"), self.tr("City"), self.tr("Province")],
+                                           defaultValue=0)
+        level.setHelp(self.tr("In a PostGIS store the database role decides, not this choice."))
+        self.addParameter(level)
+        self.addParameter(QgsProcessingParameterString(self.DATE, self.tr("Date (YYYY-MM-DD, default today)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString(self.ASSIGNEE, self.tr("Assignee"), optional=True))
+        self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Parcels moved")))
+        self.addOutput(QgsProcessingOutputString("STORE", self.tr("Status store")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        workflow = self.workflow(parameters, context)
+        target = self.step_id(workflow, self.parameterAsString(parameters, self.STEP, context))
+        today = self.date(parameters, context)
+        requests = self.requests(parameters, context, feedback, target)
+        if not requests:
+            raise fail(self.tr("No parcel selected or matching: nothing was changed."))
+        store = self.store(parameters, context)
+        try:
+            done = store.apply(workflow, requests, level=LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)],
+                               calendar=calendar_for(self.pack_data(workflow)), today=today)
+        except TransitionError as err:
+            raise fail(self.tr("Nothing was changed: {}").format(refusal(err, workflow))) from None
+        except StoreError as err:
+            raise fail(self.tr("Nothing was changed: {}").format(err)) from None
+        finally:
+            store.close()
+        self.store_path = str(getattr(store, "path", ""))
+        feedback.pushInfo(self.tr("{} parcels moved to {} ({}).").format(len(done), target, workflow.programme))
+        return {"COUNT": len(done), "STORE": str(getattr(store, "path", store.backend))}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 — runs in the main thread
+        if self.store_path:
+            reload_layers_on(self.store_path)
+        return {}
+
+    def step_id(self, workflow: Workflow, text: str) -> str:
+        for s in workflow.steps:
+            if text.strip() in (s.id, s.name_zh, s.name_en):
+                return s.id
+        raise fail(self.tr("Programme {}: no step “{}” (steps: {}).").format(
+            workflow.programme, text, ", ".join(workflow.step_ids)))
+
+    def requests(self, parameters, context, feedback, target: str) -> list:
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        id_field = self.id_field(parameters, context, source)
+        indexes = self.key_indexes(source, id_field)
+        note = self.parameterAsString(parameters, self.NOTE, context)
+        assignee = self.parameterAsString(parameters, self.ASSIGNEE, context) or None
+        attachments = self.attachments(self.parameterAsString(parameters, self.ATTACHMENTS, context))
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        expression = self.parameterAsExpression(parameters, "EXPRESSION", context)
+        if expression:
+            parsed = QgsExpression(expression)
+            if parsed.hasParserError():
+                raise fail(self.tr("Expression “{}”: {}").format(expression, parsed.parserErrorString()))
+            request.setFilterExpression(expression)
+            request.setExpressionContext(self.createExpressionContext(parameters, context, source))
+        out, seen = [], {}
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                raise fail(self.tr("Cancelled: nothing was changed."))
+            key = self.parcel_id(source, feature, id_field, indexes)
+            if key in seen:
+                raise fail(self.tr("Layer “{}”: features {} and {} have the same parcel id {}.").format(
+                    source.sourceName(), seen[key], feature.id(), key))
+            seen[key] = feature.id()
+            out.append(Request(key, target, note, attachments, assignee))
+        return out
+
+    def attachments(self, text: str) -> tuple:
+        try:
+            return tuple(Attachment.of_file(p.strip()) for p in text.split(";") if p.strip())
+        except StoreError as err:
+            raise fail(str(err)) from None
+
+
+class StatusReport(WorkflowAlgorithm):
+    TOWNSHIP_FIELD = "TOWNSHIP_FIELD"
+    OUTPUT = "OUTPUT"
+    XLSX = "XLSX"
+    TODAY = "TODAY"
+
+    def name(self):
+        return "statusreport"
+
+    def displayName(self):
+        return self.tr("Workflow status report")
+
+    def shortHelpString(self):
+        return self.tr("Counts parcels, their official area (m², mu) and the overdue ones per step and township of "
+                       "a programme, from the status store; writes a table and an .xlsx with a sheet per step "
+                       "summary and a list of overdue parcels. Due dates count official working days (公示5个工作日); "
+                       "a due date in a year without published holidays is marked provisional.")
+
+    def initAlgorithm(self, config=None):
+        self.add_common(with_expression=False)
+        self.addParameter(QgsProcessingParameterField(
+            self.TOWNSHIP_FIELD, self.tr("Township field"), "ZLDWMC", self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterString(self.TODAY, self.tr("Report date (YYYY-MM-DD, default today)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Status by step and township"),
+                                                            QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.XLSX, self.tr("Status report (.xlsx)"), self.tr("Excel workbook (*.xlsx)"), optional=True,
+            createByDefault=False))
+        for key, text in (("PARCELS", self.tr("Parcels in the programme")), ("OVERDUE", self.tr("Overdue parcels"))):
+            self.addOutput(QgsProcessingOutputNumber(key, text))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        workflow = self.workflow(parameters, context)
+        today = self.date(parameters, context, self.TODAY)
+        store = self.store(parameters, context)
+        try:
+            statuses = store.statuses(workflow.programme)
+        finally:
+            store.close()
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        id_field = self.id_field(parameters, context, source)
+        town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context)
+        id_index, county_index = self.key_indexes(source, id_field)
+        town_index = source.fields().lookupField(town_field) if town_field else -1
+        wanted = [i for i in (id_index, county_index, town_index) if i >= 0]
+        parcels = read_parcels(source, context, feedback, wanted, source.sourceName())
+        towns, areas = self.parcel_facts(id_field, wanted, county_index, town_index, parcels)
+        rows = summarise(workflow, statuses, towns, areas, today)
+        late = overdue_statuses(statuses, today)
+        dest = self.write_table(parameters, context, workflow, rows)
+        xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)
+        if xlsx:
+            self.write_xlsx(xlsx, workflow, rows, late, towns, context)
+        feedback.pushInfo(self.tr("{} parcels in {}, {} overdue.").format(len(statuses), workflow.programme,
+                                                                          len(late)))
+        result = {self.OUTPUT: dest, "PARCELS": len(statuses), "OVERDUE": len(late)}
+        if xlsx:
+            result[self.XLSX] = xlsx
+        return result
+
+    @staticmethod
+    def parcel_facts(id_field, wanted, county_index, town_index, parcels):
+        """Township and official area (m²) of each parcel id."""
+        areas_m2 = parcels.official_areas() if parcels.wkb else []
+        towns, areas = {}, {}
+        for i, key in enumerate(parcels.keys):
+            values = dict(zip(wanted, key))
+            pid = parcel_key(id_field, values[wanted[0]], values.get(county_index))
+            if not pid:
+                continue
+            towns[pid] = "" if values.get(town_index) is None else str(values[town_index])
+            areas[pid] = float(areas_m2[i]) if parcels.wkb[i] is not None else 0.0
+        return towns, areas
+
+    def table_fields(self) -> QgsFields:
+        fields = QgsFields()
+        for name, kind, length, precision in (
+            ("PROGRAMME", QVariant.String, 60, 0), ("STEP", QVariant.String, 40, 0),
+            ("STEP_ZH", QVariant.String, 40, 0), ("STEP_EN", QVariant.String, 60, 0),
+            ("ZLDWMC", QVariant.String, 100, 0), ("PARCELS", QVariant.Int, 10, 0),
+            ("AREA_M2", QVariant.Double, 20, decimals("area_m2")), ("AREA_MU", QVariant.Double, 20,
+                                                                     decimals("area_mu")),
+            ("OVERDUE", QVariant.Int, 10, 0),
+        ):
+            fields.append(QgsField(name, kind, "", length, precision))
+        return fields
+
+    def features(self, workflow, rows) -> list:
+        fields = self.table_fields()
+        out = []
+        for row in rows:
+            step = workflow.step(row.step)
+            feature = QgsFeature(fields)
+            feature.setAttributes([workflow.programme, step.id, step.name_zh, step.name_en,
+                                   row.township if row.township != ALL else self.tr("(all townships)"),
+                                   row.parcels, row.area_m2, row.area_mu, row.overdue])
+            out.append(feature)
+        return out
+
+    def write_table(self, parameters, context, workflow, rows):
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, self.table_fields(), QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise self.invalidSinkError(parameters, self.OUTPUT)
+        if not sink.addFeatures(self.features(workflow, rows), QgsFeatureSink.FastInsert):
+            raise fail(self.tr("The status table could not be written: {}").format(sink.lastError()))
+        return dest
+
+    def write_xlsx(self, path, workflow, rows, late, towns, context):
+        """Two sheets through OGR's XLSX driver: the summary and the overdue list."""
+        summary = self.memory_table(self.table_fields(), self.features(workflow, rows))
+        overdue_fields = QgsFields()
+        for name in ("PARCEL_ID", "ZLDWMC", "STEP", "STEP_ZH", "SINCE", "DUE", "PROVISIONAL", "ASSIGNEE"):
+            overdue_fields.append(QgsField(name, QVariant.String, "", 100))
+        overdue = []
+        for s in late:
+            feature = QgsFeature(overdue_fields)
+            feature.setAttributes([s.parcel_id, towns.get(s.parcel_id, ""), s.step, workflow.step(s.step).name_zh,
+                                   s.since, s.due, self.tr("yes") if s.due_provisional else self.tr("no"),
+                                   s.assignee or ""])
+            overdue.append(feature)
+        sheets = ((self.tr("status_by_step"), summary),
+                  (self.tr("overdue"), self.memory_table(overdue_fields, overdue)))
+        for i, (sheet, layer) in enumerate(sheets):
+            options = QgsVectorFileWriter.SaveVectorOptions()
+            options.driverName = "XLSX"
+            options.layerName = sheet
+            options.fileEncoding = "UTF-8"
+            options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if i == 0
+                                            else QgsVectorFileWriter.CreateOrOverwriteLayer)
+            error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
+                layer, path, context.transformContext(), options)
+            if error != QgsVectorFileWriter.NoError:
+                raise fail(self.tr("{} could not be written: {}").format(path, message))
+
+    @staticmethod
+    def memory_table(fields: QgsFields, features) -> QgsVectorLayer:
+        layer = QgsVectorLayer("None", "table", "memory")
+        layer.dataProvider().addAttributes(fields.toList())
+        layer.updateFields()
+        layer.dataProvider().addFeatures(features)
+        return layer
+
+
+def algorithms(packs) -> list:
+    return [SetStatus(packs), StatusReport(packs)]

@@ -1,0 +1,121 @@
+"""Writes resources/styles/eligibility.qml and resources/models/eligibility_by_township.model3.
+
+Both are shipped files; this script is how they were made (run it again after changing the
+colours or the model):  python scripts/eligibility_resources.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO / ".build"), "/usr/share/qgis/python/plugins"]
+
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessing,
+    QgsRendererCategory,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QPointF  # noqa: E402
+
+COLOURS = (("是", "#4caf50", "是 eligible"), ("部分", "#ffb300", "部分 partly"), ("否", "#e53935", "否 not eligible"))
+PACK = "anhui_inout"
+ROLES = ("nature_reserve_core", "water_source_l1", "eco_redline", "polluted_soil", "public_welfare_forest",
+         "returned_farmland_forest", "expropriation_zone", "approved_unused", "river_lake")
+
+
+def write_style(path: Path) -> None:
+    layer = QgsVectorLayer("MultiPolygon?field=ELIGIBLE:string", "eligibility", "memory")
+    categories = []
+    for value, colour, label in COLOURS:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#424242", "outline_width": "0.1"})
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("ELIGIBLE", categories))
+    message, ok = layer.saveNamedStyle(str(path))
+    if not ok:
+        raise SystemExit(message)
+
+
+def write_model(path: Path) -> None:
+    model = QgsProcessingModelAlgorithm("eligibility_by_township", "Land Balance")
+    model.setGroup("Land Balance")
+    y = 40.0
+    parcels = QgsProcessingParameterFeatureSource("parcels", "Candidate parcels (DLTB)",
+                                                  [QgsProcessing.TypeVectorPolygon])
+    model.addModelParameter(parcels, _component("parcels", 60, y))
+    for role in ROLES:
+        y += 50
+        definition = QgsProcessingParameterFeatureSource(role, role, [QgsProcessing.TypeVectorAnyGeometry],
+                                                         optional=True)
+        model.addModelParameter(definition, _component(role, 60, y))
+    dem = QgsProcessingParameterRasterLayer("dem", "DEM", optional=True)
+    model.addModelParameter(dem, _component("dem", 60, y + 50))
+    year = QgsProcessingParameterNumber("plan_year", "Plan year", QgsProcessingParameterNumber.Integer, 2024)
+    model.addModelParameter(year, _component("plan_year", 60, y + 100))
+
+    check = QgsProcessingModelChildAlgorithm(f"landbalance:eligibility_{PACK}")
+    check.setChildId("eligibility")
+    check.setDescription("Eligibility 选址适宜性")
+    check.setPosition(QPointF(400, 200))
+    check.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("parcels")])
+    check.addParameterSources("RULE_SET", [QgsProcessingModelChildParameterSource.fromStaticValue(0)])
+    for role in ROLES:
+        check.addParameterSources(role.upper(), [QgsProcessingModelChildParameterSource.fromModelParameter(role)])
+    check.addParameterSources("DEM", [QgsProcessingModelChildParameterSource.fromModelParameter("dem")])
+    check.addParameterSources("PLAN_YEAR", [QgsProcessingModelChildParameterSource.fromModelParameter("plan_year")])
+    out = QgsProcessingModelOutput("eligibility", "Eligibility of parcels 选址适宜性")
+    out.setChildOutputName("OUTPUT")
+    out.setChildId("eligibility")
+    check.setModelOutputs({"eligibility": out})
+    model.addChildAlgorithm(check)
+
+    stats = QgsProcessingModelChildAlgorithm("landbalance:areastatistics")
+    stats.setChildId("areastatistics")
+    stats.setDescription("Area by township and verdict 分乡镇面积统计")
+    stats.setPosition(QPointF(700, 200))
+    stats.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("eligibility",
+                                                                                             "OUTPUT")])
+    stats.addParameterSources("GROUP_FIELDS", [QgsProcessingModelChildParameterSource.fromStaticValue(
+        ["ZLDWMC", "ELIGIBLE"])])
+    stats.addParameterSources("OUTPUT", [QgsProcessingModelChildParameterSource.fromStaticValue(None)])
+    summary = QgsProcessingModelOutput("summary", "Area by township 分乡镇面积")
+    summary.setChildOutputName("SUMMARY")
+    summary.setChildId("areastatistics")
+    stats.setModelOutputs({"summary": summary})
+    model.addChildAlgorithm(stats)
+    model.setHelpContent({"ALG_DESC": "Runs landbalance:eligibility_anhui_inout (耕地转进) on the candidate "
+                                      "parcels and sums the parcels' official areas by township (ZLDWMC) and "
+                                      "verdict (ELIGIBLE) with landbalance:areastatistics."})
+    if not model.toFile(str(path)):
+        raise SystemExit(f"could not write {path}")
+
+
+def _component(name, x, y):
+    component = QgsProcessingModelParameter(name)
+    component.setPosition(QPointF(x, y))
+    return component
+
+
+def main() -> int:
+    app = QgsApplication([], False)
+    app.initQgis()
+    write_style(REPO / "resources" / "styles" / "eligibility.qml")
+    write_model(REPO / "resources" / "models" / "eligibility_by_township.model3")
+    print("written resources/styles/eligibility.qml and resources/models/eligibility_by_township.model3")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,263 @@
+"""Embedded status store: tables inside a GeoPackage (the parcels' own file or a sidecar).
+
+sqlite3 in WAL mode with a long busy timeout and retries, so two QGIS sessions (or a
+Processing run and the dock) can write the same file; each batch is one IMMEDIATE
+transaction, so a killed process leaves the store as it was before the batch or after it.
+The event log is append-only (triggers refuse UPDATE and DELETE). lb_status is registered
+in gpkg_contents as an attributes table, so QGIS can load and join it to the parcels.
+A GeoPackage has no users: the recording level is checked here, not by the database.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sqlite3
+import time
+from pathlib import Path
+
+from ..rules.calendar import WorkingCalendar
+from .base import (
+    SCHEMA_VERSION, Event, StatusStore, StoreError, Status, new_batch_id, operating_system_user, plan, utc_now,
+)
+
+BUSY_TIMEOUT_MS = 60000
+RETRIES = 20
+
+# Schema version 1 (the first release): no assignee, no provisional flag, no attachments.
+SCHEMA_V1 = """
+CREATE TABLE IF NOT EXISTS lb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS lb_status (
+    fid INTEGER PRIMARY KEY AUTOINCREMENT, parcel_id TEXT NOT NULL, programme TEXT NOT NULL,
+    step TEXT NOT NULL, since TEXT NOT NULL, due TEXT, last_event INTEGER NOT NULL,
+    UNIQUE (parcel_id, programme));
+CREATE TABLE IF NOT EXISTS lb_event (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, parcel_id TEXT NOT NULL, programme TEXT NOT NULL,
+    from_step TEXT, to_step TEXT NOT NULL, kind TEXT NOT NULL, actor TEXT NOT NULL, level TEXT NOT NULL,
+    at TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', batch TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS lb_event_parcel ON lb_event (parcel_id, programme);
+"""
+
+# Each migration takes the schema from version n-1 to n; never edit one that has shipped.
+MIGRATIONS = {
+    2: """
+ALTER TABLE lb_status ADD COLUMN due_provisional INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE lb_status ADD COLUMN assignee TEXT;
+ALTER TABLE lb_event ADD COLUMN pack TEXT;
+CREATE TABLE lb_attachment (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, event_id INTEGER NOT NULL REFERENCES lb_event (id),
+    name TEXT NOT NULL, path TEXT NOT NULL, sha256 TEXT NOT NULL);
+CREATE INDEX lb_attachment_event ON lb_attachment (event_id);
+CREATE TRIGGER lb_event_no_update BEFORE UPDATE ON lb_event
+    BEGIN SELECT RAISE(ABORT, 'lb_event is append-only'); END;
+CREATE TRIGGER lb_event_no_delete BEFORE DELETE ON lb_event
+    BEGIN SELECT RAISE(ABORT, 'lb_event is append-only'); END;
+CREATE TRIGGER lb_attachment_no_update BEFORE UPDATE ON lb_attachment
+    BEGIN SELECT RAISE(ABORT, 'lb_attachment is append-only'); END;
+CREATE TRIGGER lb_attachment_no_delete BEFORE DELETE ON lb_attachment
+    BEGIN SELECT RAISE(ABORT, 'lb_attachment is append-only'); END;
+""",
+}
+
+# The minimum of a valid GeoPackage (OGC 12-128r18 §1.1) for a sidecar store.
+GPKG_CORE = """
+PRAGMA application_id = 1196444487;
+PRAGMA user_version = 10300;
+CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (
+    srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+    organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES
+    ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', NULL),
+    ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', NULL),
+    ('WGS 84 geodetic', 4326, 'EPSG', 4326, 'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,'
+     || '298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]]', NULL);
+CREATE TABLE IF NOT EXISTS gpkg_contents (
+    table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+    description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER);
+CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (
+    table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+    srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, PRIMARY KEY (table_name, column_name));
+"""
+
+
+def _is_locked(err: sqlite3.OperationalError) -> bool:
+    text = str(err).lower()
+    return "locked" in text or "busy" in text
+
+
+class GeoPackageStore(StatusStore):
+    backend = "geopackage"
+
+    def __init__(self, path, create: bool = True):
+        self.path = Path(path)
+        if not self.path.exists() and not create:
+            raise StoreError(f"no status store at {self.path}")
+        self.db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                  check_same_thread=False)
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
+        self.db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL survives a killed process
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self._retry(self._ensure_schema)
+
+    # — transactions —
+    def _retry(self, work):
+        """Run `work`, retrying while another writer holds the lock past the busy timeout."""
+        for attempt in range(RETRIES):
+            try:
+                return work()
+            except sqlite3.OperationalError as err:
+                if not _is_locked(err) or attempt == RETRIES - 1:
+                    raise StoreError(f"status store {self.path}: {err}") from None
+                time.sleep(min(0.05 * 2 ** attempt, 2.0))
+        return None
+
+    def _transaction(self, body):
+        def attempt():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                result = body()
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+            return result
+
+        return self._retry(attempt)
+
+    # — schema —
+    def schema_version(self) -> int:
+        row = self.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='lb_meta'").fetchone()
+        if row is None:
+            return 0
+        row = self.db.execute("SELECT value FROM lb_meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _ensure_schema(self):
+        if self.schema_version() == SCHEMA_VERSION:
+            return
+        self._transaction(self._create_or_migrate)
+
+    def _create_or_migrate(self):
+        version = self.schema_version()  # again, inside the lock: another process may have done it
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"status store {self.path} has schema version {version}; this plugin knows "
+                             f"up to {SCHEMA_VERSION}: update the plugin")
+        if version == 0:
+            has_gpkg = self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE name='gpkg_contents'").fetchone() is not None
+            if not has_gpkg and self._is_empty():
+                self._executescript(GPKG_CORE)
+            self._executescript(SCHEMA_V1)
+            self.db.execute("INSERT OR REPLACE INTO lb_meta VALUES ('schema_version', '1')")
+            version = 1
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            self._executescript(MIGRATIONS[target])
+            self.db.execute("UPDATE lb_meta SET value = ? WHERE key = 'schema_version'", (str(target),))
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name='gpkg_contents'").fetchone():
+            self.db.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
+                            "VALUES ('lb_status', 'attributes', 'lb_status', 'Land Balance workflow status')")
+
+    def _is_empty(self) -> bool:
+        return self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+    def _executescript(self, script: str):
+        # executescript would COMMIT the open transaction; run statement by statement instead.
+        for statement in _statements(script):
+            self.db.execute(statement)
+
+    # — writing —
+    def apply(self, workflow, requests, actor=None, level="county", calendar=None, today=None, progress=None):
+        requests = list(requests)
+        calendar = calendar or WorkingCalendar()
+        today = today or _dt.date.today()
+        actor = actor or operating_system_user()
+
+        def body():
+            current = self._current_for(workflow.programme, [r.parcel_id for r in requests])
+            planned = plan(workflow, current, requests, level, calendar, today)
+            self._write(workflow.programme, workflow.pack_label, planned, actor, progress)
+            return [p.transition for p in planned]
+
+        return self._transaction(body)
+
+    def _current_for(self, programme: str, parcel_ids) -> dict:
+        rows = self.db.execute("SELECT parcel_id, step FROM lb_status WHERE programme = ?", (programme,))
+        wanted = set(parcel_ids)
+        return {pid: step for pid, step in rows if pid in wanted}
+
+    def _write(self, programme: str, pack: str, planned, actor: str, progress):
+        batch, at = new_batch_id(), utc_now()
+        for i, p in enumerate(planned):
+            t = p.transition
+            cursor = self.db.execute(
+                "INSERT INTO lb_event (parcel_id, programme, from_step, to_step, kind, actor, level, at, note, batch, "
+                "pack) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (t.parcel_id, programme, t.from_step, t.to_step, t.kind, actor, t.level, at, t.note, batch, pack))
+            event_id = cursor.lastrowid
+            for a in p.attachments:
+                self.db.execute("INSERT INTO lb_attachment (event_id, name, path, sha256) VALUES (?, ?, ?, ?)",
+                                (event_id, a.name, a.path, a.sha256))
+            self.db.execute(
+                "INSERT INTO lb_status (parcel_id, programme, step, since, due, due_provisional, assignee, last_event) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (parcel_id, programme) DO UPDATE SET "
+                "step = excluded.step, since = excluded.since, due = excluded.due, "
+                "due_provisional = excluded.due_provisional, "
+                "assignee = coalesce(excluded.assignee, lb_status.assignee), last_event = excluded.last_event",
+                (t.parcel_id, programme, t.to_step, p.since, p.due, int(p.due_provisional), p.assignee, event_id))
+            if progress is not None:
+                progress(i + 1, len(planned))
+
+    # — reading —
+    def statuses(self, programme=None, parcel_ids=None):
+        sql = "SELECT parcel_id, programme, step, since, due, due_provisional, assignee, last_event FROM lb_status"
+        args = ()
+        if programme is not None:
+            sql, args = sql + " WHERE programme = ?", (programme,)
+        rows = self.db.execute(sql + " ORDER BY programme, parcel_id", args).fetchall()
+        if parcel_ids is not None:
+            wanted = set(parcel_ids)
+            rows = [r for r in rows if r[0] in wanted]
+        return [Status(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
+
+    def statuses_after(self, programme, event_id):
+        rows = self.db.execute(
+            "SELECT parcel_id, programme, step, since, due, due_provisional, assignee, last_event FROM lb_status "
+            "WHERE programme = ? AND last_event > ?", (programme, event_id)).fetchall()
+        return [Status(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
+
+    def events(self, parcel_id=None, programme=None):
+        where, args = [], []
+        for column, value in (("parcel_id", parcel_id), ("programme", programme)):
+            if value is not None:
+                where.append(f"{column} = ?")  # column names are ours, values are parameters
+                args.append(value)
+        sql = ("SELECT id, parcel_id, programme, from_step, to_step, kind, actor, level, at, note, batch, pack "
+               "FROM lb_event" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id")
+        events = [Event(*row) for row in self.db.execute(sql, args)]
+        if events and parcel_id is not None:
+            by_id = {e.id: e for e in events}
+            marks = ",".join("?" * len(by_id))
+            for event_id, name, path, sha in self.db.execute(
+                    f"SELECT event_id, name, path, sha256 FROM lb_attachment WHERE event_id IN ({marks}) ORDER BY id",
+                    list(by_id)):
+                by_id[event_id].attachments.append((name, path, sha))
+        return events
+
+    def close(self):
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+def _statements(script: str):
+    """Split our own schema script on ';' at line ends (no ';' inside its literals)."""
+    buffer = []
+    for line in script.strip().splitlines():
+        buffer.append(line)
+        stripped = line.strip()
+        if stripped.endswith(";") and not stripped.startswith("BEGIN SELECT") or stripped.endswith("END;"):
+            statement = "\n".join(buffer).strip()
+            if statement:
+                yield statement
+            buffer = []

@@ -1,0 +1,20 @@
+"""The PostGIS store opened as the dock and the algorithms open it: a QGIS PostgreSQL connection
+whose credentials live in QGIS's authentication database, never in the location string."""
+
+from __future__ import annotations
+
+from store_helpers import forest_workflow
+
+from land_balance.store.base import Request
+from land_balance.store.location import POSTGRES, connection_params, open_store
+
+
+def test_store_through_a_qgis_connection_and_auth_config(auth_connection):
+    name, authcfg = auth_connection
+    params = connection_params(name)
+    assert params["user"] == "tech_auth"  # from the auth database, not from the connection's settings
+    location = POSTGRES + name
+    assert "tech_auth" not in location and "password" not in location
+    with open_store(location) as store:
+        store.apply(forest_workflow(), [Request("A1", "apply")])
+        assert store.events("A1")[0].actor == "tech_auth"

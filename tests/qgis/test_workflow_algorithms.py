@@ -1,0 +1,134 @@
+"""landbalance:setstatus and landbalance:statusreport through Processing on the demo county.
+
+Rules: ../shared/seeds/000_9e49406886a189a5.txt (forest-offset steps, 公示5个工作日).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from osgeo import gdal
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from land_balance.i18n import tr
+from land_balance.store.geopackage import GeoPackageStore
+
+FOREST = "ganzhou_forest_offset"
+
+
+@pytest.fixture()
+def county(demo_county, tmp_path):
+    out, _ = demo_county
+    path = tmp_path / "county.gpkg"
+    shutil.copy(out / "county.gpkg", path)
+    return path
+
+
+def programme_index(provider):
+    """Programmes are named by pack id (static strings), not by position."""
+    alg = provider.algorithm("setstatus")
+    assert FOREST in alg.parameterDefinition("PROGRAMME").options()
+    return FOREST
+
+
+def run(name, **params):
+    import processing
+
+    return processing.run(f"landbalance:{name}", params)
+
+
+def mining(county):
+    return f"{county}|layername=DLTB"
+
+
+def test_setstatus_moves_matching_parcels_in_one_transaction(county, provider):
+    index = programme_index(provider)
+    expr = "\"BZ\" = '矿山生态修复'"
+    first = run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="申请", DATE="2025-09-20")
+    assert first["COUNT"] > 0 and first["STORE"] == str(county.with_name("county_workflow.gpkg"))
+    run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="verify", DATE="2025-09-22")
+    run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="notice", DATE="2025-09-26")
+    with GeoPackageStore(county.with_name("county_workflow.gpkg")) as store:
+        statuses = store.statuses(FOREST)
+    assert len(statuses) == first["COUNT"]
+    assert {s.step for s in statuses} == {"notice"}
+    assert {s.due for s in statuses} == {"2025-10-10"}  # 5 working days over National Day 2025
+    # skipping is refused for all, nothing changes
+    with pytest.raises(QgsProcessingException, match="not allowed"):
+        run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="afforest")
+    # going back without a reason is refused
+    run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="confirm")
+    with pytest.raises(QgsProcessingException, match="reason"):
+        run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="verify")
+    with GeoPackageStore(county.with_name("county_workflow.gpkg")) as store:
+        assert {s.step for s in store.statuses(FOREST)} == {"confirm"}
+    for step in ("afforest", "accept", "change"):
+        run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP=step)
+    with pytest.raises(QgsProcessingException, match="recorded by the Province level"):  # 入库: the province's
+        run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="bank", LEVEL=0)
+    assert run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="bank",
+               LEVEL=2)["COUNT"] == first["COUNT"]
+
+
+def test_setstatus_on_a_selection_and_bad_input(county, provider):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+
+    index = programme_index(provider)
+    layer = QgsVectorLayer(mining(county), "DLTB", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByIds(sorted(layer.allFeatureIds())[:3])
+        source = QgsProcessingFeatureSourceDefinition(layer.id(), True)
+        assert run("setstatus", INPUT=source, PROGRAMME=index, STEP="apply")["COUNT"] == 3
+        with pytest.raises(QgsProcessingException, match="no step “plant”"):
+            run("setstatus", INPUT=source, PROGRAMME=index, STEP="plant")
+        with pytest.raises(QgsProcessingException, match="YYYY-MM-DD"):
+            run("setstatus", INPUT=source, PROGRAMME=index, STEP="verify", DATE="20 Sept")
+        assert run("setstatus", INPUT=source, PROGRAMME=index, STEP="verify", NOTE="ok")["COUNT"] == 3
+        with pytest.raises(QgsProcessingException, match="nothing was changed"):
+            run("setstatus", INPUT=mining(county), EXPRESSION="1 = 0", PROGRAMME=index, STEP="apply")
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_statusreport_table_and_xlsx(county, provider, tmp_path):
+    index = programme_index(provider)
+    expr = "\"BZ\" = '矿山生态修复'"
+    moved = run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="apply",
+                DATE="2025-09-20")["COUNT"]
+    ids = sorted(f.id() for f in QgsVectorLayer(mining(county), "x", "ogr").getFeatures(expr))
+    half = f"$id IN ({', '.join(map(str, ids[::2]))})"
+    run("setstatus", INPUT=mining(county), EXPRESSION=half, PROGRAMME=index, STEP="verify", DATE="2025-09-22")
+    run("setstatus", INPUT=mining(county), EXPRESSION=half, PROGRAMME=index, STEP="notice", DATE="2025-09-26")
+    xlsx = tmp_path / "report.xlsx"
+    result = run("statusreport", INPUT=mining(county), PROGRAMME=index, TODAY="2025-10-13",
+                 OUTPUT=str(tmp_path / "report.gpkg"), XLSX=str(xlsx))
+    assert result["PARCELS"] == moved
+    notice = len(ids[::2])
+    assert result["OVERDUE"] == notice  # due 10 Oct 2025, reported 13 Oct
+    table = QgsVectorLayer(str(tmp_path / "report.gpkg"), "t", "ogr")
+    rows = [{name: f[name] for name in table.fields().names()} for f in table.getFeatures()]
+    all_towns = tr("(all townships)")
+    totals = {r["STEP"]: r for r in rows if r["ZLDWMC"] == all_towns}
+    assert set(totals) == {"apply", "notice"}
+    assert totals["apply"]["PARCELS"] + totals["notice"]["PARCELS"] == moved
+    assert totals["notice"]["OVERDUE"] == notice and totals["apply"]["OVERDUE"] == 0
+    for step, total in totals.items():  # township rows foot to the step's total
+        towns = [r for r in rows if r["STEP"] == step and r["ZLDWMC"] != all_towns]
+        assert sum(r["PARCELS"] for r in towns) == total["PARCELS"]
+        assert sum(r["AREA_M2"] for r in towns) == pytest.approx(total["AREA_M2"], abs=0.01 * len(towns))
+    # the official area is the survey formula's, i.e. the parcels' TBMJ
+    dltb = QgsVectorLayer(mining(county), "x", "ogr")
+    expected = sum(f["TBMJ"] for f in dltb.getFeatures(expr))
+    assert sum(t["AREA_M2"] for t in totals.values()) == pytest.approx(expected, abs=0.01 * moved)
+    gdal.SetConfigOption("OGR_XLSX_HEADERS", "FORCE")  # an all-text sheet: its first row is still the header
+    try:
+        book = gdal.OpenEx(str(xlsx), gdal.OF_VECTOR)
+    finally:
+        gdal.SetConfigOption("OGR_XLSX_HEADERS", None)
+    names = [book.GetLayer(i).GetName() for i in range(book.GetLayerCount())]
+    assert len(names) == 2
+    assert book.GetLayer(1).GetFeatureCount() == notice
+    assert dt.date.fromisoformat(book.GetLayer(1).GetNextFeature()["DUE"]) == dt.date(2025, 10, 10)
