@@ -22,6 +22,7 @@ class LandBalancePlugin:
         self.iface = iface
         self.provider = None
         self.actions = []
+        self.workflow_dock = None
         i18n.install_translator()
 
     # Processing (also called by qgis_process, where there is no GUI)
@@ -47,7 +48,7 @@ class LandBalancePlugin:
     def unload(self):
         with contextlib.suppress(TypeError):  # initGui never ran (qgis_process)
             QgsProject.instance().layersAdded.disconnect(self.on_layers_added)
-        if getattr(self, "workflow_dock", None) is not None:
+        if self.workflow_dock is not None:
             self.workflow_dock.remove()
             self.workflow_dock = None
         for action in self.actions:
@@ -78,7 +79,7 @@ class LandBalancePlugin:
         from .processing.pack_registry import current_packs
 
         packs = current_packs()
-        if getattr(self, "workflow_dock", None) is not None:
+        if self.workflow_dock is not None:
             self.workflow_dock.dock.reload_packs(packs)
         text = tr("{} rule packs loaded, {} refused (see the log).").format(len(packs.packs), len(packs.errors))
         level = Qgis.Warning if packs.errors else Qgis.Info

@@ -38,7 +38,8 @@ def _run_rule_set(env, data: Path, out: Path, pack, index: int, rule_set) -> Non
     print(f"  {pack.name_zh} · {rule_set.name_zh} ({result['RULES']})")
     for verdict, count, mu in _rows(target, "select ELIGIBLE, count(*), round(sum(NET_AREA_MU), 2) from {table} "
                                             "group by ELIGIBLE order by ELIGIBLE"):
-        print(f"    {verdict:<4}{count:>7} parcels {mu:>14,.2f} mu usable")
+        label = verdict + " " * (4 - 2 * len(verdict))  # 是/否/部分 take two columns a character
+        print(f"    {label}{count:>7} parcels {mu:>14,.2f} mu usable")
     reasons = Counter()
     for (text,) in _rows(target, "select REASONS from {table} where REASONS != ''"):
         reasons.update({part.split(":")[0] for part in text.split("; ")})

@@ -49,8 +49,12 @@ def write_style(path: Path) -> None:
 
 
 def write_model(path: Path) -> None:
-    model = QgsProcessingModelAlgorithm("eligibility_by_township", "Land Balance")
-    model.setGroup("Land Balance")
+    model = QgsProcessingModelAlgorithm("eligibility_by_township", "Models 模型")
+    model.setGroup("Models 模型")
+    model.setHelpContent({"ALG_DESC": "适宜性叠加（安徽耕地转进）→ 按乡镇和适宜性统计椭球面积。"
+                                      "Eligibility (Anhui cultivated land in) → official area by township "
+                                      "and verdict.",
+                          "ALG_CREATOR": "Land Balance"})
     y = 40.0
     parcels = QgsProcessingParameterFeatureSource("parcels", "Candidate parcels (DLTB)",
                                                   [QgsProcessing.TypeVectorPolygon])
