@@ -9,6 +9,9 @@ eligibility.py decides, this module declares parameters and writes the sinks.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
+
 import numpy as np
 from qgis.core import (
     Qgis,
@@ -39,7 +42,6 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from ..i18n import pick, tr
 from ..resources_paths import STYLES
 from ..rules import eligibility as rules
-from ..rules import landclass
 from ..rules.area import round_half_away
 from ..rules.survey import decimals, m2_to_mu
 from .base import LandBalanceAlgorithm, fail
@@ -57,6 +59,20 @@ BATCH = 5000
 OUT_FIELDS = ("ELIGIBLE", "REASONS", "NOTES", "AREA_MU", "NET_AREA_MU", "SLOPE_MEAN", "SLOPE_STEEP_SHARE",
               "SLOPE_SOURCE", "SCORE", "RULES")
 _KEEP = []
+
+
+@contextmanager
+def _no_cyclic_gc():
+    """Python's cyclic collector off for the run: it would rescan the 200 000 parcel
+    geometries again and again while the features are built (measured: over a second);
+    the run creates no reference cycles worth collecting."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -188,6 +204,10 @@ class EligibilityAlgorithm(LandBalanceAlgorithm):
     # -- run ------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
+        with _no_cyclic_gc():
+            return self._run(parameters, context, feedback)
+
+    def _run(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         rule_set = self.rule_sets[self.parameterAsEnum(parameters, self.RULE_SET, context)]
         fix_source_encoding(self, parameters, self.INPUT, context, feedback)
@@ -222,7 +242,7 @@ class EligibilityAlgorithm(LandBalanceAlgorithm):
         area = OfficialArea(crs, context)
         parcels.area_m2 = area.of(parcels.geometries)
         self._report_parcels(parcels, name, feedback)
-        codes = [landclass.normalise_code(v) for v in column["class"]]
+        codes = rules.normalised_codes(column["class"])
 
         steps.setCurrentStep(1)
         pieces, overlaps = self._overlay_roles(rule_set, parameters, context, parcels, area, plan_year, steps)
@@ -331,7 +351,7 @@ class EligibilityAlgorithm(LandBalanceAlgorithm):
         if rule_set.contiguous_forest_mu is not None:
             forest = np.array([c in rule_set.forest_codes for c in codes], dtype=bool)
             rows = np.flatnonzero(forest)
-            first, second = touching_pairs(parcels, rows, forest, feedback)
+            first, second = touching_pairs(parcels, rows, forest, feedback, once=True)  # blocks: undirected
             labels = rules.blocks(n, first, second)
             block_mu = m2_to_mu(rules.block_areas(labels, parcels.area_m2))
             facts.forest_block_mu = np.where(forest, block_mu, np.nan)
@@ -436,22 +456,37 @@ class EligibilityAlgorithm(LandBalanceAlgorithm):
         batch, extra, n = [], [], len(parcels.fids)
         single = not QgsWkbTypes.isMultiType(source.wkbType())  # the output is multi-part
         flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        for row, feature in enumerate(source.getFeatures(QgsFeatureRequest(), flags)):
+        # One tuple of our values per parcel, built column-wise: the loop below then does
+        # no per-field indexing in Python.
+        indexes = [index for index, _ in columns]
+        values_of = list(zip(*(values for _, values in columns)))
+        count, fids, row = fields.count(), parcels.fids, -1
+        as_read, geometries = parcels.as_read.get, parcels.geometries
+        # In the working CRS the parcels read in the first pass are the source's own geometries
+        # (shared, not copied): this pass then reads only the attributes.
+        reuse = transform is None
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry) if reuse else QgsFeatureRequest()
+        for row, feature in enumerate(source.getFeatures(request, flags)):
             if row % BATCH == 0:
                 if feedback.isCanceled():
                     return {}
                 feedback.setProgress(100.0 * row / n)
-            if row >= n or feature.id() != parcels.fids[row]:
-                raise fail(self.tr("The input layer changed while it was being read (feature {}).").format(
-                    feature.id()))
-            feature.resizeAttributes(fields.count())
-            for index, values in columns:
-                feature.setAttribute(index, values[row])
-            if feature.id() in repaired:
+            fid = feature.id()
+            if row >= n or fid != fids[row]:
+                raise fail(self.tr("The input layer changed while it was being read (feature {}).").format(fid))
+            feature.resizeAttributes(count)
+            set_attribute = feature.setAttribute
+            for index, value in zip(indexes, values_of[row]):
+                set_attribute(index, value)
+            if fid in repaired:
                 geometry = QgsGeometry(parcels.geometries[row])
                 if transform is not None and not geometry.isEmpty():
                     geometry.transform(transform)
                 feature.setGeometry(geometry)
+            elif reuse and not single:
+                feature.setGeometry(as_read(row, geometries[row]))
+            elif reuse:
+                self._set_read_geometry(feature, parcels, row)
             elif single and feature.hasGeometry():
                 geometry = feature.geometry()
                 geometry.convertToMultiType()
@@ -475,6 +510,15 @@ class EligibilityAlgorithm(LandBalanceAlgorithm):
         if usable_dest:
             result[self.USABLE] = usable_dest
         return result
+
+    @staticmethod
+    def _set_read_geometry(feature, parcels, row):
+        """The geometry the first pass read (as the source holds it), made multi-part."""
+        geometry = parcels.as_read.get(row, parcels.geometries[row])
+        if not geometry.isNull():
+            geometry = QgsGeometry(geometry)
+            geometry.convertToMultiType()
+        feature.setGeometry(geometry)
 
     def _back_transform(self, parcels, source, context):
         if source.sourceCrs() == parcels.crs:

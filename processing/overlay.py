@@ -35,6 +35,8 @@ from .base import fail
 from .parcels import has_real_crs, plain, repaired
 
 FULL = "full"  # marker: the zone covers the whole parcel
+AREA_CHUNK = 20000  # geometries per vectorised area pass
+_PLAIN = (str, int, float)  # attribute values that need no conversion
 
 
 def working_crs(source) -> QgsCoordinateReferenceSystem:
@@ -64,15 +66,23 @@ class OfficialArea:
         self.transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(geographic_crs()),
                                                 context.transformContext())
 
-    def _lonlat_wkb(self, geometry):
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
-            return None
-        copy = QgsGeometry(geometry)
-        copy.transform(self.transform)
-        return bytes(copy.asWkb())
+    def _lonlat_wkb(self, geometries) -> list:
+        out, transform = [], self.transform
+        for geometry in geometries:
+            if geometry is None or geometry.isEmpty():  # a null geometry is empty too
+                out.append(None)
+                continue
+            copy = QgsGeometry(geometry)
+            copy.transform(transform)
+            out.append(bytes(copy.asWkb()))
+        return out
 
-    def of(self, geometries) -> np.ndarray:
-        return survey_areas(ragged_from_wkb([self._lonlat_wkb(g) for g in geometries]), cgcs2000())
+    def of(self, geometries, chunk: int = AREA_CHUNK) -> np.ndarray:
+        """In chunks, so that the formula's per-vertex temporaries stay small (and in cache)."""
+        ellipsoid = cgcs2000()
+        parts = [survey_areas(ragged_from_wkb(self._lonlat_wkb(geometries[i:i + chunk])), ellipsoid)
+                 for i in range(0, len(geometries), chunk)]
+        return np.concatenate(parts) if parts else np.zeros(0)
 
 
 def _to_working(geometry: QgsGeometry, transform, layer: str, fid) -> QgsGeometry:
@@ -105,6 +115,8 @@ class Parcels:
     geometries: list = field(default_factory=list)  # working CRS, valid
     repaired: list = field(default_factory=list)     # fids
     empty: list = field(default_factory=list)        # fids
+    as_read: dict = field(default_factory=dict)      # row → the source's own geometry, where it
+    #                                                  differs from ``geometries`` (empty, curved)
     index: QgsSpatialIndex = None                   # keyed by feature id
     row_of: dict = field(default_factory=dict)      # feature id → row
     area_m2: np.ndarray = None
@@ -128,22 +140,32 @@ def read_parcels(source, crs, context, feedback, name: str, indexes=()) -> Parce
     total = max(source.featureCount(), 1)
     indexes = list(indexes)
     request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
+    fids, attributes, geometries, curved = out.fids, out.attributes, out.geometries, QgsWkbTypes.isCurvedType
     for row, feature in enumerate(source.getFeatures(request, flags)):
         if row % 5000 == 0:
             if feedback.isCanceled():
                 break
             feedback.setProgress(100.0 * row / total)
-        out.fids.append(feature.id())
-        out.attributes.append(tuple(map(feature.attribute, indexes)))
+        fid = feature.id()
+        fids.append(fid)
+        attributes.append(tuple(map(feature.attribute, indexes)))
         geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            out.empty.append(feature.id())
-            out.geometries.append(QgsGeometry())
+        if geometry.isEmpty():  # a null geometry is empty too
+            out.empty.append(fid)
+            out.as_read[row] = geometry
+            geometries.append(QgsGeometry())
             continue
-        geometry, fixed = _valid(_to_working(geometry, transform, name, feature.id()))
+        if transform is None and not curved(geometry.wkbType()):  # most parcels: as read, if valid
+            fixed = not geometry.isGeosValid()
+            if fixed:
+                geometry = repaired(geometry)
+        else:
+            if curved(geometry.wkbType()):
+                out.as_read[row] = geometry
+            geometry, fixed = _valid(_to_working(geometry, transform, name, fid))
         if fixed:
-            out.repaired.append(feature.id())
-        out.geometries.append(geometry)
+            out.repaired.append(fid)
+        geometries.append(geometry)
     out.row_of = {fid: row for row, fid in enumerate(out.fids)}
     out.index = _bulk_index(source, crs, context, flags)
     return out
@@ -160,7 +182,7 @@ def _bulk_index(source, crs, context, flags) -> QgsSpatialIndex:
 
 def column(parcels: Parcels, position: int) -> list:
     """The values of one requested attribute, NULL → None."""
-    return [plain(v) for v in (a[position] for a in parcels.attributes)]
+    return [v if v.__class__ in _PLAIN else plain(v) for v in (a[position] for a in parcels.attributes)]
 
 
 @dataclass
@@ -258,20 +280,26 @@ def overlap_m2(parcels: Parcels, pieces: dict, area: OfficialArea) -> np.ndarray
     return out
 
 
-def touching_pairs(parcels: Parcels, rows, others_mask: np.ndarray, feedback=None):
+def touching_pairs(parcels: Parcels, rows, others_mask: np.ndarray, feedback=None, once: bool = False):
     """Pairs (i, j) with i in ``rows``, j where ``others_mask`` holds, and the parcels touch
-    or overlap (exact GEOS test after the index's bounding-box hit)."""
+    or overlap (exact GEOS test after the index's bounding-box hit). ``once``: when ``rows``
+    are the rows of ``others_mask``, each unordered pair once (i < j), half the tests."""
     first, second = [], []
-    for i in rows:
+    geometries, others = parcels.geometries, np.asarray(others_mask).tolist()
+    for i in np.asarray(rows).tolist():
         if feedback is not None and feedback.isCanceled():
             break
-        geometry = parcels.geometries[i]
+        geometry = geometries[i]
         if geometry.isEmpty():
+            continue
+        # Box hits first: most parcels have no candidate neighbour and need no prepared engine.
+        candidates = [j for j in parcels.hits(geometry.boundingBox()) if (j > i if once else j != i) and others[j]]
+        if not candidates:
             continue
         engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
-        for j in parcels.hits(geometry.boundingBox()):
-            if j != i and others_mask[j] and engine.intersects(parcels.geometries[j].constGet()):
+        for j in candidates:
+            if engine.intersects(geometries[j].constGet()):
                 first.append(i)
                 second.append(j)
     return np.array(first, dtype=np.int64), np.array(second, dtype=np.int64)
@@ -355,10 +383,11 @@ def _id_raster(parcels, dem_crs, gt, rows, cols, srs, context) -> np.ndarray:
     layer.CreateField(ogr.FieldDefn("ROW", ogr.OFTInteger))
     definition = layer.GetLayerDefn()
     layer.StartTransaction()
+    feature = ogr.Feature(definition)  # one feature, reused: the layer stores a copy of each
     for row, g in enumerate(_dem_geometries(parcels, dem_crs, context)):
         if g.isEmpty():
             continue
-        feature = ogr.Feature(definition)
+        feature.SetFID(ogr.NullFID)
         feature.SetFieldInteger64(0, row)
         feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
         layer.CreateFeature(feature)

@@ -287,67 +287,100 @@ def blocking(rules: RuleSet, facts: ParcelFacts, sliver_m2: float) -> dict:
     return out
 
 
-def _slope_reason(rules: RuleSet, facts: ParcelFacts, i: int) -> str:
+def normalised_codes(values) -> list:
+    """landclass.normalise_code of each value, computed once per distinct value."""
+    seen = {}
+    return [seen[v] if v in seen else seen.setdefault(v, landclass.normalise_code(v)) for v in values]
+
+
+def _by_value(values, test) -> np.ndarray:
+    """test(value) for each value, evaluated once per distinct value (codes and grades repeat)."""
+    seen = {}
+    return np.array([seen[v] if v in seen else seen.setdefault(v, test(v)) for v in values], dtype=bool)
+
+
+def _finite_above(values, limit, inclusive=False) -> np.ndarray:
+    values = np.asarray(values, dtype=float)
+    with np.errstate(invalid="ignore"):
+        return np.isfinite(values) & ((values >= limit) if inclusive else (values > limit))
+
+
+def _slope_reasons(rules: RuleSet, facts: ParcelFacts) -> list:
+    """(mask, text of row) of the slope rule."""
     limit = rules.max_slope_deg
     if limit is None:
-        return ""
+        return []
     if facts.slope_source == SOURCE_DEM:
         if rules.slope_measure == "steep_share":
-            share = facts.steep_share[i]
-            if np.isfinite(share) and share > rules.max_steep_share:
-                return "SLOPE: " + TEXT["SLOPE_SHARE"].format(limit, share, rules.max_steep_share)
-            return ""
-        mean = facts.slope_mean[i]
-        if np.isfinite(mean) and mean > limit:
-            return "SLOPE: " + TEXT["SLOPE_MEAN"].format(mean, limit)
-        return ""
-    if facts.grades is not None and grade_steeper_than(facts.grades[i], limit):
-        return "SLOPE: " + TEXT["SLOPE_GRADE"].format(str(facts.grades[i]).strip(), limit)
-    return ""
+            share = facts.steep_share
+            return [(_finite_above(share, rules.max_steep_share), lambda i: "SLOPE: " + TEXT["SLOPE_SHARE"].format(
+                limit, share[i], rules.max_steep_share))]
+        mean = facts.slope_mean
+        return [(_finite_above(mean, limit), lambda i: "SLOPE: " + TEXT["SLOPE_MEAN"].format(mean[i], limit))]
+    if facts.grades is not None:
+        grades = facts.grades
+        return [(_by_value(grades, lambda g: grade_steeper_than(g, limit)),
+                 lambda i: "SLOPE: " + TEXT["SLOPE_GRADE"].format(str(grades[i]).strip(), limit))]
+    return []
 
 
-def _parcel_reasons(rules: RuleSet, facts: ParcelFacts, i: int) -> list:
-    """Reasons that block the whole parcel, in the order the rules are listed."""
-    code = landclass.normalise_code(facts.codes[i])
-    found = []
-    if not facts.area_m2[i] > 0:
-        found.append("GEOMETRY: " + TEXT["GEOMETRY"])
-    if rules.candidate_codes is not None and code not in rules.candidate_codes:
-        found.append("CLASS: " + TEXT["CLASS"].format(code or "(空)"))
-    if code in rules.forbidden_codes:
-        found.append("FORBIDDEN_CLASS: " + TEXT["FORBIDDEN_CLASS"].format(code, "、".join(rules.forbidden_names)))
+def _parcel_reasons(rules: RuleSet, facts: ParcelFacts, codes: list) -> list:
+    """(mask, text of row) of the reasons that block the whole parcel, in the order the rules
+    are listed; texts are built only for the rows that have them."""
+    found = [(~(np.asarray(facts.area_m2, dtype=float) > 0), lambda i: "GEOMETRY: " + TEXT["GEOMETRY"])]
+    if rules.candidate_codes is not None:
+        found.append((_by_value(codes, lambda c: c not in rules.candidate_codes),
+                      lambda i: "CLASS: " + TEXT["CLASS"].format(codes[i] or "(空)")))
+    forbidden = "、".join(rules.forbidden_names)
+    found.append((_by_value(codes, lambda c: c in rules.forbidden_codes),
+                  lambda i: "FORBIDDEN_CLASS: " + TEXT["FORBIDDEN_CLASS"].format(codes[i], forbidden)))
     if rules.target_codes is not None and facts.targets is not None:
-        target = landclass.normalise_code(facts.targets[i])
-        if target and target not in rules.target_codes:
-            found.append("TARGET: " + TEXT["TARGET"].format(target))
-    slope = _slope_reason(rules, facts, i)
-    if slope:
-        found.append(slope)
+        targets = normalised_codes(facts.targets)
+        found.append((_by_value(targets, lambda t: bool(t) and t not in rules.target_codes),
+                      lambda i: "TARGET: " + TEXT["TARGET"].format(targets[i])))
+    found += _slope_reasons(rules, facts)
     if rules.contiguous_forest_mu is not None and facts.forest_block_mu is not None:
-        block = facts.forest_block_mu[i]
-        if np.isfinite(block) and block >= rules.contiguous_forest_mu:
-            found.append("FOREST_BLOCK: " + TEXT["FOREST_BLOCK"].format(block, rules.contiguous_forest_mu))
+        block, limit = facts.forest_block_mu, rules.contiguous_forest_mu
+        found.append((_finite_above(block, limit, inclusive=True),
+                      lambda i: "FOREST_BLOCK: " + TEXT["FOREST_BLOCK"].format(block[i], limit)))
     return found
 
 
-def _notes(rules: RuleSet, facts: ParcelFacts, i: int, sliver_m2: float) -> list:
-    code = landclass.normalise_code(facts.codes[i])
+def _notes(rules: RuleSet, facts: ParcelFacts, codes: list, sliver_m2: float) -> list:
+    """(mask, text of row) of the notes, in order."""
     notes = []
     for role in rules.roles:
         if role.id not in facts.overlap_m2:
             continue
-        m2 = float(facts.overlap_m2[role.id][i])
-        if 0 < m2 <= sliver_m2:
-            notes.append(TEXT["SLIVER"].format(role.field_name, m2, sliver_m2))
-    if code in rules.offset_codes:
-        notes.append(TEXT["OFFSET"])
+        m2 = np.asarray(facts.overlap_m2[role.id], dtype=float)
+        notes.append(((m2 > 0) & (m2 <= sliver_m2), lambda i, m2=m2, name=role.field_name: TEXT["SLIVER"].format(
+            name, float(m2[i]), sliver_m2)))
+    notes.append((_by_value(codes, lambda c: c in rules.offset_codes), lambda i: TEXT["OFFSET"]))
     for ref, authority in rules.consent.items():
-        if code in _expanded(ref):
-            notes.append(TEXT["CONSENT"].format(authority))
-    if rules.max_slope_deg is not None and facts.slope_source != SOURCE_DEM and not (
-            facts.grades is not None and str(facts.grades[i] or "").strip()):
-        notes.append(TEXT["NO_SLOPE"])
+        notes.append((_by_value(codes, lambda c, ref=ref: c in _expanded(ref)),
+                      lambda i, authority=authority: TEXT["CONSENT"].format(authority)))
+    if rules.max_slope_deg is not None and facts.slope_source != SOURCE_DEM:
+        graded = _has_grade(facts, len(codes))
+        notes.append((~graded, lambda i: TEXT["NO_SLOPE"]))
     return notes
+
+
+def _has_grade(facts: ParcelFacts, n: int) -> np.ndarray:
+    if facts.grades is None:
+        return np.zeros(n, dtype=bool)
+    return _by_value(facts.grades, lambda g: bool(str(g or "").strip()))
+
+
+def _joined(n: int, parts: list) -> list:
+    """"; "-joined texts per row, in the order of ``parts``; "" where a row has none."""
+    texts = {}
+    for mask, text in parts:
+        for i in np.flatnonzero(mask).tolist():
+            texts.setdefault(i, []).append(text(i))
+    out = [""] * n
+    for i, found in texts.items():
+        out[i] = "; ".join(found)
+    return out
 
 
 @cache
@@ -355,57 +388,71 @@ def _expanded(ref: str) -> frozenset:
     return landclass.expand([ref])
 
 
-def _score(rules: RuleSet, facts: ParcelFacts, i: int, net_m2: float) -> float:
-    """Site-selection score: the summed weights of the preferences the parcel meets."""
-    total = 0.0
-    code = landclass.normalise_code(facts.codes[i])
+def _scores(rules: RuleSet, facts: ParcelFacts, codes: list, net_m2: np.ndarray) -> np.ndarray:
+    """Site-selection score: the summed weights of the preferences each parcel meets."""
+    n = len(codes)
+    total = np.zeros(n)
     for p in rules.preferences:
-        met = False
+        met = np.zeros(n, dtype=bool)
         if p.id == "restoration_flag":
-            met = facts.restoration is not None and bool(facts.restoration[i])
+            if facts.restoration is not None:
+                met = np.asarray(facts.restoration).astype(bool)
         elif p.id == "adjacent_cropland":
-            met = facts.adjacent_cropland is not None and bool(facts.adjacent_cropland[i]) \
-                and code not in rules.cropland_codes
+            if facts.adjacent_cropland is not None:
+                met = np.asarray(facts.adjacent_cropland).astype(bool) & ~_by_value(
+                    codes, lambda c: c in rules.cropland_codes)
         elif p.id == "large_parcel" and p.threshold is not None:
             met = net_m2 / m2_per_mu() >= p.threshold
         elif p.id == "flat" and p.threshold is not None:
             if facts.slope_source == SOURCE_DEM:
-                met = bool(np.isfinite(facts.slope_mean[i]) and facts.slope_mean[i] <= p.threshold)
+                mean = np.asarray(facts.slope_mean, dtype=float)
+                with np.errstate(invalid="ignore"):
+                    met = np.isfinite(mean) & (mean <= p.threshold)
             elif facts.grades is not None:
-                met = grade_flatter_than(facts.grades[i], p.threshold)
-        total += p.weight if met else 0.0
+                met = _by_value(facts.grades, lambda g, t=p.threshold: grade_flatter_than(g, t))
+        total += np.where(met, p.weight, 0.0)
     return total
 
 
 def decide(rules: RuleSet, facts: ParcelFacts, sliver_m2: float | None = None) -> Verdicts:
-    """ELIGIBLE (是/否/部分), REASONS, NOTES, NET area and SCORE of every parcel."""
+    """ELIGIBLE (是/否/部分), REASONS, NOTES, NET area and SCORE of every parcel.
+
+    Rule by rule over all parcels (numpy masks); reason and note texts are built only for
+    the parcels that have them."""
     sliver = rules.sliver_tolerance_m2 if sliver_m2 is None else float(sliver_m2)
     n = len(facts.codes)
+    codes = normalised_codes(facts.codes)
     area = np.asarray(facts.area_m2, dtype=float)
     net_in = area if facts.net_m2 is None else np.asarray(facts.net_m2, dtype=float)
     blocks_by_role = blocking(rules, facts, sliver)
-    eligible, reasons, notes, scores = [], [], [], []
-    net = np.zeros(n)
-    for i in range(n):
-        found = _parcel_reasons(rules, facts, i)
-        whole = bool(found)
-        role_hit = False
-        for role in rules.roles:
-            if blocks_by_role[role.id][i]:
-                role_hit = True
-                mu = float(facts.overlap_m2[role.id][i]) / m2_per_mu()
-                found.append(f"{role.field_name}: " + TEXT["ROLE"].format(role.name_zh, mu))
-        if whole or (role_hit and net_in[i] <= sliver):
-            verdict, net[i] = NO, 0.0
-        elif role_hit:
-            verdict, net[i] = PARTLY, net_in[i]
-        else:
-            verdict, net[i] = YES, area[i]
-        eligible.append(verdict)
-        reasons.append("; ".join(found))
-        notes.append("; ".join(_notes(rules, facts, i, sliver)))
-        scores.append(_score(rules, facts, i, net[i]) if rules.ranks and verdict != NO else None)
+    whole_parts = _parcel_reasons(rules, facts, codes)
+    whole = np.zeros(n, dtype=bool)
+    for mask, _ in whole_parts:
+        whole |= mask
+    role_parts = []
+    role_hit = np.zeros(n, dtype=bool)
+    for role in rules.roles:
+        hit = blocks_by_role[role.id]
+        role_hit |= hit
+        m2 = facts.overlap_m2.get(role.id)
+        role_parts.append((hit, lambda i, m2=m2, role=role: f"{role.field_name}: " + TEXT["ROLE"].format(
+            role.name_zh, float(m2[i]) / m2_per_mu())))
+    no = whole | (role_hit & (net_in <= sliver))
+    partly = role_hit & ~no
+    net = np.where(no, 0.0, np.where(partly, net_in, area))
+    kind = np.where(no, 1, np.where(partly, 2, 0))
+    eligible = np.array([YES, NO, PARTLY], dtype=object)[kind].tolist()
+    reasons = _joined(n, whole_parts + role_parts)
+    notes = _joined(n, _notes(rules, facts, codes, sliver))
+    if rules.ranks:
+        total = _scores(rules, facts, codes, net).tolist()
+        scores = [None if v else s for v, s in zip(no.tolist(), total)]
+    else:
+        scores = [None] * n
     source = facts.slope_source if rules.max_slope_deg is not None else ""
-    sources = [source if source != SOURCE_GRADE or (facts.grades and str(facts.grades[i] or "").strip())
-               else SOURCE_NONE for i in range(n)]
+    if source == SOURCE_GRADE:
+        graded = _has_grade(facts, n) if facts.grades else np.zeros(n, dtype=bool)
+        sources = np.where(graded, source, SOURCE_NONE).astype(object).tolist()
+    else:
+        sources = [source] * n
     return Verdicts(eligible, reasons, notes, net, scores, sources)
