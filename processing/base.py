@@ -22,6 +22,18 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
         return QIcon(str(ICON))
 
 
+class PackAlgorithm(LandBalanceAlgorithm):
+    """An algorithm built from a rule pack, as QGIS's GRASS provider builds one from a
+    description file: ``createInstance`` hands the pack on to each run's copy."""
+
+    def __init__(self, pack=None):
+        super().__init__()
+        self.pack = pack
+
+    def createInstance(self):
+        return type(self)(self.pack)
+
+
 def fail(message: str) -> QgsProcessingException:
     """The exception a technician reads in the log: say what and where, no traceback."""
     return QgsProcessingException(message)

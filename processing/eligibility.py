@@ -44,7 +44,7 @@ from ..resources_paths import STYLES
 from ..rules import eligibility as rules
 from ..rules.area import round_half_away
 from ..rules.survey import decimals, m2_to_mu
-from .base import LandBalanceAlgorithm, fail
+from .base import PackAlgorithm, fail
 from .overlay import (
     FULL, OfficialArea, dem_slope_stats, overlap_m2, overlay, polygons_of, read_parcels, read_zones,
     touching_pairs, working_crs,
@@ -107,24 +107,8 @@ def pack_roles(pack) -> list:
     return [r for r in pack.roles if r["id"] in ids]
 
 
-class EligibilityAlgorithm(LandBalanceAlgorithm):
-    INPUT = "INPUT"
-    RULE_SET = "RULE_SET"
-    CLASS_FIELD = "CLASS_FIELD"
-    TARGET_FIELD = "TARGET_CLASS_FIELD"
-    DEM = "DEM"
-    PLAN_YEAR = "PLAN_YEAR"
-    SLIVER = "SLIVER_TOLERANCE"
-    OUTPUT = "OUTPUT"
-    USABLE = "USABLE"
-
-    def __init__(self, pack=None):
-        super().__init__()
-        self.pack = pack
-        self.rule_sets = [rules.rule_set(pack, rs["id"]) for rs in rules.eligibility_rule_sets(pack)] if pack else []
-
-    def createInstance(self):
-        return type(self)(self.pack)
+class PackEligibility(PackAlgorithm):
+    """Id, name and group shared by the eligibility algorithms generated from a pack."""
 
     def name(self):
         return f"eligibility_{self.pack.id}"
@@ -137,6 +121,22 @@ class EligibilityAlgorithm(LandBalanceAlgorithm):
 
     def groupId(self):
         return "eligibility"
+
+
+class EligibilityAlgorithm(PackEligibility):
+    INPUT = "INPUT"
+    RULE_SET = "RULE_SET"
+    CLASS_FIELD = "CLASS_FIELD"
+    TARGET_FIELD = "TARGET_CLASS_FIELD"
+    DEM = "DEM"
+    PLAN_YEAR = "PLAN_YEAR"
+    SLIVER = "SLIVER_TOLERANCE"
+    OUTPUT = "OUTPUT"
+    USABLE = "USABLE"
+
+    def __init__(self, pack=None):
+        super().__init__(pack)
+        self.rule_sets = [rules.rule_set(pack, rs["id"]) for rs in rules.eligibility_rule_sets(pack)] if pack else []
 
     def shortHelpString(self):
         sets = "; ".join(f"{rs.name_zh} / {rs.name_en}" for rs in self.rule_sets)

@@ -26,11 +26,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..i18n import pick
 from ..rules import landclass
 from ..rules.area import round_half_away
 from ..rules.survey import decimals, m2_to_mu
-from .base import LandBalanceAlgorithm, fail
+from .base import fail
+from .eligibility import PackEligibility
 from .overlay import OfficialArea, polygons_of, read_parcels, working_crs
 from .parcels import check_fields, check_polygon_source, plain
 from .source_encoding import fix_source_encoding
@@ -50,31 +50,15 @@ def offset_rule_sets(pack) -> list:
     return [rs for rs in pack.rule_sets if rs["kind"] == "offset"]
 
 
-class ForestOffsetAlgorithm(LandBalanceAlgorithm):
+class ForestOffsetAlgorithm(PackEligibility):
     INPUT = "INPUT"
     EARLIER = "EARLIER"
     FILLED_BY = "FILLED_BY"
     OUTPUT = "OUTPUT"
 
     def __init__(self, pack=None):
-        super().__init__()
-        self.pack = pack
+        super().__init__(pack)
         self.spec = offset_rule_sets(pack)[0] if pack else None
-
-    def createInstance(self):
-        return type(self)(self.pack)
-
-    def name(self):
-        return f"eligibility_{self.pack.id}"
-
-    def displayName(self):
-        return self.tr("Eligibility: {}").format(pick(self.pack.name_zh, self.pack.name_en))
-
-    def group(self):
-        return self.tr("Eligibility overlays")
-
-    def groupId(self):
-        return "eligibility"
 
     def shortHelpString(self):
         return self.tr(
