@@ -84,7 +84,7 @@ elapsed = time.perf_counter() - t
 verdicts = None
 """,
     "ours": QGIS_PRELUDE + """
-params = {"INPUT": SOURCE, "RULE_SET": 0, "DEM": DEM, "PLAN_YEAR": 2024, "OUTPUT": OUT + "/ours.gpkg"}
+params = {"INPUT": SOURCE, "RULE_SET": RS.id, "DEM": DEM, "PLAN_YEAR": 2024, "OUTPUT": OUT + "/ours.gpkg"}
 for role in RS.roles:
     params[role.field_name] = SOURCE_PATH + "|layername=" + role.id
 t = time.perf_counter()

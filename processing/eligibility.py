@@ -160,9 +160,13 @@ class EligibilityAlgorithm(PackEligibility):
                                                      [QgsProcessing.TypeVectorPolygon])
         source.setHelp(self.tr("Parcel polygons in any CRS; all their fields are kept in the output."))
         self.addParameter(source)
-        names = [f"{rs.name_zh} / {rs.name_en}" for rs in self.rule_sets]
-        self.addParameter(QgsProcessingParameterEnum(self.RULE_SET, self.tr("Rule set"), options=names,
-                                                     defaultValue=0))
+        # Rule-set ids as static strings ("in", "out", "supplement"): scripts and models name
+        # the rule set and keep working if a county reorders its pack.
+        rule_set = QgsProcessingParameterEnum(
+            self.RULE_SET, self.tr("Rule set"), options=[rs.id for rs in self.rule_sets],
+            defaultValue=self.rule_sets[0].id if self.rule_sets else None, usesStaticStrings=True)
+        rule_set.setHelp("; ".join(f"{rs.id}: {rs.name_zh} / {rs.name_en}" for rs in self.rule_sets))
+        self.addParameter(rule_set)
         self.addParameter(QgsProcessingParameterField(
             self.CLASS_FIELD, self.tr("Land-class field (DLBM)"), defaultValue="DLBM",
             parentLayerParameterName=self.INPUT, optional=True))
@@ -207,9 +211,16 @@ class EligibilityAlgorithm(PackEligibility):
         with _no_cyclic_gc():
             return self._run(parameters, context, feedback)
 
+    def _rule_set(self, rule_set_id: str):
+        for rule_set in self.rule_sets:
+            if rule_set.id == rule_set_id:
+                return rule_set
+        known = ", ".join(rs.id for rs in self.rule_sets)
+        raise fail(self.tr("Rule pack {} has no rule set “{}” ({}).").format(self.pack.label, rule_set_id, known))
+
     def _run(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
-        rule_set = self.rule_sets[self.parameterAsEnum(parameters, self.RULE_SET, context)]
+        rule_set = self._rule_set(self.parameterAsEnumString(parameters, self.RULE_SET, context))
         fix_source_encoding(self, parameters, self.INPUT, context, feedback)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         name = self._name(parameters, self.INPUT, context)

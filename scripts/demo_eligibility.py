@@ -27,10 +27,10 @@ def _rows(gpkg: Path, query: str):
         return db.execute(query.format(table=f'"{table}"')).fetchall()
 
 
-def _run_rule_set(env, data: Path, out: Path, pack, index: int, rule_set) -> None:
+def _run_rule_set(env, data: Path, out: Path, pack, rule_set) -> None:
     gpkg = data / "county.gpkg"
     target = out / f"eligibility_{pack.id}_{rule_set.id}.gpkg"
-    params = {"INPUT": f"{gpkg}|layername=DLTB", "RULE_SET": index, "DEM": str(data / "dem.tif"),
+    params = {"INPUT": f"{gpkg}|layername=DLTB", "RULE_SET": rule_set.id, "DEM": str(data / "dem.tif"),
               "PLAN_YEAR": 2024, "OUTPUT": str(target)}
     for role in rule_set.roles:
         params[role.field_name] = f"{gpkg}|layername={role.id}"
@@ -63,7 +63,7 @@ def run(env, data: Path, out: Path) -> None:
     print("选址适宜性 Eligibility overlays (landbalance:eligibility_<pack>)")
     for pack in load_packs():
         sets = eligibility.eligibility_rule_sets(pack)
-        for index, spec in enumerate(sets):
-            _run_rule_set(env, data, out, pack, index, eligibility.rule_set(pack, spec["id"]))
+        for spec in sets:
+            _run_rule_set(env, data, out, pack, eligibility.rule_set(pack, spec["id"]))
         if not sets and any(rs["kind"] == "offset" for rs in pack.rule_sets):
             _run_offset(env, data, out, pack)

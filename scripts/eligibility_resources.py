@@ -74,7 +74,7 @@ def write_model(path: Path) -> None:
     check.setDescription("Eligibility 选址适宜性")
     check.setPosition(QPointF(400, 200))
     check.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("parcels")])
-    check.addParameterSources("RULE_SET", [QgsProcessingModelChildParameterSource.fromStaticValue(0)])
+    check.addParameterSources("RULE_SET", [QgsProcessingModelChildParameterSource.fromStaticValue("in")])
     for role in ROLES:
         check.addParameterSources(role.upper(), [QgsProcessingModelChildParameterSource.fromModelParameter(role)])
     check.addParameterSources("DEM", [QgsProcessingModelChildParameterSource.fromModelParameter("dem")])

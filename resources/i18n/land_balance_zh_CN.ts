@@ -9,32 +9,32 @@
       <translation>占补平衡插件未加载：需要安装 {}。</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="35" />
+      <location filename="../../plugin.py" line="36" />
       <source>The tbmj() expression function could not be registered.</source>
       <translation>无法注册表达式函数 tbmj()。</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="40" />
+      <location filename="../../plugin.py" line="41" />
       <source>Land Balance settings…</source>
       <translation>占补平衡设置…</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="41" />
+      <location filename="../../plugin.py" line="42" />
       <source>Reload rule packs</source>
       <translation>重新加载规则包</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="65" />
+      <location filename="../../plugin.py" line="66" />
       <source>Land Balance 占补平衡</source>
       <translation>占补平衡 Land Balance</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="83" />
+      <location filename="../../plugin.py" line="84" />
       <source>{} rule packs loaded, {} refused (see the log).</source>
       <translation>已加载 {} 个规则包，拒绝 {} 个（见日志）。</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="96" />
+      <location filename="../../plugin.py" line="97" />
       <source>“{}” has no .cpg file; its text is {} and is now read as {}.</source>
       <translation>“{}”没有 .cpg 文件；其文字为 {} 编码，现已按 {} 读取。</translation>
     </message>
@@ -232,7 +232,7 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="83" />
+      <location filename="../../processing/eligibility.py" line="99" />
       <source>Eligibility of rule pack {} not loaded: {}</source>
       <translation>规则包 {} 的适宜性算法未加载：{}</translation>
     </message>
@@ -247,7 +247,7 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>选址适宜性叠加分析</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="127" />
+      <location filename="../../processing/eligibility.py" line="143" />
       <source>Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why not, and how much of it. Rule sets: {}. Seed: ../shared/seeds/{}.
 
 Each constraint layer (one parameter per role of the pack) is overlaid with the parcels; overlaps larger than the sliver tolerance block, smaller ones are reported in NOTES. The slope comes from the DEM (Horn's method, in metres whatever the DEM's CRS): the pack says whether the area-weighted mean or the share steeper than the threshold decides; without a DEM the slope grade GDPDJB decides and SLOPE_SOURCE says so. Touching forest parcels are dissolved into blocks and each block is measured.
@@ -260,137 +260,142 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
 输出：每个输入图斑一行，含 ELIGIBLE（是/否/部分）、REASONS（规则代码、说明和量算值）、AREA_MU 和 NET_AREA_MU（图斑及其位于所有阻止范围之外部分的椭球面积）、每类约束的重叠面积（亩）、SLOPE_MEAN、SLOPE_STEEP_SHARE，以及规则包有排序规则时的 SCORE。可选输出每个图斑的可用部分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="143" />
+      <location filename="../../processing/eligibility.py" line="159" />
       <source>Candidate parcels (DLTB)</source>
       <translation>候选图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="145" />
+      <location filename="../../processing/eligibility.py" line="161" />
       <source>Parcel polygons in any CRS; all their fields are kept in the output.</source>
       <translation>任意坐标系的图斑面图层；输出保留其全部字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="148" />
+      <location filename="../../processing/eligibility.py" line="166" />
       <source>Rule set</source>
       <translation>规则集</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="154" />
+      <location filename="../../processing/eligibility.py" line="174" />
       <source>Target land-class field (cultivated land out)</source>
       <translation>转出去向地类字段（耕地转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="156" />
+      <location filename="../../processing/eligibility.py" line="176" />
       <source>For cultivated land going out: the class it becomes (rural roads and farm infrastructure are exempt from some zones).</source>
       <translation>耕地转出时转为的地类（修建农村道路等必要农田基础设施的，部分范围不限制）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="163" />
+      <location filename="../../processing/eligibility.py" line="183" />
       <source>Polygon zones of this constraint role, in any CRS.</source>
       <translation>该约束类型的面图层，坐标系不限。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="165" />
+      <location filename="../../processing/eligibility.py" line="185" />
       <source>DEM for slope</source>
       <translation>计算坡度的DEM</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="166" />
+      <location filename="../../processing/eligibility.py" line="186" />
       <source>Elevation in metres; without it the slope grade GDPDJB decides.</source>
       <translation>高程（米）；不提供时按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="169" />
+      <location filename="../../processing/eligibility.py" line="189" />
       <source>Plan year</source>
       <translation>计划年度</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="172" />
+      <location filename="../../processing/eligibility.py" line="192" />
       <source>Sliver tolerance (m²)</source>
       <translation>碎片容差（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="174" />
+      <location filename="../../processing/eligibility.py" line="194" />
       <source>Overlaps up to this official area are reported, not blocking.</source>
       <translation>重叠面积不大于此值的只报告、不阻止。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="177" />
+      <location filename="../../processing/eligibility.py" line="197" />
       <source>Eligibility of parcels</source>
       <translation>图斑适宜性</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="179" />
+      <location filename="../../processing/eligibility.py" line="199" />
       <source>Usable part of parcels</source>
       <translation>图斑可用部分</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="181" />
+      <location filename="../../processing/eligibility.py" line="201" />
       <source>Eligible parcels</source>
       <translation>适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="182" />
+      <location filename="../../processing/eligibility.py" line="202" />
       <source>Partly eligible parcels</source>
       <translation>部分适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="183" />
+      <location filename="../../processing/eligibility.py" line="203" />
       <source>Usable area (mu)</source>
       <translation>可用面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="208" />
+      <location filename="../../processing/eligibility.py" line="219" />
+      <source>Rule pack {} has no rule set “{}” ({}).</source>
+      <translation>规则包 {} 没有规则集“{}”（现有：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="239" />
       <source>Working CRS: {}</source>
       <translation>工作坐标系：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="221" />
+      <location filename="../../processing/eligibility.py" line="252" />
       <source>Layer “{}” has no features: nothing to decide.</source>
       <translation>图层“{}”没有要素：无可判断的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="236" />
+      <location filename="../../processing/eligibility.py" line="267" />
       <source>Layer “{}” has no field “{}”: the restoration preference is not scored.</source>
       <translation>图层“{}”没有字段“{}”：不计“即可恢复/工程恢复”优先项得分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="250" />
+      <location filename="../../processing/eligibility.py" line="281" />
       <source>{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.</source>
       <translation>{} 个图斑：适宜 {} 个，部分适宜 {} 个，不适宜 {} 个；可用面积 {:.2f} 亩。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="272" />
+      <location filename="../../processing/eligibility.py" line="303" />
       <source>Layer “{}” has no field “{}”, which this rule pack needs.</source>
       <translation>图层“{}”没有本规则包所需的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="292" />
+      <location filename="../../processing/eligibility.py" line="323" />
       <source>No layer for {} ({}): that rule is not checked.</source>
       <translation>未提供{}（{}）图层：不检查该项规则。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="298" />
+      <location filename="../../processing/eligibility.py" line="329" />
       <source>Constraint layer “{}” ({}) could not be opened.</source>
       <translation>约束图层“{}”（{}）无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="302" />
+      <location filename="../../processing/eligibility.py" line="333" />
       <source>Constraint layer “{}” ({}) is empty: no parcel is in it.</source>
       <translation>约束图层“{}”（{}）为空：没有图斑落在其中。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="305" />
+      <location filename="../../processing/eligibility.py" line="336" />
       <source>Constraint layer “{}”: repaired {} invalid geometries.</source>
       <translation>约束图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="308" />
+      <location filename="../../processing/eligibility.py" line="339" />
       <source>Constraint layer “{}”: {} of {} zones do not apply under the pack's rules and were left out.</source>
       <translation>约束图层“{}”：{} 个范围（共 {} 个）按规则包不适用，已排除。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="321" />
+      <location filename="../../processing/eligibility.py" line="352" />
       <source>No DEM: the slope grade GDPDJB decides the slope rule.</source>
       <translation>未提供DEM：坡度规则按耕地坡度级别GDPDJB判断。</translation>
     </message>
@@ -405,77 +410,77 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>tbmj()：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="80" />
+      <location filename="../../processing/forest_offset.py" line="64" />
       <source>Overlays an earlier and a later year's parcel layers (rule pack {}, seed ../shared/seeds/{}): every piece that was one of the classes {} before and is one of {} after is a supplementary forest-land parcel. One row per piece: TBH (图斑号, from 1 per county), TBMJ_MU (图斑面积, the whole later parcel), X and Y (centre of the piece in the Gauss–Krüger CRS; X northing, Y easting as the survey writes them), DLQK (地类情况), STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU (入库面积, the piece's official ellipsoidal area, mu) and RKTBR (入库填报人).</source>
       <translation>叠加前后两个年度的图斑图层（规则包 {}，依据 ../shared/seeds/{}）：前一年度为 {}、后一年度为 {} 的每一块即为补充林地图斑。每块一行：TBH（图斑号，每县从1编号）、TBMJ_MU（图斑面积，后一年度整个图斑）、X 和 Y（该块在高斯-克吕格坐标系中的中心点；按测绘习惯 X 为纵坐标、Y 为横坐标）、DLQK（地类情况）、STXF（生态修复情况 是/否，依据标注字段 {}）、RKMJ_MU（入库面积，该块的椭球面积，亩）和 RKTBR（入库填报人）。</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="92" />
+      <location filename="../../processing/forest_offset.py" line="76" />
       <source>Parcels of the later year (DLTB)</source>
       <translation>后一年度图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="94" />
+      <location filename="../../processing/forest_offset.py" line="78" />
       <source>Parcels of the earlier year</source>
       <translation>前一年度图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="96" />
+      <location filename="../../processing/forest_offset.py" line="80" />
       <source>Filled in by (入库填报人)</source>
       <translation>入库填报人</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="98" />
+      <location filename="../../processing/forest_offset.py" line="82" />
       <source>Supplementary forest-land pieces</source>
       <translation>补充林地图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="99" />
+      <location filename="../../processing/forest_offset.py" line="83" />
       <source>Pieces</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="100" />
+      <location filename="../../processing/forest_offset.py" line="84" />
       <source>Bank area (mu)</source>
       <translation>入库面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="118" />
+      <location filename="../../processing/forest_offset.py" line="102" />
       <source>Layer “{}”: repaired {} invalid geometries.</source>
       <translation>图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="86" />
+      <location filename="../../processing/overlay.py" line="96" />
       <source>Layer “{}”, feature {}: its coordinates cannot be transformed (check the layer's CRS).</source>
       <translation>图层“{}”要素 {}：坐标无法转换（请检查图层坐标系）。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="180" />
+      <location filename="../../processing/overlay.py" line="202" />
       <source>Constraint layer “{}” holds {} geometries; its zones must be polygons.</source>
       <translation>约束图层“{}”是{}几何；约束范围必须是面。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="183" />
+      <location filename="../../processing/overlay.py" line="205" />
       <source>Constraint layer “{}” has no coordinate reference system; set it before the overlay.</source>
       <translation>约束图层“{}”没有坐标参考系；请在叠加分析前设置。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="189" />
+      <location filename="../../processing/overlay.py" line="211" />
       <source>Constraint layer “{}” has no field “{}”, which the rule pack filters on.</source>
       <translation>约束图层“{}”没有规则包用于筛选的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="289" />
+      <location filename="../../processing/overlay.py" line="317" />
       <source>DEM “{}” could not be opened.</source>
       <translation>DEM“{}”无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="292" />
+      <location filename="../../processing/overlay.py" line="320" />
       <source>DEM “{}” has no coordinate reference system; set it (e.g. EPSG:4528) before computing slopes.</source>
       <translation>DEM“{}”没有坐标参考系；请先设置（如 EPSG:4528）再计算坡度。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="296" />
+      <location filename="../../processing/overlay.py" line="324" />
       <source>DEM “{}” is rotated; warp it to a north-up grid first.</source>
       <translation>DEM“{}”是旋转栅格；请先重采样为正北方向的格网。</translation>
     </message>

@@ -124,7 +124,7 @@ def read(path, *columns):
 def test_every_rule_against_independent_computation(provider, tmp_path):
     layers = county(tmp_path)
     out = tmp_path / "out.gpkg"
-    result = run(provider, {**layers, "RULE_SET": 0, "PLAN_YEAR": 2024, "SLIVER_TOLERANCE": 1.0, "OUTPUT": str(out)})
+    result = run(provider, {**layers, "RULE_SET": "in", "PLAN_YEAR": 2024, "SLIVER_TOLERANCE": 1.0, "OUTPUT": str(out)})
     got = read(out, "ELIGIBLE", "REASONS", "NOTES", "AREA_MU", "NET_AREA_MU", "ECO_REDLINE", "SLOPE_MEAN",
                "SLOPE_SOURCE", "SCORE")
     assert len(got) == len(PARCELS) and result["PARCELS"] == len(PARCELS)
@@ -153,7 +153,7 @@ def test_mixed_crs_gives_the_same_answer(provider, tmp_path):
         (tmp_path / folder).mkdir()
         layers = county(tmp_path / folder, zone_epsg=epsg, parcel_epsg=parcel_epsg)
         out = tmp_path / folder / "out.gpkg"
-        run(provider, {**layers, "RULE_SET": 0, "PLAN_YEAR": 2024, "OUTPUT": str(out)})
+        run(provider, {**layers, "RULE_SET": "in", "PLAN_YEAR": 2024, "OUTPUT": str(out)})
         answers.append(read(out, "ELIGIBLE", "NET_AREA_MU", "ECO_REDLINE"))
     for other in answers[1:]:
         assert {k: v[0] for k, v in answers[0].items()} == {k: v[0] for k, v in other.items()}
@@ -165,7 +165,7 @@ def test_without_dem_the_slope_grade_decides(provider, tmp_path):
     layers = county(tmp_path)
     del layers["DEM"]
     out = tmp_path / "out.gpkg"
-    run(provider, {**layers, "RULE_SET": 0, "OUTPUT": str(out)})
+    run(provider, {**layers, "RULE_SET": "in", "OUTPUT": str(out)})
     got = read(out, "ELIGIBLE", "REASONS", "SLOPE_SOURCE")
     assert got["P08"] == ("否", "SLOPE: 耕地坡度级别 5（> 25°）", "GDPDJB")
     assert got["P01"][2] == "无"
@@ -190,7 +190,7 @@ def test_supplement_packs_and_usable_output(provider, tmp_path):
 ])
 def test_bad_input_is_named(provider, tmp_path, problem, message):
     layers = county(tmp_path)
-    params = {**layers, "RULE_SET": 0, "OUTPUT": str(tmp_path / "out.gpkg")}
+    params = {**layers, "RULE_SET": "in", "OUTPUT": str(tmp_path / "out.gpkg")}
     if problem == "lines":
         params["ECO_REDLINE"] = write_layer(tmp_path / "lines.gpkg", "red_lines", 4528,
                                             [box(0, 0, 10, 10).exterior], geom_type=ogr.wkbLineString)
@@ -207,7 +207,7 @@ def test_empty_constraint_layer_is_a_warning(provider, tmp_path):
     layers = county(tmp_path)
     assert "NATURE_RESERVE_CORE" in layers  # written with no zones
     out = tmp_path / "out.gpkg"
-    run(provider, {**layers, "RULE_SET": 0, "OUTPUT": str(out)})
+    run(provider, {**layers, "RULE_SET": "in", "OUTPUT": str(out)})
     assert all(v[0] == 0 for v in read(out, "NATURE_RESERVE_CORE").values())
 
 

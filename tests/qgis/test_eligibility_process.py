@@ -28,8 +28,9 @@ def test_provider_lists_generated_algorithms_and_model(provider):
     assert red.description() == "生态保护红线 / Ecological red line" and red.flags() & red.FlagOptional
 
 
-@pytest.mark.parametrize("pack, rule_set", [("anhui_inout", 0), ("anhui_inout", 1), ("lianshui_requisition", 0),
-                                            ("shaanxi_measures", 0)])
+@pytest.mark.parametrize("pack, rule_set", [("anhui_inout", "in"), ("anhui_inout", "out"),
+                                            ("lianshui_requisition", "supplement"),
+                                            ("shaanxi_measures", "supplement")])
 def test_demo_county_one_row_per_parcel(provider, demo_county, tmp_path, pack, rule_set):
     import processing
 
