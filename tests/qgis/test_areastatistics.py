@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import shapely
-from osgeo import ogr, osr
+from osgeo import ogr
 from pyproj import Transformer
 from qgis.core import (
     QgsDistanceArea,
@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from gpkg import add_feature, create_layer
 from reference_area import half_away, reference_area
 
 X0, Y0 = 40_426_000.0, 3_742_000.0  # EPSG:4528, near 119.2°E 33.8°N
@@ -46,26 +47,11 @@ PARCELS = [
 
 
 def write_gpkg(path, layer_name, epsg, rows, with_crs=True, geom_type=ogr.wkbMultiPolygon):
-    driver = ogr.GetDriverByName("GPKG")
-    ds = driver.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
-    srs = None
-    if with_crs:
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(epsg)
-    layer = ds.CreateLayer(layer_name, srs, geom_type)
-    for name in ("ZLDWMC", "DLBM"):
-        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    ds, layer = create_layer(path, layer_name, epsg, geom_type, with_crs, ("ZLDWMC", "DLBM"))
     for town, code, wkt in rows:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("ZLDWMC", town)
-        feature.SetField("DLBM", code)
-        if wkt:
-            geometry = ogr.CreateGeometryFromWkt(wkt)
-            if geom_type == ogr.wkbMultiPolygon:
-                geometry = ogr.ForceToMultiPolygon(geometry)
-            feature.SetGeometry(geometry)
-        layer.CreateFeature(feature)
-    ds = None
+        geometry = ogr.CreateGeometryFromWkt(wkt) if wkt else None
+        add_feature(layer, {"ZLDWMC": town, "DLBM": code}, geometry, geom_type)
+    del layer, ds  # closes the GeoPackage
     return f"{path}|layername={layer_name}"
 
 

@@ -16,6 +16,7 @@ import shapely
 from osgeo import gdal, ogr, osr
 from pyproj import Transformer
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from gpkg import add_feature, create_layer
 from reference_area import reference_area
 
 X0, Y0 = 40_426_000.0, 3_742_000.0  # EPSG:4528, near 119.2°E 33.8°N
@@ -60,24 +61,12 @@ EXPECTED = {"P01": "是", "P02": "部分", "P03": "否", "P04": "否", "P05": "�
 
 
 def write_layer(path, name, epsg, geoms, rows=None, geom_type=ogr.wkbMultiPolygon, with_crs=True, fields=()):
-    driver = ogr.GetDriverByName("GPKG")
-    ds = driver.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
-    srs = None
-    if with_crs:
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(epsg)
-    layer = ds.CreateLayer(name, srs, geom_type)
-    for field_name in fields:
-        layer.CreateField(ogr.FieldDefn(field_name, ogr.OFTString))
+    ds, layer = create_layer(path, name, epsg, geom_type, with_crs, fields)
     for k, geom in enumerate(geoms):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        for field_name, value in zip(fields, rows[k] if rows else ()):
-            if value is not None:
-                feature.SetField(field_name, value)
-        g = ogr.CreateGeometryFromWkb(shapely.to_wkb(lonlat(geom) if epsg == 4490 else geom))
-        feature.SetGeometry(ogr.ForceToMultiPolygon(g) if geom_type == ogr.wkbMultiPolygon else g)
-        layer.CreateFeature(feature)
-    ds = None
+        values = dict(zip(fields, rows[k] if rows else ()))
+        geometry = ogr.CreateGeometryFromWkb(shapely.to_wkb(lonlat(geom) if epsg == 4490 else geom))
+        add_feature(layer, values, geometry, geom_type)
+    del layer, ds  # closes the GeoPackage
     return f"{path}|layername={name}"
 
 
