@@ -19,8 +19,12 @@ BUILD.mkdir(exist_ok=True)
 if not (BUILD / "land_balance").exists():
     (BUILD / "land_balance").symlink_to("..")
 for path in (str(BUILD), str(REPO / "scripts"), str(REPO / "tests"), "/usr/share/qgis/python/plugins"):
-    if path not in sys.path:
-        sys.path.insert(0, path)
+    if path in sys.path:
+        sys.path.remove(path)
+    sys.path.insert(0, path)
+# Bind `processing` to QGIS's module now: should the repo root reach sys.path again later
+# (pytest's own path handling can put it there), its processing/ cannot shadow QGIS's.
+import processing  # noqa: E402, F401
 
 
 @pytest.fixture(scope="session")
