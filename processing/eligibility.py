@@ -10,6 +10,7 @@ eligibility.py decides, this module declares parameters and writes the sinks.
 from __future__ import annotations
 
 import gc
+from collections import deque
 from contextlib import contextmanager
 
 import numpy as np
@@ -51,6 +52,7 @@ from .overlay import (
 )
 from .overlay import column as overlay_column
 from .pack_registry import LOG_TAG
+from .pipeline import BatchWriter
 from .parcels import check_polygon_source
 from .source_encoding import fix_source_encoding
 
@@ -251,7 +253,7 @@ class EligibilityAlgorithm(PackEligibility):
         if n == 0:
             raise fail(self.tr("Layer “{}” has no features: nothing to decide.").format(name))
         area = OfficialArea(crs, context)
-        parcels.area_m2 = area.of(parcels.geometries)
+        parcels.area_m2 = area.of_parcels(parcels)
         self._report_parcels(parcels, name, feedback)
         codes = rules.normalised_codes(column["class"])
 
@@ -267,7 +269,7 @@ class EligibilityAlgorithm(PackEligibility):
             feedback.pushWarning(self.tr("Layer “{}” has no field “{}”: the restoration preference is not "
                                          "scored.").format(name, rule_set.restoration_field))
         steps.setCurrentStep(2)
-        self._slope(rule_set, parameters, context, parcels, facts, feedback)
+        self._slope(rule_set, parameters, context, parcels, area, facts, feedback)
         steps.setCurrentStep(3)
         self._neighbours(rule_set, parcels, facts, steps)
         blocked = rules.blocking(rule_set, facts, sliver)
@@ -343,7 +345,7 @@ class EligibilityAlgorithm(PackEligibility):
             overlaps[role.id] = overlap_m2(parcels, pieces[role.id], area)
         return pieces, overlaps
 
-    def _slope(self, rule_set, parameters, context, parcels, facts, feedback):
+    def _slope(self, rule_set, parameters, context, parcels, area, facts, feedback):
         if rule_set.max_slope_deg is None:
             return
         dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
@@ -353,7 +355,7 @@ class EligibilityAlgorithm(PackEligibility):
             return
         path = dem.source()
         facts.slope_mean, facts.steep_share = dem_slope_stats(path, dem.name(), parcels, rule_set.max_slope_deg,
-                                                              context)
+                                                              area, context)
         facts.slope_source = rules.SOURCE_DEM
 
     def _neighbours(self, rule_set, parcels, facts, feedback):
@@ -372,7 +374,7 @@ class EligibilityAlgorithm(PackEligibility):
                 rows = np.flatnonzero([c in rule_set.candidate_codes for c in codes])
             else:
                 rows = np.arange(n)
-            first, _ = touching_pairs(parcels, rows, crop, feedback)
+            first, _ = touching_pairs(parcels, rows, crop, feedback, first_only=True)
             adjacent = np.zeros(n, dtype=bool)
             adjacent[first] = True
             facts.adjacent_cropland = adjacent
@@ -464,55 +466,57 @@ class EligibilityAlgorithm(PackEligibility):
         transform = self._back_transform(parcels, source, context)
         repaired = set(parcels.repaired)
         usable_sink, usable_dest = self._usable_sink(parameters, context, source, parcels)
-        batch, extra, n = [], [], len(parcels.fids)
+        n = len(parcels.fids)
         single = not QgsWkbTypes.isMultiType(source.wkbType())  # the output is multi-part
         flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
         # One tuple of our values per parcel, built column-wise: the loop below then does
         # no per-field indexing in Python.
         indexes = [index for index, _ in columns]
         values_of = list(zip(*(values for _, values in columns)))
-        count, fids, row = fields.count(), parcels.fids, -1
+        count, fids, row = fields.count(), parcels.fids, 0
         as_read, geometries = parcels.as_read.get, parcels.geometries
         # In the working CRS the parcels read in the first pass are the source's own geometries
         # (shared, not copied): this pass then reads only the attributes.
         reuse = transform is None
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry) if reuse else QgsFeatureRequest()
-        for row, feature in enumerate(source.getFeatures(request, flags)):
-            if row % BATCH == 0:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(100.0 * row / n)
-            fid = feature.id()
-            if row >= n or fid != fids[row]:
-                raise fail(self.tr("The input layer changed while it was being read (feature {}).").format(fid))
-            feature.resizeAttributes(count)
-            set_attribute = feature.setAttribute
-            for index, value in zip(indexes, values_of[row]):
-                set_attribute(index, value)
-            if fid in repaired:
-                geometry = QgsGeometry(parcels.geometries[row])
-                if transform is not None and not geometry.isEmpty():
-                    geometry.transform(transform)
-                feature.setGeometry(geometry)
-            elif reuse and not single:
-                feature.setGeometry(as_read(row, geometries[row]))
-            elif reuse:
-                self._set_read_geometry(feature, parcels, row)
-            elif single and feature.hasGeometry():
-                geometry = feature.geometry()
-                geometry.convertToMultiType()
-                feature.setGeometry(geometry)
-            batch.append(feature)
-            if usable_sink is not None and verdicts.eligible[row] != rules.NO:
-                extra.append(self._usable_feature(row, parcels, usable, verdicts, net_mu))
-            if len(batch) >= BATCH:
-                self._flush(sink, batch)
-                self._flush(usable_sink, extra)
-        self._flush(sink, batch)
-        self._flush(usable_sink, extra)
-        if row + 1 != n:
+        # Inserting the features into the output (C++, the GIL released) runs in a second
+        # thread while this one reads the next batch and sets its attributes.
+        error = self.tr("Could not write to the output: {}")
+        batch, extra = [], []
+        with BatchWriter(_add_features, lambda message: fail(error.format(message))) as writer:
+            for feature in source.getFeatures(request, flags):
+                if row % BATCH == 0:
+                    if feedback.isCanceled():
+                        return {}
+                    feedback.setProgress(100.0 * row / n)
+                fid = feature.id()
+                if row >= n or fid != fids[row]:
+                    raise fail(self.tr("The input layer changed while it was being read (feature {}).").format(fid))
+                feature.resizeAttributes(count)
+                deque(map(feature.setAttribute, indexes, values_of[row]), 0)  # the loop runs in C
+                if fid in repaired:
+                    geometry = QgsGeometry(parcels.geometries[row])
+                    if transform is not None and not geometry.isEmpty():
+                        geometry.transform(transform)
+                    feature.setGeometry(geometry)
+                elif reuse and not single:
+                    feature.setGeometry(as_read(row, geometries[row]))
+                elif reuse:
+                    self._set_read_geometry(feature, parcels, row)
+                elif single and feature.hasGeometry():
+                    geometry = feature.geometry()
+                    geometry.convertToMultiType()
+                    feature.setGeometry(geometry)
+                batch.append(feature)
+                if usable_sink is not None and verdicts.eligible[row] != rules.NO:
+                    extra.append(self._usable_feature(row, parcels, usable, verdicts, net_mu))
+                row += 1
+                if len(batch) >= BATCH:
+                    batch, extra = self._hand_over(writer, sink, batch, usable_sink, extra)
+            self._hand_over(writer, sink, batch, usable_sink, extra)
+        if row != n:
             raise fail(self.tr("{} parcels were read but {} written: the input changed during the run.").format(
-                n, row + 1))
+                n, row))
         if context.willLoadLayerOnCompletion(dest):
             processor = StyleOnLoad()
             _KEEP.append(processor)
@@ -535,6 +539,15 @@ class EligibilityAlgorithm(PackEligibility):
         if source.sourceCrs() == parcels.crs:
             return None
         return QgsCoordinateTransform(parcels.crs, source.sourceCrs(), context.transformContext())
+
+    @staticmethod
+    def _hand_over(writer, sink, batch, usable_sink, extra) -> tuple:
+        """Queues the batches for writing; new lists for the caller to fill."""
+        if batch:
+            writer.put(sink, batch)
+        if extra:
+            writer.put(usable_sink, extra)
+        return [], []
 
     def _usable_sink(self, parameters, context, source, parcels):
         if not parameters.get(self.USABLE):
@@ -561,12 +574,7 @@ class EligibilityAlgorithm(PackEligibility):
         feature.setGeometry(geometry)
         return feature
 
-    def _flush(self, sink, batch):
-        if sink is None or not batch:
-            batch.clear()
-            return
-        if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-            raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
-        batch.clear()
 
-
+def _add_features(sink, batch):
+    """None, or the sink's error (runs in the writer thread)."""
+    return None if sink.addFeatures(batch, QgsFeatureSink.FastInsert) else sink.lastError()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from osgeo import gdal, ogr
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -27,7 +27,9 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..rules.area import survey_areas
+from ..rules import gauss_kruger
+from ..rules.area import RaggedPolygons, survey_areas
+from ..rules.rasterize import cell_owners
 from ..rules.slope import SlopeSums, geographic_spacing, slope_degrees
 from ..rules.survey import cgcs2000, geographic_crs, survey_constants
 from ..rules.wkb import ragged_from_wkb
@@ -57,14 +59,17 @@ def working_crs(source) -> QgsCoordinateReferenceSystem:
 class OfficialArea:
     """Survey ellipsoidal area (m², unrounded) of geometries in the working CRS.
 
-    Each geometry is copied and transformed to CGCS2000 by QGIS (C++, per geometry: faster
-    than one osr call whose result comes back as Python tuples), then measured in one
-    vectorised pass.
+    When QGIS's operation to CGCS2000 is just the inverse of a Gauss–Krüger grid (the
+    county's own zone: the usual case), the vertices are inverse-projected in numpy
+    (rules/gauss_kruger.py), all at once. Otherwise each geometry is copied and transformed
+    by QGIS (C++, per geometry: faster than one osr call whose result comes back as Python
+    tuples). Then every ring is measured in one vectorised pass.
     """
 
     def __init__(self, crs: QgsCoordinateReferenceSystem, context):
-        self.transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(geographic_crs()),
-                                                context.transformContext())
+        target = QgsCoordinateReferenceSystem(geographic_crs())
+        self.transform = QgsCoordinateTransform(crs, target, context.transformContext())
+        self.grid = _grid_of(self.transform)
 
     def _lonlat_wkb(self, geometries) -> list:
         out, transform = [], self.transform
@@ -78,11 +83,43 @@ class OfficialArea:
         return out
 
     def of(self, geometries, chunk: int = AREA_CHUNK) -> np.ndarray:
-        """In chunks, so that the formula's per-vertex temporaries stay small (and in cache)."""
+        if self.grid is not None:
+            return self.of_vertices(vertices(geometries), chunk)
         ellipsoid = cgcs2000()
+        # In chunks, so that the formula's per-vertex temporaries stay small (and in cache).
         parts = [survey_areas(ragged_from_wkb(self._lonlat_wkb(geometries[i:i + chunk])), ellipsoid)
                  for i in range(0, len(geometries), chunk)]
         return np.concatenate(parts) if parts else np.zeros(0)
+
+    def of_parcels(self, parcels: Parcels) -> np.ndarray:
+        if self.grid is None:
+            return self.of(parcels.geometries)
+        return self.of_vertices(parcels.vertex_arrays())
+
+    def of_vertices(self, polygons: RaggedPolygons, chunk: int = AREA_CHUNK) -> np.ndarray:
+        """Areas of polygons given by their working-CRS vertices (needs ``grid``)."""
+        ellipsoid, parts = cgcs2000(), []
+        for start in range(0, polygons.count, chunk):
+            piece = polygons.features(start, min(start + chunk, polygons.count))
+            lon, lat = self.grid.inverse(piece.coords[:, 0], piece.coords[:, 1])
+            parts.append(survey_areas(piece.with_coords(np.column_stack([lon, lat])), ellipsoid))
+        return np.concatenate(parts) if parts else np.zeros(0)
+
+
+def _grid_of(transform: QgsCoordinateTransform):
+    """The Gauss–Krüger grid whose inverse is exactly the operation QGIS chose (no datum
+    shift, no axis swap, the transform context's choice included), else None."""
+    operation = transform.instantiatedCoordinateOperationDetails().proj or transform.coordinateOperation()
+    steps = [step.strip() for step in operation.split("+step")]
+    if len(steps) != 3 or steps[0] != "+proj=pipeline" or not steps[1].startswith("+inv +proj=tmerc ") \
+            or steps[2] != "+proj=unitconvert +xy_in=rad +xy_out=deg":
+        return None
+    return gauss_kruger.from_proj(steps[1][len("+inv "):], cgcs2000())
+
+
+def vertices(geometries) -> RaggedPolygons:
+    """The vertices of polygon geometries, as they are, in the ragged layout of rules/area.py."""
+    return ragged_from_wkb([None if g is None or g.isEmpty() else bytes(g.asWkb()) for g in geometries])
 
 
 def _to_working(geometry: QgsGeometry, transform, layer: str, fid) -> QgsGeometry:
@@ -120,6 +157,13 @@ class Parcels:
     index: QgsSpatialIndex = None                   # keyed by feature id
     row_of: dict = field(default_factory=dict)      # feature id → row
     area_m2: np.ndarray = None
+    _vertices: RaggedPolygons = None
+
+    def vertex_arrays(self) -> RaggedPolygons:
+        """Every parcel's vertices in the working CRS (read once: areas and slope share them)."""
+        if self._vertices is None:
+            self._vertices = vertices(self.geometries)
+        return self._vertices
 
     def hits(self, rectangle) -> list:
         """Rows whose bounding box meets the rectangle."""
@@ -280,10 +324,12 @@ def overlap_m2(parcels: Parcels, pieces: dict, area: OfficialArea) -> np.ndarray
     return out
 
 
-def touching_pairs(parcels: Parcels, rows, others_mask: np.ndarray, feedback=None, once: bool = False):
+def touching_pairs(parcels: Parcels, rows, others_mask: np.ndarray, feedback=None, once: bool = False,
+                   first_only: bool = False):
     """Pairs (i, j) with i in ``rows``, j where ``others_mask`` holds, and the parcels touch
     or overlap (exact GEOS test after the index's bounding-box hit). ``once``: when ``rows``
-    are the rows of ``others_mask``, each unordered pair once (i < j), half the tests."""
+    are the rows of ``others_mask``, each unordered pair once (i < j), half the tests.
+    ``first_only``: one pair per i at most (enough to know that i has such a neighbour)."""
     first, second = [], []
     geometries, others = parcels.geometries, np.asarray(others_mask).tolist()
     for i in np.asarray(rows).tolist():
@@ -302,6 +348,8 @@ def touching_pairs(parcels: Parcels, rows, others_mask: np.ndarray, feedback=Non
             if engine.intersects(geometries[j].constGet()):
                 first.append(i)
                 second.append(j)
+                if first_only:
+                    break
     return np.array(first, dtype=np.int64), np.array(second, dtype=np.int64)
 
 
@@ -310,7 +358,8 @@ def touching_pairs(parcels: Parcels, rows, others_mask: np.ndarray, feedback=Non
 STRIP_ROWS = 1024  # DEM rows per strip: bounds memory whatever the DEM's size
 
 
-def dem_slope_stats(path: str, name: str, parcels: Parcels, threshold_deg: float, context):
+def dem_slope_stats(path: str, name: str, parcels: Parcels, threshold_deg: float, area: OfficialArea,
+                    context):
     """(mean slope °, share steeper than the threshold) per parcel from a DEM file."""
     ds = gdal.Open(path)
     if ds is None:
@@ -325,7 +374,7 @@ def dem_slope_stats(path: str, name: str, parcels: Parcels, threshold_deg: float
     band = ds.GetRasterBand(1)
     rows, cols = ds.RasterYSize, ds.RasterXSize
     dem_crs = QgsCoordinateReferenceSystem.fromWkt(srs.ExportToWkt())
-    ids = _id_raster(parcels, dem_crs, gt, rows, cols, srs, context)
+    ids = _id_raster(parcels, dem_crs, gt, rows, cols, area, context)
     n = len(parcels.fids)
     cells = np.bincount(ids[ids >= 0].astype(np.int64), minlength=n)
     samples = _sample_pixels(parcels, dem_crs, gt, cells, rows, cols, context)
@@ -363,41 +412,29 @@ def _strip_slope(band, srs, gt, rows, cols, top, height):
     return slope[top - first: top - first + height], weight
 
 
-def _dem_geometries(parcels: Parcels, dem_crs, context):
+def _dem_vertices(parcels: Parcels, dem_crs, area: OfficialArea, context) -> RaggedPolygons:
+    """The parcels' vertices in the DEM's CRS."""
     if dem_crs == parcels.crs:
-        return parcels.geometries
+        return parcels.vertex_arrays()
+    if area.grid is not None and dem_crs == area.transform.destinationCrs():
+        lon, lat = area.grid.inverse(*parcels.vertex_arrays().coords.T)
+        return parcels.vertex_arrays().with_coords(np.column_stack([lon, lat]))
     transform = QgsCoordinateTransform(parcels.crs, dem_crs, context.transformContext())
-    out = []
+    moved = []
     for g in parcels.geometries:
         g = QgsGeometry(g)
         if not g.isEmpty():
             g.transform(transform)
-        out.append(g)
-    return out
+        moved.append(g)
+    return vertices(moved)
 
 
-def _id_raster(parcels, dem_crs, gt, rows, cols, srs, context) -> np.ndarray:
-    """Each DEM cell holds the row of the parcel covering its centre, or −1."""
-    memory = ogr.GetDriverByName("Memory").CreateDataSource("ids")
-    layer = memory.CreateLayer("parcels", srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("ROW", ogr.OFTInteger))
-    definition = layer.GetLayerDefn()
-    layer.StartTransaction()
-    feature = ogr.Feature(definition)  # one feature, reused: the layer stores a copy of each
-    for row, g in enumerate(_dem_geometries(parcels, dem_crs, context)):
-        if g.isEmpty():
-            continue
-        feature.SetFID(ogr.NullFID)
-        feature.SetFieldInteger64(0, row)
-        feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(g.asWkb())))
-        layer.CreateFeature(feature)
-    layer.CommitTransaction()
-    raster = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Int32)
-    raster.SetGeoTransform(gt)
-    raster.SetSpatialRef(srs)
-    raster.GetRasterBand(1).Fill(-1)
-    gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=ROW"])
-    return raster.GetRasterBand(1).ReadAsArray()
+def _id_raster(parcels, dem_crs, gt, rows, cols, area, context) -> np.ndarray:
+    """Each DEM cell holds the row of the parcel covering its centre, or −1 (GDAL's rule)."""
+    polygons = _dem_vertices(parcels, dem_crs, area, context)
+    x, y = polygons.coords[:, 0], polygons.coords[:, 1]
+    return cell_owners(polygons.with_coords(np.column_stack([(x - gt[0]) / gt[1], (y - gt[3]) / gt[5]])),
+                       rows, cols)
 
 
 def _sample_pixels(parcels, dem_crs, gt, cells, rows, cols, context) -> dict:

@@ -59,6 +59,17 @@ class RaggedPolygons:
     def count(self) -> int:
         return len(self.geom_offsets) - 1
 
+    def features(self, start: int, stop: int) -> RaggedPolygons:
+        """Features start … stop − 1 (a view of the coordinates, offsets rebased)."""
+        geoms = np.asarray(self.geom_offsets[start:stop + 1], dtype=np.int64)
+        parts = np.asarray(self.part_offsets[geoms[0]:geoms[-1] + 1], dtype=np.int64)
+        rings = np.asarray(self.ring_offsets[parts[0]:parts[-1] + 1], dtype=np.int64)
+        return RaggedPolygons(self.coords[rings[0]:rings[-1]], rings - rings[0], parts - parts[0], geoms - geoms[0])
+
+    def with_coords(self, coords: np.ndarray) -> RaggedPolygons:
+        """The same features with their vertices moved (e.g. projected)."""
+        return RaggedPolygons(coords, self.ring_offsets, self.part_offsets, self.geom_offsets)
+
     @classmethod
     def from_shapely(cls, geometries) -> RaggedPolygons:
         """From shapely (Multi)Polygons in geodetic (L, B) degrees; shapely is optional."""

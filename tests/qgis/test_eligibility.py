@@ -238,3 +238,30 @@ def test_dem_read_in_strips_gives_the_same_slopes():
     strips = np.vstack([overlay._strip_slope(ds.GetRasterBand(1), srs, ds.GetGeoTransform(), rows, cols, top,
                                              min(7, rows - top))[0] for top in range(0, rows, 7)])
     assert np.allclose(strips, whole, rtol=0, atol=1e-12)
+
+
+def test_dem_in_another_crs_gives_the_same_slopes(provider, tmp_path):
+    """The DEM in the parcels' CRS, in the same zone without prefix (cells moved by QGIS's
+    transform) and warped to EPSG:4490 (cells inverse-projected in numpy)."""
+    layers = county(tmp_path)
+    unprefixed = tmp_path / "dem_4549.tif"
+    gdal.Translate(str(unprefixed), layers["DEM"])
+    ds = gdal.Open(str(unprefixed), gdal.GA_Update)
+    gt = list(ds.GetGeoTransform())
+    gt[0] -= 40_000_000
+    ds.SetGeoTransform(gt)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4549)
+    ds.SetProjection(srs.ExportToWkt())
+    ds = None
+    geographic = tmp_path / "dem_4490.tif"
+    gdal.Warp(str(geographic), layers["DEM"], dstSRS="EPSG:4490", resampleAlg="bilinear")
+    answers = {}
+    for name, dem in (("own", layers["DEM"]), ("4549", str(unprefixed)), ("4490", str(geographic))):
+        out = tmp_path / f"out_{name}.gpkg"
+        run(provider, {**layers, "DEM": dem, "RULE_SET": "in", "PLAN_YEAR": 2024, "OUTPUT": str(out)})
+        answers[name] = read(out, "ELIGIBLE", "SLOPE_MEAN", "SLOPE_STEEP_SHARE")
+    assert answers["4549"] == answers["own"]
+    assert {k: v[0] for k, v in answers["4490"].items()} == {k: v[0] for k, v in answers["own"].items()}
+    for bsm, (_, slope, _) in answers["own"].items():
+        assert answers["4490"][bsm][1] == pytest.approx(slope, abs=0.5)
