@@ -29,6 +29,7 @@ from qgis.core import (
 from ..i18n import tr
 from ..rules import gauss_kruger
 from ..rules.area import RaggedPolygons, survey_areas
+from ..rules.boxes import BoxGrid, bounds, meeting_pairs
 from ..rules.rasterize import cell_owners
 from ..rules.slope import SlopeSums, geographic_spacing, slope_degrees
 from ..rules.survey import cgcs2000, geographic_crs, survey_constants
@@ -154,10 +155,12 @@ class Parcels:
     empty: list = field(default_factory=list)        # fids
     as_read: dict = field(default_factory=dict)      # row → the source's own geometry, where it
     #                                                  differs from ``geometries`` (empty, curved)
-    index: QgsSpatialIndex = None                   # keyed by feature id
     row_of: dict = field(default_factory=dict)      # feature id → row
+    index_builder: object = None                    # () → QgsSpatialIndex keyed by feature id
     area_m2: np.ndarray = None
     _vertices: RaggedPolygons = None
+    _grid: BoxGrid = None
+    _index: QgsSpatialIndex = None
 
     def vertex_arrays(self) -> RaggedPolygons:
         """Every parcel's vertices in the working CRS (read once: areas and slope share them)."""
@@ -165,16 +168,25 @@ class Parcels:
             self._vertices = vertices(self.geometries)
         return self._vertices
 
+    def box_grid(self) -> BoxGrid:
+        """The parcels' bounding boxes (working CRS) on a grid, for finding meeting pairs."""
+        if self._grid is None:
+            boxes = bounds(self.vertex_arrays())
+            self._grid = BoxGrid(boxes, np.arange(len(boxes)))
+        return self._grid
+
     def hits(self, rectangle) -> list:
-        """Rows whose bounding box meets the rectangle."""
+        """Rows whose bounding box meets the rectangle (one query; for many, see ``meeting_pairs``)."""
+        if self._index is None:
+            self._index = self.index_builder()
         row_of = self.row_of
-        return [row_of[fid] for fid in self.index.intersects(rectangle) if fid in row_of]
+        return [row_of[fid] for fid in self._index.intersects(rectangle) if fid in row_of]
 
 
 def read_parcels(source, crs, context, feedback, name: str, indexes=()) -> Parcels:
     """One pass: geometries to the working CRS (repaired), the attributes at ``indexes``
     (only those: converting every field of every parcel costs more than the overlay; NULL
-    stays a QVariant — see ``column``), and the spatial index. (Keeping the features for
+    stays a QVariant — see ``column``); the spatial index is built when first queried. (Keeping the features for
     the output instead of reading them again was measured: no faster, 500 MB more.)"""
     transform = None
     if source.sourceCrs() != crs:
@@ -211,7 +223,7 @@ def read_parcels(source, crs, context, feedback, name: str, indexes=()) -> Parce
             out.repaired.append(fid)
         geometries.append(geometry)
     out.row_of = {fid: row for row, fid in enumerate(out.fids)}
-    out.index = _bulk_index(source, crs, context, flags)
+    out.index_builder = lambda: _bulk_index(source, crs, context, flags)
     return out
 
 
@@ -280,12 +292,18 @@ def read_zones(source, name: str, crs, context, applies, field_names) -> Zones:
 def overlay(parcels: Parcels, zones: Zones, feedback=None) -> dict:
     """row → FULL or the parcel's part inside the zones (a valid QgsGeometry)."""
     pieces = {}
-    for zone in zones.geometries:
+    zone_boxes = np.array([[b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum()]
+                           for b in (zone.boundingBox() for zone in zones.geometries)]).reshape(-1, 4)
+    zone_of, row_of = parcels.box_grid().pairs(zone_boxes, np.arange(len(zone_boxes)))
+    starts = np.flatnonzero(np.diff(zone_of, prepend=-1)).tolist() + [len(zone_of)]
+    zone_of, row_of = zone_of.tolist(), row_of.tolist()
+    for start, stop in zip(starts[:-1], starts[1:]):
         if feedback is not None and feedback.isCanceled():
             break
+        zone = zones.geometries[zone_of[start]]
         engine = QgsGeometry.createGeometryEngine(zone.constGet())
         engine.prepareGeometry()
-        for row in parcels.hits(zone.boundingBox()):
+        for row in row_of[start:stop]:
             if pieces.get(row) is FULL:
                 continue
             parcel = parcels.geometries[row].constGet()
@@ -327,24 +345,25 @@ def overlap_m2(parcels: Parcels, pieces: dict, area: OfficialArea) -> np.ndarray
 def touching_pairs(parcels: Parcels, rows, others_mask: np.ndarray, feedback=None, once: bool = False,
                    first_only: bool = False):
     """Pairs (i, j) with i in ``rows``, j where ``others_mask`` holds, and the parcels touch
-    or overlap (exact GEOS test after the index's bounding-box hit). ``once``: when ``rows``
-    are the rows of ``others_mask``, each unordered pair once (i < j), half the tests.
-    ``first_only``: one pair per i at most (enough to know that i has such a neighbour)."""
+    or overlap (exact GEOS test on the pairs whose boxes meet, found for all at once by
+    rules/boxes.py). ``once``: when ``rows`` are the rows of ``others_mask``, each unordered
+    pair once (i < j), half the tests. ``first_only``: one pair per i at most (enough to
+    know that i has such a neighbour)."""
+    candidates_i, candidates_j = meeting_pairs(parcels.box_grid().boxes, rows, np.flatnonzero(others_mask))
+    if once:
+        keep = candidates_j > candidates_i
+        candidates_i, candidates_j = candidates_i[keep], candidates_j[keep]
     first, second = [], []
-    geometries, others = parcels.geometries, np.asarray(others_mask).tolist()
-    for i in np.asarray(rows).tolist():
-        if feedback is not None and feedback.isCanceled():
+    geometries = parcels.geometries
+    starts = np.flatnonzero(np.diff(candidates_i, prepend=-1)).tolist() + [len(candidates_i)]
+    candidates_i, candidates_j = candidates_i.tolist(), candidates_j.tolist()
+    for k, (start, stop) in enumerate(zip(starts[:-1], starts[1:])):
+        if k % 1000 == 0 and feedback is not None and feedback.isCanceled():
             break
-        geometry = geometries[i]
-        if geometry.isEmpty():
-            continue
-        # Box hits first: most parcels have no candidate neighbour and need no prepared engine.
-        candidates = [j for j in parcels.hits(geometry.boundingBox()) if (j > i if once else j != i) and others[j]]
-        if not candidates:
-            continue
-        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+        i = candidates_i[start]
+        engine = QgsGeometry.createGeometryEngine(geometries[i].constGet())
         engine.prepareGeometry()
-        for j in candidates:
+        for j in candidates_j[start:stop]:
             if engine.intersects(geometries[j].constGet()):
                 first.append(i)
                 second.append(j)
