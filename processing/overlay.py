@@ -1,12 +1,13 @@
-"""Overlay plumbing for the eligibility algorithms: one working CRS, indexes built once.
+"""Overlay plumbing for the eligibility algorithms: one working CRS, everything read once.
 
 Parcels and constraint zones are read once, reprojected to one projected working CRS (the
 parcels' own Gauss–Krüger CRS, or the 3° zone of their extent for geographic input) and
-repaired; a spatial index over the parcels is built once, and each zone is tested against
-the parcels its bounding box hits with a prepared GEOS geometry (contains → the whole
-parcel, intersects → one intersection). Official areas of parcels and pieces use the
-survey's formula (rules/area.py) after one vectorised transform to CGCS2000.
-"""
+repaired. The parcels' vertices are parsed once into numpy arrays (areas, slope cells and
+bounding boxes share them); the zone–parcel and parcel–parcel pairs whose boxes meet are
+found all at once (rules/boxes.py), and each zone is tested against its parcels with a
+prepared GEOS geometry (contains → the whole parcel, intersects → one intersection).
+Official areas of parcels and pieces use the survey's formula (rules/area.py) on
+CGCS2000 longitudes and latitudes."""
 
 from __future__ import annotations
 

@@ -110,6 +110,17 @@ def test_degenerate_and_empty_features_are_zero():
     assert len(ring_areas(np.zeros((0, 2)), np.array([0]), e)) == 0
 
 
+def test_a_range_of_features_measures_as_the_whole():
+    """RaggedPolygons.features(): the chunks areas are computed in (offsets rebased)."""
+    e = cgcs2000()
+    outer, hole = box(119.2, 33.8, 119.21, 33.81), box(119.202, 33.802, 119.205, 33.805)
+    polygons = ragged([], [[outer, hole]], [[outer], [box(119.3, 33.8, 119.301, 33.801)]], [],
+                      [[box(119.4, 33.8, 119.402, 33.803)]])
+    whole = survey_areas(polygons, e)
+    for start, stop in ((0, 2), (1, 3), (2, 5), (3, 4), (0, 5)):
+        assert np.array_equal(survey_areas(polygons.features(start, stop), e), whole[start:stop])
+
+
 polygon_vertices = st.lists(
     st.tuples(st.floats(0, 0.02), st.floats(0, 0.02)), min_size=3, max_size=30
 )
