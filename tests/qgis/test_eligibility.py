@@ -265,3 +265,45 @@ def test_dem_in_another_crs_gives_the_same_slopes(provider, tmp_path):
     assert {k: v[0] for k, v in answers["4490"].items()} == {k: v[0] for k, v in answers["own"].items()}
     for bsm, (_, slope, _) in answers["own"].items():
         assert answers["4490"][bsm][1] == pytest.approx(slope, abs=0.5)
+
+
+def test_parcels_without_geometry_keep_their_row(provider, tmp_path):
+    """A parcel without geometry is measured 0 and decided like the others; a layer of only
+    such parcels still gives one row each."""
+    layers = county(tmp_path)
+    ds, layer = create_layer(tmp_path / "county.gpkg", "DLTB_NULL", 4528, fields=FIELDS)
+    add_feature(layer, {"BSM": "N01", "DLBM": "0404"}, None)
+    del layer, ds
+    only_null = f"{tmp_path / 'county.gpkg'}|layername=DLTB_NULL"
+    out = tmp_path / "null.gpkg"
+    result = run(provider, {**layers, "INPUT": only_null, "RULE_SET": "in", "OUTPUT": str(out)})
+    assert result["PARCELS"] == 1
+    assert read(out, "AREA_MU", "NET_AREA_MU", "SLOPE_SOURCE") == {"N01": (0.0, 0.0, "DEM")}
+    ds, layer = create_layer(tmp_path / "mixed.gpkg", "DLTB", 4528, fields=FIELDS)
+    for bsm, (code, geom, grade, flag) in PARCELS.items():
+        add_feature(layer, {"BSM": bsm, "DLBM": code, "GDPDJB": grade, "ZZSXDM": flag},
+                    ogr.CreateGeometryFromWkb(shapely.to_wkb(geom)))
+        if bsm == "P04":
+            add_feature(layer, {"BSM": "N01", "DLBM": "0404"}, None)
+    del layer, ds
+    out = tmp_path / "mixed_out.gpkg"
+    run(provider, {**layers, "INPUT": f"{tmp_path / 'mixed.gpkg'}|layername=DLTB", "RULE_SET": "in",
+                   "PLAN_YEAR": 2024, "SLIVER_TOLERANCE": 1.0, "OUTPUT": str(out)})
+    got = read(out, "ELIGIBLE", "AREA_MU")
+    assert {k: v[0] for k, v in got.items() if k != "N01"} == EXPECTED
+    assert got["N01"][1] == 0.0
+
+
+def test_memory_and_shapefile_outputs(provider, tmp_path):
+    """The writer thread feeds any sink: memory layers (with the usable parts) and shapefiles."""
+    layers = county(tmp_path)
+    params = {**layers, "RULE_SET": "in", "PLAN_YEAR": 2024, "SLIVER_TOLERANCE": 1.0}
+    result = run(provider, {**params, "OUTPUT": "memory:", "USABLE": "memory:"})
+    output, usable = result["OUTPUT"], result["USABLE"]  # processing.run hands back the layers
+    verdicts = {f["BSM"]: f["ELIGIBLE"] for f in output.getFeatures()}
+    assert verdicts == EXPECTED
+    assert {f["BSM"] for f in usable.getFeatures()} == {k for k, v in EXPECTED.items() if v != "否"}
+    shp = tmp_path / "out.shp"
+    run(provider, {**params, "OUTPUT": str(shp)})
+    ds = ogr.Open(str(shp))
+    assert {f.GetField("BSM"): f.GetField("ELIGIBLE") for f in ds.GetLayer()} == EXPECTED
