@@ -85,6 +85,7 @@ screenshot: setup
 	LB_LOCALE=zh_CN scripts/screenshot.sh docs/screenshots
 	LB_LOCALE=en_US scripts/screenshot.sh docs/screenshots
 	LB_LOCALE=zh_CN LB_STARTUP=$(CURDIR)/scripts/screenshot_workflow.py scripts/screenshot.sh docs/screenshots
+	LB_LOCALE=zh_CN LB_STARTUP=$(CURDIR)/scripts/screenshot_eligibility.py scripts/screenshot.sh docs/screenshots
 	LB_LOCALE=en_US LB_STARTUP=$(CURDIR)/scripts/screenshot_workflow.py scripts/screenshot.sh docs/screenshots
 
 lint: setup

@@ -1,0 +1,127 @@
+"""Runs inside the QGIS desktop (qgis --code, via LB_STARTUP=… scripts/screenshot.sh): runs
+landbalance:eligibility_anhui_inout on the demo county's project layers as the Processing
+dialog does — a background task, results handled in the main thread (output loaded and
+styled 是/部分/否) — then cancels a second run half-way, checks both ended cleanly, saves
+docs/screenshots/eligibility_map_<locale>.png and quits."""
+
+import os
+import sqlite3
+from pathlib import Path
+
+import qgis.utils
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface
+
+out_dir = Path(os.environ["LB_SCREENSHOT_DIR"])
+status_file = Path(os.environ["LB_STATUS_FILE"])
+demo = Path(os.environ["LB_DEMO_GPKG"])
+work = status_file.parent
+errors, keep = [], {}
+locale = os.environ.get("LB_LOCALE", "zh_CN")
+
+
+def on_message(message, tag, level):
+    if ("land_balance" in message or tag in ("Land Balance", "Python error")) and int(level) >= 2:
+        errors.append(f"[{tag}] {message[:500]}")
+
+
+QgsApplication.messageLog().messageReceived.connect(on_message)
+if "land_balance" not in qgis.utils.active_plugins:
+    errors.append("plugin land_balance is not active")
+
+
+def finish():
+    status_file.write_text("ok\n" if not errors else "errors:\n" + "\n".join(errors) + "\n", encoding="utf-8")
+    QgsApplication.exit(0)
+
+
+def parameters(output):
+    from land_balance.rules import eligibility
+    from land_balance.rules.packs import load_packs
+
+    project = QgsProject.instance()
+    dltb = QgsVectorLayer(f"{demo}|layername=DLTB", "DLTB 地类图斑", "ogr")
+    project.addMapLayer(dltb)
+    # Loaded into the project when done, as the dialog's "open output file" does.
+    params = {"INPUT": dltb.id(), "RULE_SET": "in", "PLAN_YEAR": 2024,
+              "OUTPUT": QgsProcessingOutputLayerDefinition(output, project)}
+    for role in eligibility.rule_set(load_packs().get("anhui_inout"), "in").roles:
+        layer = QgsVectorLayer(f"{demo}|layername={role.id}", role.name_zh, "ogr")
+        if layer.isValid():
+            project.addMapLayer(layer, False)  # in the project, not in the legend
+            params[role.field_name] = layer.id()
+    dem = QgsRasterLayer(str(demo.with_name("dem.tif")), "DEM")
+    project.addMapLayer(dem, False)
+    params["DEM"] = dem.id()
+    return dltb, params
+
+
+def run_in_background(params, on_done):
+    """As the algorithm dialog does: prepared here, run in a task thread, results handled here."""
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("landbalance:eligibility_anhui_inout")
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    context.setProject(QgsProject.instance())
+    task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
+    keep[id(task)] = (algorithm, context, feedback, task)
+    task.executed.connect(lambda ok, results: on_done(ok, results, algorithm, context, feedback))
+    QgsApplication.taskManager().addTask(task)
+    return feedback
+
+
+def first_done(ok, results, algorithm, context, feedback):
+    if not ok:
+        errors.append("the eligibility task failed")
+        return finish()
+    from processing.gui.Postprocessing import handleAlgorithmResults
+
+    handleAlgorithmResults(algorithm, context, feedback, False, results)
+    with sqlite3.connect(results["OUTPUT"]) as db:
+        table = db.execute("select table_name from gpkg_contents").fetchone()[0]
+        rows = db.execute(f'select count(*) from "{table}"').fetchone()[0]
+    if rows != keep["parcels"] or results["PARCELS"] != rows:
+        errors.append(f"{rows} output rows for {keep['parcels']} parcels")
+    styled = [layer for layer in QgsProject.instance().mapLayers().values()
+              if layer.source().startswith(results["OUTPUT"]) and layer.renderer() is not None
+              and layer.renderer().type() == "categorizedSymbol"]
+    if not styled:
+        errors.append("the output was not loaded with the 是/部分/否 style")
+    else:
+        iface.mapCanvas().setExtent(styled[0].extent())
+        iface.mapCanvas().refresh()
+    params = dict(keep["params"], OUTPUT=str(work / "cancelled.gpkg"))
+    keep["cancel"] = run_in_background(params, second_done)
+    QTimer.singleShot(1500, keep["cancel"].cancel)
+
+
+def second_done(ok, results, algorithm, context, feedback):
+    # Cancelled: the task ends (ok or not) without hanging; nothing else is asserted on its output.
+    keep["cancelled"] = True
+    QTimer.singleShot(2500, grab)
+
+
+def grab():
+    iface.layerTreeView().expandAll()  # the legend shows the 是 / 部分 / 否 classes
+    iface.mainWindow().grab().save(str(out_dir / f"eligibility_map_{locale}.png"))
+    finish()
+
+
+def start():
+    dltb, params = parameters(str(work / "eligibility.gpkg"))
+    keep["parcels"], keep["params"] = dltb.featureCount(), params
+    run_in_background(params, first_done)
+
+
+iface.mainWindow().resize(1600, 1000)
+iface.mainWindow().showMaximized()
+QTimer.singleShot(1500, start)
+QTimer.singleShot(150000, lambda: (errors.append("timed out waiting for the tasks"), finish()))
