@@ -1,7 +1,7 @@
 """Runs inside the QGIS desktop (qgis --code, via LB_STARTUP=… scripts/screenshot.sh): runs
 landbalance:eligibility_anhui_inout on the demo county's project layers as the Processing
 dialog does — a background task, results handled in the main thread (output loaded and
-styled 是/部分/否) — then cancels a second run half-way, checks both ended cleanly, saves
+styled 是/部分/否) — then cancels a second run while it writes, checks both ended cleanly, saves
 docs/screenshots/eligibility_map_<locale>.png and quits."""
 
 import os
@@ -99,13 +99,19 @@ def first_done(ok, results, algorithm, context, feedback):
         iface.mapCanvas().setExtent(styled[0].extent())
         iface.mapCanvas().refresh()
     params = dict(keep["params"], OUTPUT=str(work / "cancelled.gpkg"))
-    keep["cancel"] = run_in_background(params, second_done)
-    QTimer.singleShot(1500, keep["cancel"].cancel)
+    feedback = run_in_background(params, second_done)
+    # Cancelled when the write pass starts (the last fifth of the progress).
+    cancel_at = float(os.environ.get("LB_CANCEL_AT", "80"))
+    feedback.progressChanged.connect(lambda progress: feedback.cancel() if progress >= cancel_at else None)
 
 
 def second_done(ok, results, algorithm, context, feedback):
-    # Cancelled: the task ends (ok or not) without hanging; nothing else is asserted on its output.
-    keep["cancelled"] = True
+    import threading
+
+    if ok or not feedback.isCanceled():
+        errors.append(f"the run cancelled during writing ended with ok={ok}, cancelled={feedback.isCanceled()}")
+    if any(thread.name == "land_balance writer" for thread in threading.enumerate()):
+        errors.append("the writer thread outlived a cancelled run")
     QTimer.singleShot(2500, grab)
 
 
