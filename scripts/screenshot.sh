@@ -36,10 +36,13 @@ export PATH=/usr/bin:$PATH
 timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' \
   qgis --nologo --noversioncheck --profiles-path "$profiles" --code "${LB_STARTUP:-$repo/scripts/screenshot_startup.py}" \
   > "$profiles/qgis.log" 2>&1 || true
-if [ ! -f "$LB_STATUS_FILE" ]; then
-  echo "QGIS did not finish the screenshot script; its log:" >&2
+if [ ! -f "$LB_STATUS_FILE" ] || ! grep -q '^ok' "$LB_STATUS_FILE"; then
+  # Keep QGIS's whole log (a crash's backtrace is in it) before the profile is deleted.
+  mkdir -p "$repo/out"
+  cp "$profiles/qgis.log" "$repo/out/screenshot_qgis.log"
+  [ -f "$LB_STATUS_FILE" ] && cat "$LB_STATUS_FILE" >&2
+  echo "QGIS did not finish the screenshot script cleanly; the end of its log (all of it in out/screenshot_qgis.log):" >&2
   tail -40 "$profiles/qgis.log" >&2
   exit 1
 fi
 cat "$LB_STATUS_FILE"
-grep -q '^ok' "$LB_STATUS_FILE"
