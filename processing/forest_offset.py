@@ -28,10 +28,11 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..rules import landclass
 from ..rules.area import round_half_away
+from ..rules.boxes import BoxGrid
 from ..rules.survey import decimals, m2_to_mu
 from .base import fail
 from .eligibility import PackEligibility
-from .overlay import OfficialArea, polygons_of, read_parcels, working_crs
+from .overlay import OfficialArea, boxes_of, polygons_of, read_parcels, working_crs
 from .parcels import check_fields, check_polygon_source, plain
 from .source_encoding import fix_source_encoding
 
@@ -109,26 +110,28 @@ class ForestOffsetAlgorithm(PackEligibility):
         before = landclass.expand(self.spec["before_classes"])
         after = landclass.expand(self.spec["after_classes"])
         marker = self.spec["restored_marker"]
+        now = [r for r, a in enumerate(later.attributes) if landclass.normalise_code(plain(a[li["DLBM"]])) in after]
+        then = [e for e, a in enumerate(earlier.attributes)
+                if landclass.normalise_code(plain(a[ei["DLBM"]])) in before]
+        # All (later, earlier) pairs whose boxes meet, in one numpy join (rules/boxes.py); only
+        # the parcels of the classes in question are boxed.
+        grid = BoxGrid(boxes_of(earlier.geometries, then), then)
+        rows, others = (pairs.tolist() for pairs in grid.pairs(boxes_of(later.geometries, now)[now], now))
         pieces = []  # (later row, earlier row, geometry)
-        for r, attributes in enumerate(later.attributes):
-            if feedback.isCanceled():
+        engine, current = None, None
+        for k, (r, e) in enumerate(zip(rows, others)):
+            if k % 1000 == 0 and feedback.isCanceled():
                 return {}
-            if landclass.normalise_code(plain(attributes[li["DLBM"]])) not in after:
+            if r != current:
+                current = r
+                engine = QgsGeometry.createGeometryEngine(later.geometries[r].constGet())
+                engine.prepareGeometry()
+            other = earlier.geometries[e].constGet()
+            if not engine.intersects(other):
                 continue
-            geometry = later.geometries[r]
-            if geometry.isEmpty():
-                continue
-            engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-            engine.prepareGeometry()
-            for e in earlier.hits(geometry.boundingBox()):
-                if landclass.normalise_code(plain(earlier.attributes[e][ei["DLBM"]])) not in before:
-                    continue
-                other = earlier.geometries[e].constGet()
-                if not engine.intersects(other):
-                    continue
-                piece = polygons_of(QgsGeometry(engine.intersection(other)))
-                if not piece.isEmpty():
-                    pieces.append((r, e, piece))
+            piece = polygons_of(QgsGeometry(engine.intersection(other)))
+            if not piece.isEmpty():
+                pieces.append((r, e, piece))
         area = OfficialArea(later.crs, context)
         piece_m2 = area.of([p for _, _, p in pieces]) if pieces else np.zeros(0)
         later_m2 = area.of([later.geometries[r] for r, _, _ in pieces]) if pieces else np.zeros(0)

@@ -23,7 +23,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingFeatureSource,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 
@@ -156,12 +155,9 @@ class Parcels:
     empty: list = field(default_factory=list)        # fids
     as_read: dict = field(default_factory=dict)      # row → the source's own geometry, where it
     #                                                  differs from ``geometries`` (empty, curved)
-    row_of: dict = field(default_factory=dict)      # feature id → row
-    index_builder: object = None                    # () → QgsSpatialIndex keyed by feature id
     area_m2: np.ndarray = None
     _vertices: RaggedPolygons = None
     _grid: BoxGrid = None
-    _index: QgsSpatialIndex = None
 
     def vertex_arrays(self) -> RaggedPolygons:
         """Every parcel's vertices in the working CRS (read once: areas and slope share them)."""
@@ -176,19 +172,12 @@ class Parcels:
             self._grid = BoxGrid(boxes, np.arange(len(boxes)))
         return self._grid
 
-    def hits(self, rectangle) -> list:
-        """Rows whose bounding box meets the rectangle (one query; for many, see ``meeting_pairs``)."""
-        if self._index is None:
-            self._index = self.index_builder()
-        row_of = self.row_of
-        return [row_of[fid] for fid in self._index.intersects(rectangle) if fid in row_of]
-
 
 def read_parcels(source, crs, context, feedback, name: str, indexes=()) -> Parcels:
     """One pass: geometries to the working CRS (repaired), the attributes at ``indexes``
     (only those: converting every field of every parcel costs more than the overlay; NULL
-    stays a QVariant — see ``column``); the spatial index is built when first queried. (Keeping the features for
-    the output instead of reading them again was measured: no faster, 500 MB more.)"""
+    stays a QVariant — see ``column``). (Keeping the features for the output instead of
+    reading them again was measured: no faster, 500 MB more.)"""
     transform = None
     if source.sourceCrs() != crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
@@ -223,18 +212,7 @@ def read_parcels(source, crs, context, feedback, name: str, indexes=()) -> Parce
         if fixed:
             out.repaired.append(fid)
         geometries.append(geometry)
-    out.row_of = {fid: row for row, fid in enumerate(out.fids)}
-    out.index_builder = lambda: _bulk_index(source, crs, context, flags)
     return out
-
-
-def _bulk_index(source, crs, context, flags) -> QgsSpatialIndex:
-    """The parcels' index, bulk-loaded in C++ from a geometry-only pass (about four times
-    faster than inserting 200 000 boxes from Python); repairs keep a parcel's box."""
-    request = QgsFeatureRequest().setNoAttributes()
-    if source.sourceCrs() != crs:
-        request.setDestinationCrs(crs, context.transformContext())
-    return QgsSpatialIndex(source.getFeatures(request, flags))
 
 
 def column(parcels: Parcels, position: int) -> list:
@@ -320,6 +298,18 @@ def overlay(parcels: Parcels, zones: Zones, feedback=None) -> dict:
                 pieces.setdefault(row, []).append(piece)
     return {row: (p if p is FULL else (p[0] if len(p) == 1 else polygons_of(QgsGeometry.unaryUnion(p))))
             for row, p in pieces.items()}
+
+
+def boxes_of(geometries: list, rows) -> np.ndarray:
+    """(len(geometries), 4) bounding boxes of the geometries at ``rows``; NaN elsewhere and
+    for empty ones (for a few rows: cheaper than parsing every parcel's vertices)."""
+    out = np.full((len(geometries), 4), np.nan)
+    for row in rows:
+        geometry = geometries[row]
+        if not geometry.isEmpty():
+            box = geometry.boundingBox()
+            out[row] = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    return out
 
 
 def polygons_of(geometry: QgsGeometry) -> QgsGeometry:
