@@ -31,3 +31,16 @@ def value(key: str, default=None, type_=str):
 
 def set_value(key: str, data) -> None:
     _settings().setValue(PREFIX + key, data)
+
+
+HOLIDAYS_KEY, WORKDAYS_KEY = "workflow/holidays", "workflow/workdays"
+
+
+def extra_working_days() -> tuple[str, str]:
+    """The county's own holidays and make-up working days (调休), as settings text."""
+    return value(HOLIDAYS_KEY, ""), value(WORKDAYS_KEY, "")
+
+
+def set_extra_working_days(holidays: str, workdays: str) -> None:
+    set_value(HOLIDAYS_KEY, holidays)
+    set_value(WORKDAYS_KEY, workdays)

@@ -25,7 +25,7 @@ from ..rules.calendar import WorkingCalendar
 from ..rules.survey import decimals
 from ..rules.workflow import LEVELS, TransitionError, Workflow, parcel_key
 from ..rules.workflow_report import ALL, overdue_statuses, summarise
-from ..settings import value as setting
+from ..settings import extra_working_days
 from ..store.base import Attachment, Request, StoreError
 from ..store.location import default_location, open_store, reload_layers_on
 from .base import LandBalanceAlgorithm, fail
@@ -39,7 +39,7 @@ def workflows(packs) -> list:
 
 def calendar_for(pack_data: dict) -> WorkingCalendar:
     """The pack's [calendar] plus the settings' extra holidays/workdays (years the library lacks)."""
-    return WorkingCalendar.for_pack(pack_data, setting("workflow/holidays", ""), setting("workflow/workdays", ""))
+    return WorkingCalendar.for_pack(pack_data, *extra_working_days())
 
 
 class WorkflowAlgorithm(LandBalanceAlgorithm):

@@ -11,6 +11,7 @@ Seed: ../shared/seeds/000_9e49406886a189a5.txt (公示5个工作日).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
 from ..ext.chinese_calendar import constants as _official
@@ -26,8 +27,12 @@ class DueDate:
     provisional: bool = False
 
 
+_SEPARATORS = re.compile(r"[,;，；、\s]+")
+
+
 def parse_dates(values, rejected: list | None = None) -> list:
-    """Dates from a pack (datetime.date) or settings text ('2027-10-01,2027-10-02').
+    """Dates from a pack (datetime.date) or settings text ('2027-10-01,2027-10-02'; commas,
+    semicolons — Chinese ones too — spaces and new lines all separate).
 
     Text that is not a date is skipped and appended to `rejected` for the caller to report.
     """
@@ -38,8 +43,7 @@ def parse_dates(values, rejected: list | None = None) -> list:
         if isinstance(value, _dt.date):
             out.append(value)
             continue
-        for part in str(value).replace(";", ",").split(","):
-            part = part.strip()
+        for part in _SEPARATORS.split(str(value)):
             if not part:
                 continue
             try:

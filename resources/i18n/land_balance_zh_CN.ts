@@ -232,22 +232,22 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="99" />
+      <location filename="../../processing/eligibility.py" line="101" />
       <source>Eligibility of rule pack {} not loaded: {}</source>
       <translation>规则包 {} 的适宜性算法未加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="117" />
+      <location filename="../../processing/eligibility.py" line="119" />
       <source>Eligibility: {}</source>
       <translation>选址适宜性：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="120" />
+      <location filename="../../processing/eligibility.py" line="122" />
       <source>Eligibility overlays</source>
       <translation>选址适宜性叠加分析</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="143" />
+      <location filename="../../processing/eligibility.py" line="145" />
       <source>Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why not, and how much of it. Rule sets: {}. Seed: ../shared/seeds/{}.
 
 Each constraint layer (one parameter per role of the pack) is overlaid with the parcels; overlaps larger than the sliver tolerance block, smaller ones are reported in NOTES. The slope comes from the DEM (Horn's method, in metres whatever the DEM's CRS): the pack says whether the area-weighted mean or the share steeper than the threshold decides; without a DEM the slope grade GDPDJB decides and SLOPE_SOURCE says so. Touching forest parcels are dissolved into blocks and each block is measured.
@@ -260,142 +260,142 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
 输出：每个输入图斑一行，含 ELIGIBLE（是/否/部分）、REASONS（规则代码、说明和量算值）、AREA_MU 和 NET_AREA_MU（图斑及其位于所有阻止范围之外部分的椭球面积）、每类约束的重叠面积（亩）、SLOPE_MEAN、SLOPE_STEEP_SHARE，以及规则包有排序规则时的 SCORE。可选输出每个图斑的可用部分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="159" />
+      <location filename="../../processing/eligibility.py" line="161" />
       <source>Candidate parcels (DLTB)</source>
       <translation>候选图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="161" />
+      <location filename="../../processing/eligibility.py" line="163" />
       <source>Parcel polygons in any CRS; all their fields are kept in the output.</source>
       <translation>任意坐标系的图斑面图层；输出保留其全部字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="166" />
+      <location filename="../../processing/eligibility.py" line="168" />
       <source>Rule set</source>
       <translation>规则集</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="174" />
+      <location filename="../../processing/eligibility.py" line="176" />
       <source>Target land-class field (cultivated land out)</source>
       <translation>转出去向地类字段（耕地转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="176" />
+      <location filename="../../processing/eligibility.py" line="178" />
       <source>For cultivated land going out: the class it becomes (rural roads and farm infrastructure are exempt from some zones).</source>
       <translation>耕地转出时转为的地类（修建农村道路等必要农田基础设施的，部分范围不限制）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="183" />
+      <location filename="../../processing/eligibility.py" line="185" />
       <source>Polygon zones of this constraint role, in any CRS.</source>
       <translation>该约束类型的面图层，坐标系不限。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="185" />
+      <location filename="../../processing/eligibility.py" line="187" />
       <source>DEM for slope</source>
       <translation>计算坡度的DEM</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="186" />
+      <location filename="../../processing/eligibility.py" line="188" />
       <source>Elevation in metres; without it the slope grade GDPDJB decides.</source>
       <translation>高程（米）；不提供时按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="189" />
+      <location filename="../../processing/eligibility.py" line="191" />
       <source>Plan year</source>
       <translation>计划年度</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="192" />
+      <location filename="../../processing/eligibility.py" line="194" />
       <source>Sliver tolerance (m²)</source>
       <translation>碎片容差（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="194" />
+      <location filename="../../processing/eligibility.py" line="196" />
       <source>Overlaps up to this official area are reported, not blocking.</source>
       <translation>重叠面积不大于此值的只报告、不阻止。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="197" />
+      <location filename="../../processing/eligibility.py" line="199" />
       <source>Eligibility of parcels</source>
       <translation>图斑适宜性</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="199" />
+      <location filename="../../processing/eligibility.py" line="201" />
       <source>Usable part of parcels</source>
       <translation>图斑可用部分</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="201" />
+      <location filename="../../processing/eligibility.py" line="203" />
       <source>Eligible parcels</source>
       <translation>适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="202" />
+      <location filename="../../processing/eligibility.py" line="204" />
       <source>Partly eligible parcels</source>
       <translation>部分适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="203" />
+      <location filename="../../processing/eligibility.py" line="205" />
       <source>Usable area (mu)</source>
       <translation>可用面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="219" />
+      <location filename="../../processing/eligibility.py" line="221" />
       <source>Rule pack {} has no rule set “{}” ({}).</source>
       <translation>规则包 {} 没有规则集“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="239" />
+      <location filename="../../processing/eligibility.py" line="241" />
       <source>Working CRS: {}</source>
       <translation>工作坐标系：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="252" />
+      <location filename="../../processing/eligibility.py" line="254" />
       <source>Layer “{}” has no features: nothing to decide.</source>
       <translation>图层“{}”没有要素：无可判断的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="267" />
+      <location filename="../../processing/eligibility.py" line="269" />
       <source>Layer “{}” has no field “{}”: the restoration preference is not scored.</source>
       <translation>图层“{}”没有字段“{}”：不计“即可恢复/工程恢复”优先项得分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="281" />
+      <location filename="../../processing/eligibility.py" line="283" />
       <source>{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.</source>
       <translation>{} 个图斑：适宜 {} 个，部分适宜 {} 个，不适宜 {} 个；可用面积 {:.2f} 亩。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="303" />
+      <location filename="../../processing/eligibility.py" line="305" />
       <source>Layer “{}” has no field “{}”, which this rule pack needs.</source>
       <translation>图层“{}”没有本规则包所需的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="323" />
+      <location filename="../../processing/eligibility.py" line="325" />
       <source>No layer for {} ({}): that rule is not checked.</source>
       <translation>未提供{}（{}）图层：不检查该项规则。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="329" />
+      <location filename="../../processing/eligibility.py" line="331" />
       <source>Constraint layer “{}” ({}) could not be opened.</source>
       <translation>约束图层“{}”（{}）无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="333" />
+      <location filename="../../processing/eligibility.py" line="335" />
       <source>Constraint layer “{}” ({}) is empty: no parcel is in it.</source>
       <translation>约束图层“{}”（{}）为空：没有图斑落在其中。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="336" />
+      <location filename="../../processing/eligibility.py" line="338" />
       <source>Constraint layer “{}”: repaired {} invalid geometries.</source>
       <translation>约束图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="339" />
+      <location filename="../../processing/eligibility.py" line="341" />
       <source>Constraint layer “{}”: {} of {} zones do not apply under the pack's rules and were left out.</source>
       <translation>约束图层“{}”：{} 个范围（共 {} 个）按规则包不适用，已排除。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="352" />
+      <location filename="../../processing/eligibility.py" line="354" />
       <source>No DEM: the slope grade GDPDJB decides the slope rule.</source>
       <translation>未提供DEM：坡度规则按耕地坡度级别GDPDJB判断。</translation>
     </message>
@@ -410,77 +410,77 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>tbmj()：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="64" />
+      <location filename="../../processing/forest_offset.py" line="65" />
       <source>Overlays an earlier and a later year's parcel layers (rule pack {}, seed ../shared/seeds/{}): every piece that was one of the classes {} before and is one of {} after is a supplementary forest-land parcel. One row per piece: TBH (图斑号, from 1 per county), TBMJ_MU (图斑面积, the whole later parcel), X and Y (centre of the piece in the Gauss–Krüger CRS; X northing, Y easting as the survey writes them), DLQK (地类情况), STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU (入库面积, the piece's official ellipsoidal area, mu) and RKTBR (入库填报人).</source>
       <translation>叠加前后两个年度的图斑图层（规则包 {}，依据 ../shared/seeds/{}）：前一年度为 {}、后一年度为 {} 的每一块即为补充林地图斑。每块一行：TBH（图斑号，每县从1编号）、TBMJ_MU（图斑面积，后一年度整个图斑）、X 和 Y（该块在高斯-克吕格坐标系中的中心点；按测绘习惯 X 为纵坐标、Y 为横坐标）、DLQK（地类情况）、STXF（生态修复情况 是/否，依据标注字段 {}）、RKMJ_MU（入库面积，该块的椭球面积，亩）和 RKTBR（入库填报人）。</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="76" />
+      <location filename="../../processing/forest_offset.py" line="77" />
       <source>Parcels of the later year (DLTB)</source>
       <translation>后一年度图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="78" />
+      <location filename="../../processing/forest_offset.py" line="79" />
       <source>Parcels of the earlier year</source>
       <translation>前一年度图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="80" />
+      <location filename="../../processing/forest_offset.py" line="81" />
       <source>Filled in by (入库填报人)</source>
       <translation>入库填报人</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="82" />
+      <location filename="../../processing/forest_offset.py" line="83" />
       <source>Supplementary forest-land pieces</source>
       <translation>补充林地图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="83" />
+      <location filename="../../processing/forest_offset.py" line="84" />
       <source>Pieces</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="84" />
+      <location filename="../../processing/forest_offset.py" line="85" />
       <source>Bank area (mu)</source>
       <translation>入库面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="102" />
+      <location filename="../../processing/forest_offset.py" line="103" />
       <source>Layer “{}”: repaired {} invalid geometries.</source>
       <translation>图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="96" />
+      <location filename="../../processing/overlay.py" line="134" />
       <source>Layer “{}”, feature {}: its coordinates cannot be transformed (check the layer's CRS).</source>
       <translation>图层“{}”要素 {}：坐标无法转换（请检查图层坐标系）。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="202" />
+      <location filename="../../processing/overlay.py" line="237" />
       <source>Constraint layer “{}” holds {} geometries; its zones must be polygons.</source>
       <translation>约束图层“{}”是{}几何；约束范围必须是面。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="205" />
+      <location filename="../../processing/overlay.py" line="240" />
       <source>Constraint layer “{}” has no coordinate reference system; set it before the overlay.</source>
       <translation>约束图层“{}”没有坐标参考系；请在叠加分析前设置。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="211" />
+      <location filename="../../processing/overlay.py" line="246" />
       <source>Constraint layer “{}” has no field “{}”, which the rule pack filters on.</source>
       <translation>约束图层“{}”没有规则包用于筛选的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="317" />
+      <location filename="../../processing/overlay.py" line="376" />
       <source>DEM “{}” could not be opened.</source>
       <translation>DEM“{}”无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="320" />
+      <location filename="../../processing/overlay.py" line="379" />
       <source>DEM “{}” has no coordinate reference system; set it (e.g. EPSG:4528) before computing slopes.</source>
       <translation>DEM“{}”没有坐标参考系；请先设置（如 EPSG:4528）再计算坡度。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="324" />
+      <location filename="../../processing/overlay.py" line="383" />
       <source>DEM “{}” is rotated; warp it to a north-up grid first.</source>
       <translation>DEM“{}”是旋转栅格；请先重采样为正北方向的格网。</translation>
     </message>
@@ -925,19 +925,54 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图斑 {} 在同一批次中出现两次。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="15" />
+      <location filename="../../ui/settings_dialog.py" line="26" />
       <source>Land Balance settings</source>
       <translation>占补平衡设置</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="21" />
+      <location filename="../../ui/settings_dialog.py" line="32" />
       <source>User rule-pack folder</source>
       <translation>用户规则包文件夹</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="23" />
+      <location filename="../../ui/settings_dialog.py" line="34" />
       <source>Copy a built-in pack (.toml) into this folder and edit its numbers: a pack with the same id replaces the built-in one, a new id adds a programme.</source>
       <translation>将内置规则包（.toml）复制到此文件夹并修改其中的数值：id 相同的规则包替换内置规则包，新的 id 则增加一个业务。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="48" />
+      <source>Working-day calendar</source>
+      <translation>工作日历</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="50" />
+      <source>Workflow deadlines count working days. The built-in calendar knows the official holidays and make-up working days (调休) of {}–{}; for a later year enter the State Council's dates here (or in the rule pack's [calendar]). Until then that year counts Monday to Friday and its due dates are marked provisional.</source>
+      <translation>流程时限按工作日计算。内置日历包含 {}–{} 年的法定节假日和调休上班日；以后年份请在此（或规则包的 [calendar] 中）录入国务院公布的日期。录入之前，该年按周一至周五计算，相关截止日期标为暂定。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="59" />
+      <source>Extra holidays</source>
+      <translation>补充节假日</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="60" />
+      <source>Make-up working days (调休)</source>
+      <translation>调休上班日</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="62" />
+      <source>Dates as YYYY-MM-DD, separated by commas, spaces or new lines.</source>
+      <translation>日期格式为 YYYY-MM-DD，用逗号、空格或换行分隔。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="79" />
+      <source>Not a date (YYYY-MM-DD): {}</source>
+      <translation>不是日期（YYYY-MM-DD）：{}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="81" />
+      <source>Both a holiday and a working day: {}</source>
+      <translation>同时被设为节假日和工作日：{}</translation>
     </message>
     <message>
       <location filename="../../ui/workflow_dock.py" line="67" />

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from qgis.core import QgsApplication, QgsExpression, QgsProject, QgsVectorLayer
 
@@ -77,3 +79,33 @@ def test_gbk_shapefile_added_to_project_is_read_as_gbk(plugin, tmp_path):
         assert next(qgis_layer.getFeatures())["ZLDWMC"] == "东胡集镇"
     finally:
         QgsProject.instance().removeMapLayer(qgis_layer.id())
+
+
+def test_settings_dialog_edits_the_working_day_calendar(qgis_iface, monkeypatch):
+    """A year the built-in calendar does not know (2027): the county types the State Council's
+    dates, in any separators; bad entries are named and nothing is stored."""
+    from land_balance.processing.workflow import calendar_for
+    from land_balance.rules.calendar import OFFICIAL_YEARS
+    from land_balance.settings import extra_working_days, set_extra_working_days
+    from land_balance.ui import settings_dialog
+
+    year = OFFICIAL_YEARS[1] + 1
+    set_extra_working_days("", "")
+    warnings = []
+    monkeypatch.setattr(settings_dialog.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    dialog = settings_dialog.SettingsDialog()
+    dialog.holidays.setPlainText(f"{year}-10-01，{year}-10-02\n{year}-10-03 soon")
+    dialog.workdays.setPlainText(f"{year}-10-02")
+    dialog.accept()
+    assert "soon" in warnings[0] and f"{year}-10-02" in warnings[0]
+    assert extra_working_days() == ("", "") and dialog.result() != dialog.Accepted
+    dialog.holidays.setPlainText(f"{year}-10-03、{year}-10-01，{year}-10-02")
+    dialog.workdays.setPlainText(f"{year}-09-26")
+    dialog.accept()
+    assert extra_working_days() == (f"{year}-10-01, {year}-10-02, {year}-10-03", f"{year}-09-26")
+    calendar = calendar_for({})
+    assert calendar.knows(year) and not calendar.is_working_day(dt.date(year, 10, 1))
+    assert calendar.is_working_day(dt.date(year, 9, 26))  # listed as a make-up working day (2027: a Sunday)
+    reopened = settings_dialog.SettingsDialog()
+    assert reopened.holidays.toPlainText() == f"{year}-10-01, {year}-10-02, {year}-10-03"
+    set_extra_working_days("", "")

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from land_balance.rules.calendar import OFFICIAL_YEARS, WorkingCalendar
+from land_balance.rules.calendar import OFFICIAL_YEARS, WorkingCalendar, parse_dates
 
 D = dt.date
 CAL = WorkingCalendar()
@@ -87,3 +87,11 @@ def test_settings_text_is_accepted():
 def test_bad_settings_text_is_reported_not_fatal():
     cal = WorkingCalendar.for_pack({}, holidays="2027-13-01, soon", workdays=())
     assert cal.rejected == ["2027-13-01", "soon"]
+
+
+def test_settings_text_may_use_chinese_separators_and_new_lines():
+    rejected = []
+    got = parse_dates("2027-01-01，2027-01-02；2027-01-03、 2027-02-10\n2027-02-11\t2027-02-12; soon", rejected)
+    assert [d.isoformat() for d in got] == ["2027-01-01", "2027-01-02", "2027-01-03", "2027-02-10",
+                                            "2027-02-11", "2027-02-12"]
+    assert rejected == ["soon"]
