@@ -307,3 +307,23 @@ def test_memory_and_shapefile_outputs(provider, tmp_path):
     run(provider, {**params, "OUTPUT": str(shp)})
     ds = ogr.Open(str(shp))
     assert {f.GetField("BSM"): f.GetField("ELIGIBLE") for f in ds.GetLayer()} == EXPECTED
+
+
+def test_geographic_parcels_and_dem_give_the_same_answer(provider, tmp_path):
+    """Parcels and DEM both in EPSG:4490: the working CRS is the 3° zone, the DEM's cells are
+    found through the numpy inverse projection of the working grid."""
+    (tmp_path / "gk").mkdir()
+    (tmp_path / "geo").mkdir()
+    gk = county(tmp_path / "gk")
+    geo = county(tmp_path / "geo", zone_epsg=4490, parcel_epsg=4490)
+    geo["DEM"] = str(tmp_path / "geo" / "dem_4490.tif")
+    gdal.Warp(geo["DEM"], gk["DEM"], dstSRS="EPSG:4490", resampleAlg="bilinear")
+    answers = []
+    for layers, folder in ((gk, "gk"), (geo, "geo")):
+        out = tmp_path / folder / "out.gpkg"
+        run(provider, {**layers, "RULE_SET": "in", "PLAN_YEAR": 2024, "SLIVER_TOLERANCE": 1.0, "OUTPUT": str(out)})
+        answers.append(read(out, "ELIGIBLE", "AREA_MU", "SLOPE_MEAN"))
+    assert {k: v[0] for k, v in answers[1].items()} == EXPECTED
+    for bsm, (_, area, slope) in answers[0].items():
+        assert answers[1][bsm][1] == pytest.approx(area, abs=0.011)
+        assert answers[1][bsm][2] == pytest.approx(slope, abs=0.5)
