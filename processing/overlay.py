@@ -157,6 +157,7 @@ class Parcels:
     #                                                  differs from ``geometries`` (empty, curved)
     area_m2: np.ndarray = None
     _vertices: RaggedPolygons = None
+    _boxes: np.ndarray = None
     _grid: BoxGrid = None
 
     def vertex_arrays(self) -> RaggedPolygons:
@@ -165,11 +166,16 @@ class Parcels:
             self._vertices = vertices(self.geometries)
         return self._vertices
 
+    def boxes(self) -> np.ndarray:
+        """(n, 4) bounding boxes in the working CRS (NaN for a parcel without geometry)."""
+        if self._boxes is None:
+            self._boxes = bounds(self.vertex_arrays())
+        return self._boxes
+
     def box_grid(self) -> BoxGrid:
-        """The parcels' bounding boxes (working CRS) on a grid, for finding meeting pairs."""
+        """All parcels' boxes on a grid, for the zones to be joined with."""
         if self._grid is None:
-            boxes = bounds(self.vertex_arrays())
-            self._grid = BoxGrid(boxes, np.arange(len(boxes)))
+            self._grid = BoxGrid(self.boxes(), np.arange(len(self.boxes())))
         return self._grid
 
 
@@ -340,7 +346,7 @@ def touching_pairs(parcels: Parcels, rows, others_mask: np.ndarray, feedback=Non
     rules/boxes.py). ``once``: when ``rows`` are the rows of ``others_mask``, each unordered
     pair once (i < j), half the tests. ``first_only``: one pair per i at most (enough to
     know that i has such a neighbour)."""
-    candidates_i, candidates_j = meeting_pairs(parcels.box_grid().boxes, rows, np.flatnonzero(others_mask))
+    candidates_i, candidates_j = meeting_pairs(parcels.boxes(), rows, np.flatnonzero(others_mask))
     if once:
         keep = candidates_j > candidates_i
         candidates_i, candidates_j = candidates_i[keep], candidates_j[keep]

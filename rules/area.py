@@ -93,6 +93,17 @@ def series_coefficients(e2: float) -> tuple[float, float, float, float, float]:
     return a, b, c, d, e
 
 
+def ring_successors(ring_offsets) -> np.ndarray:
+    """Index of each vertex's successor on its ring; the last vertex of a ring is followed by
+    its first (the closing edge, degenerate on a closed ring)."""
+    ring_offsets = np.asarray(ring_offsets, dtype=np.int64)
+    starts, ends = ring_offsets[:-1], ring_offsets[1:]
+    nxt = np.arange(1, int(ring_offsets[-1]) + 1)
+    nonempty = ends > starts
+    nxt[ends[nonempty] - 1] = starts[nonempty]
+    return nxt
+
+
 def ring_areas(coords: np.ndarray, ring_offsets: np.ndarray, ellipsoid: Ellipsoid) -> np.ndarray:
     """Unsigned ellipsoidal area (m²) of every ring; rings of fewer than 3 vertices are 0.
 
@@ -106,12 +117,10 @@ def ring_areas(coords: np.ndarray, ring_offsets: np.ndarray, ellipsoid: Ellipsoi
         return np.zeros(max(n_rings, 0))
     lon = np.radians(coords[:n, 0])
     lat = np.radians(coords[:n, 1])
-    starts, ends = ring_offsets[:-1], ring_offsets[1:]
-    sizes = ends - starts
+    starts, sizes = ring_offsets[:-1], np.diff(ring_offsets)
     ring_of_vertex = np.repeat(np.arange(n_rings), sizes)
-    nxt = np.arange(1, n + 1)
+    nxt = ring_successors(ring_offsets)
     nonempty = sizes > 0
-    nxt[ends[nonempty] - 1] = starts[nonempty]
 
     # A reference meridian per ring keeps ΔL small; any fixed L0 cancels on a closed ring.
     l0 = lon[starts[nonempty]]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .area import RaggedPolygons
+from .area import RaggedPolygons, ring_successors
 
 
 CHUNK_FEATURES = 20000  # features rasterised per step, and cells filled per step: both bound
@@ -67,16 +67,10 @@ def _fill(owners, feature, first_cell, lengths):
 
 def _edges(polygons: RaggedPolygons):
     """Each vertex's successor on its ring (rings close on themselves) and its feature."""
-    ring_offsets = np.asarray(polygons.ring_offsets, dtype=np.int64)
-    n = int(ring_offsets[-1])
-    starts, ends = ring_offsets[:-1], ring_offsets[1:]
-    sizes = ends - starts
-    nxt = np.arange(1, n + 1)
-    nonempty = sizes > 0
-    nxt[ends[nonempty] - 1] = starts[nonempty]
     part_of_ring = np.repeat(np.arange(len(polygons.part_offsets) - 1), np.diff(polygons.part_offsets))
     feature_of_part = np.repeat(np.arange(polygons.count), np.diff(polygons.geom_offsets))
-    return nxt, np.repeat(feature_of_part[part_of_ring], sizes)
+    feature_of_vertex = np.repeat(feature_of_part[part_of_ring], np.diff(polygons.ring_offsets))
+    return ring_successors(polygons.ring_offsets), feature_of_vertex
 
 
 def _spans(polygons: RaggedPolygons, rows: int):

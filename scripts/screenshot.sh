@@ -32,6 +32,7 @@ export LB_LOCALE="$locale"
 export LB_SCREENSHOT_DIR="$repo/$out_dir"
 export LB_DEMO_GPKG="${LB_DEMO_GPKG:-$repo/data/demo/county.gpkg}"
 export LB_STATUS_FILE="$profiles/status.txt"
+export LB_SCRIPTS="$repo/scripts"
 export PATH=/usr/bin:$PATH
 timeout 180 xvfb-run -a -s '-screen 0 1600x1000x24' \
   qgis --nologo --noversioncheck --profiles-path "$profiles" --code "${LB_STARTUP:-$repo/scripts/screenshot_startup.py}" \

@@ -5,10 +5,10 @@ styled 是/部分/否) — then cancels a second run while it writes, checks bot
 docs/screenshots/eligibility_map_<locale>.png and quits."""
 
 import os
+import sys
 import sqlite3
 from pathlib import Path
 
-import qgis.utils
 from qgis.core import (
     QgsApplication,
     QgsProcessingAlgRunnerTask,
@@ -22,27 +22,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface
 
-out_dir = Path(os.environ["LB_SCREENSHOT_DIR"])
-status_file = Path(os.environ["LB_STATUS_FILE"])
+sys.path.insert(0, os.environ["LB_SCRIPTS"])  # qgis --code runs this text: no __file__ to start from
+from desktop_check import LOCALE, OUT_DIR, STATUS_FILE, errors, finish  # noqa: E402
+
 demo = Path(os.environ["LB_DEMO_GPKG"])
-work = status_file.parent
-errors, keep = [], {}
-locale = os.environ.get("LB_LOCALE", "zh_CN")
-
-
-def on_message(message, tag, level):
-    if ("land_balance" in message or tag in ("Land Balance", "Python error")) and int(level) >= 2:
-        errors.append(f"[{tag}] {message[:500]}")
-
-
-QgsApplication.messageLog().messageReceived.connect(on_message)
-if "land_balance" not in qgis.utils.active_plugins:
-    errors.append("plugin land_balance is not active")
-
-
-def finish():
-    status_file.write_text("ok\n" if not errors else "errors:\n" + "\n".join(errors) + "\n", encoding="utf-8")
-    QgsApplication.exit(0)
+work = STATUS_FILE.parent
+keep = {}
 
 
 def parameters(output):
@@ -117,7 +102,7 @@ def second_done(ok, results, algorithm, context, feedback):
 
 def grab():
     iface.layerTreeView().expandAll()  # the legend shows the 是 / 部分 / 否 classes
-    iface.mainWindow().grab().save(str(out_dir / f"eligibility_map_{locale}.png"))
+    iface.mainWindow().grab().save(str(OUT_DIR / f"eligibility_map_{LOCALE}.png"))
     finish()
 
 

@@ -2,27 +2,16 @@
 Processing toolbox filtered to our provider, save screenshots, write a status file, quit."""
 
 import os
+import sys
 from pathlib import Path
 
-import qgis.utils
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QDockWidget, QLineEdit
 from qgis.utils import iface
 
-out_dir = Path(os.environ["LB_SCREENSHOT_DIR"])
-status_file = Path(os.environ["LB_STATUS_FILE"])
-errors = []
-
-
-def on_message(message, tag, level):
-    if ("land_balance" in message or tag in ("Land Balance", "Python error")) and int(level) >= 2:  # Critical
-        errors.append(f"[{tag}] {message[:500]}")
-
-
-QgsApplication.messageLog().messageReceived.connect(on_message)
-if "land_balance" not in qgis.utils.active_plugins:
-    errors.append("plugin land_balance is not active")
+sys.path.insert(0, os.environ["LB_SCRIPTS"])  # qgis --code runs this text: no __file__ to start from
+from desktop_check import LOCALE, OUT_DIR, errors, finish  # noqa: E402
 
 
 def show_toolbox():
@@ -43,12 +32,11 @@ def show_toolbox():
         search.setText("Land Balance")
 
 
-locale = os.environ.get("LB_LOCALE", "zh_CN")
 dialogs = []
 
 
 def grab():
-    iface.mainWindow().grab().save(str(out_dir / f"processing_toolbox_{locale}.png"))
+    iface.mainWindow().grab().save(str(OUT_DIR / f"processing_toolbox_{LOCALE}.png"))
     import processing
 
     dialog = processing.createAlgorithmDialog("landbalance:areastatistics", {})
@@ -63,10 +51,9 @@ def grab():
 
 def grab_dialog():
     for dialog in dialogs:
-        dialog.grab().save(str(out_dir / f"areastatistics_dialog_{locale}.png"))
+        dialog.grab().save(str(OUT_DIR / f"areastatistics_dialog_{LOCALE}.png"))
         dialog.close()
-    status_file.write_text("ok\n" if not errors else "errors:\n" + "\n".join(errors) + "\n", encoding="utf-8")
-    QgsApplication.exit(0)
+    finish()
 
 
 iface.mainWindow().resize(1600, 1000)

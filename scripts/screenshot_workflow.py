@@ -4,29 +4,19 @@ demo county's mining parcels into the forest-offset programme, opens the workflo
 
 import datetime as dt
 import os
+import sys
 import tempfile
 from pathlib import Path
 
-import qgis.utils
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QDockWidget
 from qgis.utils import iface
 
-out_dir = Path(os.environ["LB_SCREENSHOT_DIR"])
-status_file = Path(os.environ["LB_STATUS_FILE"])
-errors = []
+sys.path.insert(0, os.environ["LB_SCRIPTS"])  # qgis --code runs this text: no __file__ to start from
+from desktop_check import LOCALE, OUT_DIR, errors, finish  # noqa: E402
+
 state = {}
-
-
-def on_message(message, tag, level):
-    if ("land_balance" in message or tag in ("Land Balance", "Python error")) and int(level) >= 2:
-        errors.append(f"[{tag}] {message[:500]}")
-
-
-QgsApplication.messageLog().messageReceived.connect(on_message)
-if "land_balance" not in qgis.utils.active_plugins:
-    errors.append("plugin land_balance is not active")
 
 
 def seed(layer, store_path):
@@ -94,10 +84,8 @@ def grab():
     dock = state.get("dock")
     if dock is not None and dock.counts.rowCount() != 8:
         errors.append("the dock shows no step counts")
-    name = f"workflow_dock_{os.environ.get('LB_LOCALE', 'zh_CN')}.png"
-    iface.mainWindow().grab().save(str(out_dir / name))
-    status_file.write_text("ok\n" if not errors else "errors:\n" + "\n".join(errors) + "\n", encoding="utf-8")
-    QgsApplication.exit(0)
+    iface.mainWindow().grab().save(str(OUT_DIR / f"workflow_dock_{LOCALE}.png"))
+    finish()
 
 
 iface.mainWindow().resize(1600, 1000)
