@@ -36,6 +36,7 @@ from .layer_output import alias_fields_on_load
 from .parcels import check_fields, check_polygon_source, output_geometry, read_parcels
 from .source_encoding import fix_source_encoding
 
+CAPABILITY = "areastatistics"
 AREA_FIELDS = ("AREA_M2", "AREA_MU", "AREA_HA")
 BATCH = 5000
 
@@ -305,3 +306,7 @@ class AreaStatistics(LandBalanceAlgorithm):
         self._flush(sink, features)
         alias_fields_on_load(context, dest, self.summary_aliases())
         return dest
+
+
+def algorithms(packs) -> list:
+    return [AreaStatistics()]

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 
 import numpy as np
 from qgis.core import (
-    Qgis,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -23,7 +22,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsMessageLog,
     QgsProcessing,
     QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
@@ -40,7 +38,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QVariant
 
-from ..i18n import pick, tr
+from ..i18n import pick
 from ..resources_paths import STYLES
 from ..rules import eligibility as rules
 from ..rules.area import round_half_away
@@ -51,7 +49,6 @@ from .overlay import (
     touching_pairs, working_crs,
 )
 from .overlay import column as overlay_column
-from .pack_registry import LOG_TAG
 from .pipeline import BatchWriter
 from .parcels import check_polygon_source
 from .source_encoding import fix_source_encoding
@@ -86,21 +83,12 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
 
 
-def algorithms(packs) -> list:
-    """One algorithm per pack with eligibility rule sets (pack_algorithms.CAPABILITIES)."""
-    from .forest_offset import ForestOffsetAlgorithm, offset_rule_sets
+CAPABILITY = "eligibility"
 
-    found = []
-    for pack in packs:
-        try:
-            if rules.eligibility_rule_sets(pack):
-                found.append(EligibilityAlgorithm(pack))
-            elif offset_rule_sets(pack):
-                found.append(ForestOffsetAlgorithm(pack))
-        except (ValueError, KeyError) as err:  # a pack the rules cannot use: skip it, keep the others
-            QgsMessageLog.logMessage(tr("Eligibility of rule pack {} not loaded: {}").format(pack.label, err),
-                                     LOG_TAG, Qgis.Warning)
-    return found
+
+def applies(pack) -> bool:
+    """One algorithm per pack with eligibility rule sets (in / out / supplement)."""
+    return bool(rules.eligibility_rule_sets(pack))
 
 
 def pack_roles(pack) -> list:
@@ -109,23 +97,8 @@ def pack_roles(pack) -> list:
     return [r for r in pack.roles if r["id"] in ids]
 
 
-class PackEligibility(PackAlgorithm):
-    """Id, name and group shared by the eligibility algorithms generated from a pack."""
-
-    def name(self):
-        return f"eligibility_{self.pack.id}"
-
-    def displayName(self):
-        return self.tr("Eligibility: {}").format(pick(self.pack.name_zh, self.pack.name_en))
-
-    def group(self):
-        return self.tr("Eligibility overlays")
-
-    def groupId(self):
-        return "eligibility"
-
-
-class EligibilityAlgorithm(PackEligibility):
+class EligibilityAlgorithm(PackAlgorithm):
+    CAPABILITY = CAPABILITY
     INPUT = "INPUT"
     RULE_SET = "RULE_SET"
     CLASS_FIELD = "CLASS_FIELD"
@@ -139,6 +112,15 @@ class EligibilityAlgorithm(PackEligibility):
     def __init__(self, pack=None):
         super().__init__(pack)
         self.rule_sets = [rules.rule_set(pack, rs["id"]) for rs in rules.eligibility_rule_sets(pack)] if pack else []
+
+    def displayName(self):
+        return self.tr("Eligibility: {}").format(pick(self.pack.name_zh, self.pack.name_en))
+
+    def group(self):
+        return self.tr("Eligibility overlays")
+
+    def groupId(self):
+        return "eligibility"
 
     def shortHelpString(self):
         sets = "; ".join(f"{rs.name_zh} / {rs.name_en}" for rs in self.rule_sets)
@@ -578,3 +560,6 @@ class EligibilityAlgorithm(PackEligibility):
 def _add_features(sink, batch):
     """None, or the sink's error (runs in the writer thread)."""
     return None if sink.addFeatures(batch, QgsFeatureSink.FastInsert) else sink.lastError()
+
+
+Algorithm = EligibilityAlgorithm

@@ -24,6 +24,8 @@ from ..rules.packs import flatten
 from .base import LandBalanceAlgorithm, fail
 from .pack_registry import current_packs
 
+CAPABILITY = "rulepacks"
+
 
 def as_text(value) -> str:
     if isinstance(value, bool):
@@ -97,3 +99,7 @@ class RulePacks(LandBalanceAlgorithm):
         if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
             raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
         return {self.OUTPUT: dest, "PACKS": len(packs.packs), "ERRORS": len(packs.errors)}
+
+
+def algorithms(packs) -> list:
+    return [RulePacks()]

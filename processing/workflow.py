@@ -33,6 +33,9 @@ from .parcels import plain, read_parcels
 from .workflow_messages import refusal
 
 
+CAPABILITY = "workflow"
+
+
 def workflows(packs) -> list:
     return [Workflow.from_pack(p) for p in packs if p.steps]
 

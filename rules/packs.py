@@ -22,7 +22,7 @@ VERSION = r"\d+\.\d+(\.\d+)?"
 COLOUR = r"#[0-9a-fA-F]{6}"
 LEVELS = ("township", "county", "city", "province")
 PROGRAMMES = ("forest_offset", "cropland_in_out", "forest_plan", "requisition_projects",
-              "requisition_measures")
+              "requisition_measures", "land_survey")
 UNITS = ("deg", "mu", "ha", "m2", "years", "days", "decimals", "share", "yuan_per_mu")
 NAMES = {"name_zh": Str(), "name_en": Str()}
 NOTE = {"note_zh": Str(), "note_en": Str()}
@@ -117,6 +117,9 @@ SCHEMA = Table(
         }),
         "lists": MapOf(ListOf(Table({"id": Str(), "name_zh": Str()}, open=True), min_length=1)),
         "form": Table({"id": Str(ID), "title_zh": Str(), "columns": ListOf(Str(), min_length=1)}, open=True),
+        "ridge": Table({"coefficients": ListOf(Table({
+            "gdpdjb": Str(choices=("2", "3", "4", "5")), "gdlx": Str(choices=("TT", "PD")),
+            "kcxs": Num(0, 0.9999)}), min_length=1)}),
         "meta": Any(),
     },
 )

@@ -39,17 +39,17 @@
       <translation>“{}”没有 .cpg 文件；其文字为 {} 编码，现已按 {} 读取。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="60" />
+      <location filename="../../processing/areastatistics.py" line="61" />
       <source>Area statistics (official ellipsoidal area)</source>
       <translation>面积统计（图斑椭球面积）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="63" />
+      <location filename="../../processing/areastatistics.py" line="64" />
       <source>Land survey</source>
       <translation>国土调查</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="69" />
+      <location filename="../../processing/areastatistics.py" line="70" />
       <source>Computes every parcel's official area the way the land survey does (图斑椭球面积): each vertex is taken to CGCS2000 longitude/latitude and the ellipsoidal-trapezoid formula of the survey's technical regulations is applied on the vertices as they are, holes subtracted, rounded to 0.01 m² half away from zero. This is not the planar area of the layer's CRS, nor QGIS's $area.
 
 The parcels are written with AREA_M2, AREA_MU (亩, 2 decimals) and AREA_HA (4 decimals). The summary table has one row per group of the chosen fields and, optionally, of the land class at the chosen level (from the GB/T 21010-2017 / 三调 class table); its rows add up exactly to the total, as official tables must (largest-remainder rounding).
@@ -62,192 +62,202 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
 无效几何（如自相交）经 make valid 修复并在日志中计数；每个输入图斑恰好输出一行。规则来源：../shared/DOMAIN.md “Cross-cutting facts”和“Official area, rounding and control”。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="86" />
+      <location filename="../../processing/areastatistics.py" line="87" />
       <source>Parcels (DLTB)</source>
       <translation>图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="88" />
+      <location filename="../../processing/areastatistics.py" line="89" />
       <source>Parcel polygons in any CRS (Gauss–Krüger zones, EPSG:4490 …).</source>
       <translation>任意坐标系（高斯-克吕格分带、EPSG:4490 等）的图斑面图层。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="91" />
+      <location filename="../../processing/areastatistics.py" line="92" />
       <source>Group by fields</source>
       <translation>分组字段</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="94" />
+      <location filename="../../processing/areastatistics.py" line="95" />
       <source>Fields whose values make the summary's rows, e.g. ZLDWMC (township).</source>
       <translation>按其取值形成汇总表各行的字段，例如 ZLDWMC（坐落单位名称）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="97" />
+      <location filename="../../processing/areastatistics.py" line="98" />
       <source>Land-class field (DLBM)</source>
       <translation>地类编码字段（DLBM）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="100" />
+      <location filename="../../processing/areastatistics.py" line="101" />
       <source>Field holding GB/T 21010 land-class codes; the summary labels them.</source>
       <translation>存放 GB/T 21010 地类编码的字段；汇总表按其标注地类名称。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="103" />
+      <location filename="../../processing/areastatistics.py" line="104" />
       <source>Land-class level</source>
       <translation>地类层级</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="106" />
+      <location filename="../../processing/areastatistics.py" line="107" />
       <source>How finely the land-class field groups the summary.</source>
       <translation>汇总表按地类分组的层级。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="109" />
+      <location filename="../../processing/areastatistics.py" line="110" />
       <source>Parcels with official area</source>
       <translation>带椭球面积的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="114" />
+      <location filename="../../processing/areastatistics.py" line="115" />
       <source>Area summary</source>
       <translation>面积汇总表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="118" />
+      <location filename="../../processing/areastatistics.py" line="119" />
       <source>Total area (m²)</source>
       <translation>总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="119" />
+      <location filename="../../processing/areastatistics.py" line="120" />
       <source>Total area (mu)</source>
       <translation>总面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="120" />
+      <location filename="../../processing/areastatistics.py" line="121" />
       <source>Total area (ha)</source>
       <translation>总面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="121" />
+      <location filename="../../processing/areastatistics.py" line="122" />
       <source>Repaired geometries</source>
       <translation>修复的几何数</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="124" />
+      <location filename="../../processing/areastatistics.py" line="125" />
       <source>Rules applied (id@version)</source>
       <translation>所用规则（id@版本）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="128" />
+      <location filename="../../processing/areastatistics.py" line="129" />
       <source>Land class (code)</source>
       <translation>地类（编码）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="129" />
+      <location filename="../../processing/areastatistics.py" line="130" />
       <source>Level-1 class</source>
       <translation>一级类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="130" />
+      <location filename="../../processing/areastatistics.py" line="131" />
       <source>Statistical group (耕地, 林地 …)</source>
       <translation>统计大类（耕地、林地等）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="131" />
+      <location filename="../../processing/areastatistics.py" line="132" />
       <source>Broad category (农用地/建设用地/未利用地)</source>
       <translation>三大类（农用地/建设用地/未利用地）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="151" />
+      <location filename="../../processing/areastatistics.py" line="152" />
       <source>Layer “{}” has no features: nothing to measure.</source>
       <translation>图层“{}”没有要素，无可计算的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="169" />
+      <location filename="../../processing/areastatistics.py" line="170" />
       <source>{} parcels, {:.2f} m² = {:.2f} mu = {:.4f} ha in {} summary rows.</source>
       <translation>{} 个图斑，{:.2f} 平方米 = {:.2f} 亩 = {:.4f} 公顷，汇总表 {} 行。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="185" />
+      <location filename="../../processing/areastatistics.py" line="186" />
       <source>Read {} parcels from “{}”.</source>
       <translation>从“{1}”读取 {0} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="188" />
+      <location filename="../../processing/areastatistics.py" line="189" />
       <source>Repaired {} invalid geometries (feature ids {}{}).</source>
       <translation>已修复 {} 个无效几何（要素 id：{}{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="191" />
+      <location filename="../../processing/areastatistics.py" line="192" />
       <source>{} parcels have no geometry; their area is 0.</source>
       <translation>{} 个图斑没有几何，面积按 0 计。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="194" />
+      <location filename="../../processing/areastatistics.py" line="195" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="194" />
+      <location filename="../../processing/areastatistics.py" line="195" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="194" />
+      <location filename="../../processing/areastatistics.py" line="195" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="230" />
+      <location filename="../../processing/areastatistics.py" line="231" />
       <source>The input layer changed while it was being read (feature {}).</source>
       <translation>读取期间输入图层发生了变化（要素 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="247" />
+      <location filename="../../processing/areastatistics.py" line="248" />
       <source>{} parcels were read but {} written: the input changed during the run.</source>
       <translation>读取了 {} 个图斑但写出 {} 个：运行期间输入发生了变化。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="254" />
+      <location filename="../../processing/areastatistics.py" line="255" />
       <source>Could not write to the output: {}</source>
       <translation>无法写入输出：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="272" />
+      <location filename="../../processing/areastatistics.py" line="273" />
       <source>Land-class codes not in the class table (kept as 未知地类): {}</source>
       <translation>以下地类编码不在地类表中（按“未知地类”保留）：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="291" />
+      <location filename="../../processing/areastatistics.py" line="292" />
       <source>Class code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="291" />
+      <location filename="../../processing/areastatistics.py" line="292" />
       <source>Class name</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="292" />
+      <location filename="../../processing/areastatistics.py" line="293" />
       <source>Parcels</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="101" />
-      <source>Eligibility of rule pack {} not loaded: {}</source>
-      <translation>规则包 {} 的适宜性算法未加载：{}</translation>
+      <location filename="../../processing/base.py" line="73" />
+      <source>Programme (rule pack id)</source>
+      <translation>业务（规则包 id）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="119" />
+      <location filename="../../processing/base.py" line="75" />
+      <source>The rule pack whose numbers apply: {}</source>
+      <translation>适用其参数的规则包：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="87" />
+      <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
+      <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="117" />
       <source>Eligibility: {}</source>
       <translation>选址适宜性：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="122" />
+      <location filename="../../processing/eligibility.py" line="120" />
       <source>Eligibility overlays</source>
       <translation>选址适宜性叠加分析</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="145" />
+      <location filename="../../processing/eligibility.py" line="127" />
       <source>Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why not, and how much of it. Rule sets: {}. Seed: ../shared/seeds/{}.
 
 Each constraint layer (one parameter per role of the pack) is overlaid with the parcels; overlaps larger than the sliver tolerance block, smaller ones are reported in NOTES. The slope comes from the DEM (Horn's method, in metres whatever the DEM's CRS): the pack says whether the area-weighted mean or the share steeper than the threshold decides; without a DEM the slope grade GDPDJB decides and SLOPE_SOURCE says so. Touching forest parcels are dissolved into blocks and each block is measured.
@@ -260,142 +270,142 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
 输出：每个输入图斑一行，含 ELIGIBLE（是/否/部分）、REASONS（规则代码、说明和量算值）、AREA_MU 和 NET_AREA_MU（图斑及其位于所有阻止范围之外部分的椭球面积）、每类约束的重叠面积（亩）、SLOPE_MEAN、SLOPE_STEEP_SHARE，以及规则包有排序规则时的 SCORE。可选输出每个图斑的可用部分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="161" />
+      <location filename="../../processing/eligibility.py" line="143" />
       <source>Candidate parcels (DLTB)</source>
       <translation>候选图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="163" />
+      <location filename="../../processing/eligibility.py" line="145" />
       <source>Parcel polygons in any CRS; all their fields are kept in the output.</source>
       <translation>任意坐标系的图斑面图层；输出保留其全部字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="168" />
+      <location filename="../../processing/eligibility.py" line="150" />
       <source>Rule set</source>
       <translation>规则集</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="176" />
+      <location filename="../../processing/eligibility.py" line="158" />
       <source>Target land-class field (cultivated land out)</source>
       <translation>转出去向地类字段（耕地转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="178" />
+      <location filename="../../processing/eligibility.py" line="160" />
       <source>For cultivated land going out: the class it becomes (rural roads and farm infrastructure are exempt from some zones).</source>
       <translation>耕地转出时转为的地类（修建农村道路等必要农田基础设施的，部分范围不限制）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="185" />
+      <location filename="../../processing/eligibility.py" line="167" />
       <source>Polygon zones of this constraint role, in any CRS.</source>
       <translation>该约束类型的面图层，坐标系不限。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="187" />
+      <location filename="../../processing/eligibility.py" line="169" />
       <source>DEM for slope</source>
       <translation>计算坡度的DEM</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="188" />
+      <location filename="../../processing/eligibility.py" line="170" />
       <source>Elevation in metres; without it the slope grade GDPDJB decides.</source>
       <translation>高程（米）；不提供时按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="191" />
+      <location filename="../../processing/eligibility.py" line="173" />
       <source>Plan year</source>
       <translation>计划年度</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="194" />
+      <location filename="../../processing/eligibility.py" line="176" />
       <source>Sliver tolerance (m²)</source>
       <translation>碎片容差（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="196" />
+      <location filename="../../processing/eligibility.py" line="178" />
       <source>Overlaps up to this official area are reported, not blocking.</source>
       <translation>重叠面积不大于此值的只报告、不阻止。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="199" />
+      <location filename="../../processing/eligibility.py" line="181" />
       <source>Eligibility of parcels</source>
       <translation>图斑适宜性</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="201" />
+      <location filename="../../processing/eligibility.py" line="183" />
       <source>Usable part of parcels</source>
       <translation>图斑可用部分</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="203" />
+      <location filename="../../processing/eligibility.py" line="185" />
       <source>Eligible parcels</source>
       <translation>适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="204" />
+      <location filename="../../processing/eligibility.py" line="186" />
       <source>Partly eligible parcels</source>
       <translation>部分适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="205" />
+      <location filename="../../processing/eligibility.py" line="187" />
       <source>Usable area (mu)</source>
       <translation>可用面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="221" />
+      <location filename="../../processing/eligibility.py" line="203" />
       <source>Rule pack {} has no rule set “{}” ({}).</source>
       <translation>规则包 {} 没有规则集“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="241" />
+      <location filename="../../processing/eligibility.py" line="223" />
       <source>Working CRS: {}</source>
       <translation>工作坐标系：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="254" />
+      <location filename="../../processing/eligibility.py" line="236" />
       <source>Layer “{}” has no features: nothing to decide.</source>
       <translation>图层“{}”没有要素：无可判断的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="269" />
+      <location filename="../../processing/eligibility.py" line="251" />
       <source>Layer “{}” has no field “{}”: the restoration preference is not scored.</source>
       <translation>图层“{}”没有字段“{}”：不计“即可恢复/工程恢复”优先项得分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="283" />
+      <location filename="../../processing/eligibility.py" line="265" />
       <source>{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.</source>
       <translation>{} 个图斑：适宜 {} 个，部分适宜 {} 个，不适宜 {} 个；可用面积 {:.2f} 亩。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="305" />
+      <location filename="../../processing/eligibility.py" line="287" />
       <source>Layer “{}” has no field “{}”, which this rule pack needs.</source>
       <translation>图层“{}”没有本规则包所需的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="325" />
+      <location filename="../../processing/eligibility.py" line="307" />
       <source>No layer for {} ({}): that rule is not checked.</source>
       <translation>未提供{}（{}）图层：不检查该项规则。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="331" />
+      <location filename="../../processing/eligibility.py" line="313" />
       <source>Constraint layer “{}” ({}) could not be opened.</source>
       <translation>约束图层“{}”（{}）无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="335" />
+      <location filename="../../processing/eligibility.py" line="317" />
       <source>Constraint layer “{}” ({}) is empty: no parcel is in it.</source>
       <translation>约束图层“{}”（{}）为空：没有图斑落在其中。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="338" />
+      <location filename="../../processing/eligibility.py" line="320" />
       <source>Constraint layer “{}”: repaired {} invalid geometries.</source>
       <translation>约束图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="341" />
+      <location filename="../../processing/eligibility.py" line="323" />
       <source>Constraint layer “{}”: {} of {} zones do not apply under the pack's rules and were left out.</source>
       <translation>约束图层“{}”：{} 个范围（共 {} 个）按规则包不适用，已排除。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="354" />
+      <location filename="../../processing/eligibility.py" line="336" />
       <source>No DEM: the slope grade GDPDJB decides the slope rule.</source>
       <translation>未提供DEM：坡度规则按耕地坡度级别GDPDJB判断。</translation>
     </message>
@@ -410,42 +420,52 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>tbmj()：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="65" />
+      <location filename="../../processing/offset_overlay.py" line="73" />
+      <source>Two-year overlay: {}</source>
+      <translation>两期叠加：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="76" />
+      <source>Forest-land offset</source>
+      <translation>林地占补平衡</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="82" />
       <source>Overlays an earlier and a later year's parcel layers (rule pack {}, seed ../shared/seeds/{}): every piece that was one of the classes {} before and is one of {} after is a supplementary forest-land parcel. One row per piece: TBH (图斑号, from 1 per county), TBMJ_MU (图斑面积, the whole later parcel), X and Y (centre of the piece in the Gauss–Krüger CRS; X northing, Y easting as the survey writes them), DLQK (地类情况), STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU (入库面积, the piece's official ellipsoidal area, mu) and RKTBR (入库填报人).</source>
       <translation>叠加前后两个年度的图斑图层（规则包 {}，依据 ../shared/seeds/{}）：前一年度为 {}、后一年度为 {} 的每一块即为补充林地图斑。每块一行：TBH（图斑号，每县从1编号）、TBMJ_MU（图斑面积，后一年度整个图斑）、X 和 Y（该块在高斯-克吕格坐标系中的中心点；按测绘习惯 X 为纵坐标、Y 为横坐标）、DLQK（地类情况）、STXF（生态修复情况 是/否，依据标注字段 {}）、RKMJ_MU（入库面积，该块的椭球面积，亩）和 RKTBR（入库填报人）。</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="77" />
+      <location filename="../../processing/offset_overlay.py" line="94" />
       <source>Parcels of the later year (DLTB)</source>
       <translation>后一年度图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="79" />
+      <location filename="../../processing/offset_overlay.py" line="96" />
       <source>Parcels of the earlier year</source>
       <translation>前一年度图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="81" />
+      <location filename="../../processing/offset_overlay.py" line="98" />
       <source>Filled in by (入库填报人)</source>
       <translation>入库填报人</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="83" />
+      <location filename="../../processing/offset_overlay.py" line="100" />
       <source>Supplementary forest-land pieces</source>
       <translation>补充林地图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="84" />
+      <location filename="../../processing/offset_overlay.py" line="101" />
       <source>Pieces</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="85" />
+      <location filename="../../processing/offset_overlay.py" line="102" />
       <source>Bank area (mu)</source>
       <translation>入库面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_offset.py" line="103" />
+      <location filename="../../processing/offset_overlay.py" line="120" />
       <source>Layer “{}”: repaired {} invalid geometries.</source>
       <translation>图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
@@ -455,39 +475,34 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图层“{}”要素 {}：坐标无法转换（请检查图层坐标系）。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="237" />
+      <location filename="../../processing/overlay.py" line="243" />
       <source>Constraint layer “{}” holds {} geometries; its zones must be polygons.</source>
       <translation>约束图层“{}”是{}几何；约束范围必须是面。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="240" />
+      <location filename="../../processing/overlay.py" line="246" />
       <source>Constraint layer “{}” has no coordinate reference system; set it before the overlay.</source>
       <translation>约束图层“{}”没有坐标参考系；请在叠加分析前设置。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="246" />
+      <location filename="../../processing/overlay.py" line="252" />
       <source>Constraint layer “{}” has no field “{}”, which the rule pack filters on.</source>
       <translation>约束图层“{}”没有规则包用于筛选的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="376" />
+      <location filename="../../processing/overlay.py" line="382" />
       <source>DEM “{}” could not be opened.</source>
       <translation>DEM“{}”无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="379" />
+      <location filename="../../processing/overlay.py" line="385" />
       <source>DEM “{}” has no coordinate reference system; set it (e.g. EPSG:4528) before computing slopes.</source>
       <translation>DEM“{}”没有坐标参考系；请先设置（如 EPSG:4528）再计算坡度。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="383" />
+      <location filename="../../processing/overlay.py" line="389" />
       <source>DEM “{}” is rotated; warp it to a north-up grid first.</source>
       <translation>DEM“{}”是旋转栅格；请先重采样为正北方向的格网。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/pack_algorithms.py" line="27" />
-      <source>Algorithms of {} not loaded: {}</source>
-      <translation>{} 的算法未加载：{}</translation>
     </message>
     <message>
       <location filename="../../processing/pack_registry.py" line="19" />
@@ -525,77 +540,87 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图层“{}”要素 {}：坐标无法转换到 CGCS2000（请检查图层坐标系）。</translation>
     </message>
     <message>
-      <location filename="../../processing/provider.py" line="23" />
+      <location filename="../../processing/provider.py" line="22" />
       <source>Land Balance 占补平衡 — county land-balance programmes</source>
       <translation>占补平衡 — 县级占补平衡业务工具</translation>
     </message>
     <message>
-      <location filename="../../processing/provider.py" line="49" />
+      <location filename="../../processing/provider.py" line="37" />
       <source>Model {} could not be read.</source>
       <translation>无法读取模型 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="46" />
+      <location filename="../../processing/registry.py" line="46" />
+      <source>Algorithms of {} not loaded: {}</source>
+      <translation>{} 的算法未加载：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/registry.py" line="65" />
+      <source>{} of rule pack {} not loaded: {}</source>
+      <translation>功能 {} 未能为规则包 {} 加载：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/rulepacks.py" line="48" />
       <source>Rule packs in effect</source>
       <translation>生效的规则包参数</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="49" />
+      <location filename="../../processing/rulepacks.py" line="51" />
       <source>Rule packs</source>
       <translation>规则包</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="55" />
+      <location filename="../../processing/rulepacks.py" line="57" />
       <source>Lists every parameter of every rule pack the plugin uses — built-in packs and the county's own from the user-pack folder (Settings, or this algorithm's folder parameter) — one row per key, with the pack id, version and file. A pack that fails validation is listed with its file, key and reason and is not used; the others still load.</source>
       <translation>列出插件使用的每个规则包的全部参数——内置规则包以及用户规则包文件夹（设置中指定，或本算法的文件夹参数）中县里自己的规则包——每个键一行，含规则包 id、版本和文件。校验未通过的规则包列出其文件、键和原因，且不被使用；其他规则包照常加载。</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="65" />
+      <location filename="../../processing/rulepacks.py" line="67" />
       <source>Extra user-pack folder</source>
       <translation>附加用户规则包文件夹</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="68" />
+      <location filename="../../processing/rulepacks.py" line="70" />
       <source>A folder of .toml packs read after the built-in and configured ones.</source>
       <translation>在内置规则包和设置中的文件夹之后读取的 .toml 规则包文件夹。</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="70" />
+      <location filename="../../processing/rulepacks.py" line="72" />
       <source>Rule pack parameters</source>
       <translation>规则包参数表</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="72" />
+      <location filename="../../processing/rulepacks.py" line="74" />
       <source>Packs in effect</source>
       <translation>生效的规则包数</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="73" />
+      <location filename="../../processing/rulepacks.py" line="75" />
       <source>Packs refused</source>
       <translation>被拒绝的规则包数</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="85" />
+      <location filename="../../processing/rulepacks.py" line="87" />
       <source>built-in</source>
       <translation>内置</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="85" />
+      <location filename="../../processing/rulepacks.py" line="87" />
       <source>user</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="88" />
+      <location filename="../../processing/rulepacks.py" line="90" />
       <source>{} ({}) from {}</source>
       <translation>{}（{}），来自 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="90" />
+      <location filename="../../processing/rulepacks.py" line="92" />
       <source>refused</source>
       <translation>已拒绝</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="91" />
+      <location filename="../../processing/rulepacks.py" line="93" />
       <source>Refused: {}</source>
       <translation>已拒绝：{}</translation>
     </message>
@@ -610,282 +635,277 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>“{}”没有 .cpg 文件，其文字为 {} 编码：已按 {} 读取。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="61" />
+      <location filename="../../processing/workflow.py" line="64" />
       <source>Workflow</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="69" />
+      <location filename="../../processing/workflow.py" line="72" />
       <source>Parcel id field (BSM, or TBBH with ZLDWDM)</source>
       <translation>图斑标识字段（BSM，或 TBBH 加 ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="71" />
+      <location filename="../../processing/workflow.py" line="74" />
       <source>Stable parcel key: BSM; TBBH is prefixed with the county code from ZLDWDM.</source>
       <translation>稳定的图斑键：BSM；用 TBBH 时以 ZLDWDM 中的县级代码为前缀。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="75" />
+      <location filename="../../processing/workflow.py" line="78" />
       <source>Only parcels matching</source>
       <translation>仅符合条件的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="79" />
-      <source>Programme (rule pack id)</source>
-      <translation>业务（规则包 id）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="81" />
+      <location filename="../../processing/workflow.py" line="84" />
       <source>The rule pack whose workflow steps apply, e.g. ganzhou_forest_offset.</source>
       <translation>适用其流程环节的规则包，例如 ganzhou_forest_offset。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="84" />
+      <location filename="../../processing/workflow.py" line="87" />
       <source>Status store (GeoPackage path or postgres:connection)</source>
       <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="85" />
+      <location filename="../../processing/workflow.py" line="88" />
       <source>Empty: a sidecar GeoPackage next to the project (else next to the parcels' file).</source>
       <translation>留空：使用工程文件旁（否则图斑文件旁）的附属 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="88" />
+      <location filename="../../processing/workflow.py" line="91" />
       <source>PostgreSQL authentication (QGIS auth config)</source>
       <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="92" />
+      <location filename="../../processing/workflow.py" line="95" />
       <source>No rule pack has workflow steps.</source>
       <translation>没有规则包定义流程环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="98" />
+      <location filename="../../processing/workflow.py" line="101" />
       <source>No programme “{}” among the rule packs with workflow steps ({}).</source>
       <translation>含流程环节的规则包中没有业务“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="110" />
+      <location filename="../../processing/workflow.py" line="113" />
       <source>give the status store: the input is not a layer with a file</source>
       <translation>请指定状态库：输入不是有文件的图层</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="114" />
+      <location filename="../../processing/workflow.py" line="117" />
       <source>Status store: {}</source>
       <translation>状态库：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="123" />
+      <location filename="../../processing/workflow.py" line="126" />
       <source>Date “{}” is not YYYY-MM-DD.</source>
       <translation>日期“{}”不是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="135" />
+      <location filename="../../processing/workflow.py" line="138" />
       <source>Layer “{}” has no field {} to identify parcels.</source>
       <translation>图层“{}”没有用于识别图斑的字段 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="142" />
+      <location filename="../../processing/workflow.py" line="145" />
       <source>Layer “{}”: TBBH is unique only within a county; it needs the ZLDWDM field for the county code.</source>
       <translation>图层“{}”：TBBH 仅在县内唯一，需要 ZLDWDM 字段提供县级代码。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="152" />
+      <location filename="../../processing/workflow.py" line="155" />
       <source>Layer “{}”, feature {}: the parcel id field {} is empty.</source>
       <translation>图层“{}”，要素 {}：图斑标识字段 {} 为空。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="170" />
+      <location filename="../../processing/workflow.py" line="173" />
       <source>Set workflow step</source>
       <translation>设置流程环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="174" />
+      <location filename="../../processing/workflow.py" line="177" />
       <source>Moves every parcel of the input (its selected features, or those matching the expression) to a step of the programme, in one transaction: all parcels or none. Only the next step, or back to a step the pack allows with a reason in the note; no skipping. Steps: {}</source>
       <translation>将输入图层中的图斑（所选要素或符合表达式的要素）移到工作流程的某一环节，在一个事务中完成：要么全部成功，要么全部不变。只能进入下一环节，或在备注中写明理由后退回规则包允许的环节；不得跳过环节。环节：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="181" />
+      <location filename="../../processing/workflow.py" line="184" />
       <source>Step (id or Chinese name)</source>
       <translation>环节（标识或中文名）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="183" />
+      <location filename="../../processing/workflow.py" line="186" />
       <source>Note (reason when going back)</source>
       <translation>备注（退回时填写理由）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="185" />
+      <location filename="../../processing/workflow.py" line="188" />
       <source>Attachments (file paths, ; between)</source>
       <translation>附件（文件路径，以 ; 分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="187" />
+      <location filename="../../processing/workflow.py" line="190" />
       <source>Field photos and documents; the log keeps each path and its sha256.</source>
       <translation>举证照片和文档；日志记录每个文件的路径及其 sha256。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="189" />
+      <location filename="../../processing/workflow.py" line="192" />
       <source>Recorded by (GeoPackage store)</source>
       <translation>记录层级（GeoPackage 状态库）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="190" />
+      <location filename="../../processing/workflow.py" line="193" />
       <source>City</source>
       <translation>市级</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="190" />
+      <location filename="../../processing/workflow.py" line="193" />
       <source>County</source>
       <translation>县级</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="190" />
+      <location filename="../../processing/workflow.py" line="193" />
       <source>Province</source>
       <translation>省级</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="192" />
+      <location filename="../../processing/workflow.py" line="195" />
       <source>In a PostGIS store the database role decides, not this choice.</source>
       <translation>在 PostGIS 状态库中由数据库角色决定，而非此选项。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="194" />
+      <location filename="../../processing/workflow.py" line="197" />
       <source>Date (YYYY-MM-DD, default today)</source>
       <translation>日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="196" />
+      <location filename="../../processing/workflow.py" line="199" />
       <source>Assignee</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="197" />
+      <location filename="../../processing/workflow.py" line="200" />
       <source>Parcels moved</source>
       <translation>已移动图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="198" />
+      <location filename="../../processing/workflow.py" line="201" />
       <source>Status store</source>
       <translation>状态库</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="206" />
+      <location filename="../../processing/workflow.py" line="209" />
       <source>No parcel selected or matching: nothing was changed.</source>
       <translation>没有选中或符合条件的图斑：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="212" />
+      <location filename="../../processing/workflow.py" line="215" />
       <source>Nothing was changed: {}</source>
       <translation>未作任何更改：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="218" />
+      <location filename="../../processing/workflow.py" line="221" />
       <source>{} parcels moved to {} ({}).</source>
       <translation>{} 个图斑已移到 {}（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="230" />
+      <location filename="../../processing/workflow.py" line="233" />
       <source>Programme {}: no step “{}” (steps: {}).</source>
       <translation>工作流程 {}：没有环节“{}”（环节：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="245" />
+      <location filename="../../processing/workflow.py" line="248" />
       <source>Expression “{}”: {}</source>
       <translation>表达式“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="251" />
+      <location filename="../../processing/workflow.py" line="254" />
       <source>Cancelled: nothing was changed.</source>
       <translation>已取消：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="254" />
+      <location filename="../../processing/workflow.py" line="257" />
       <source>Layer “{}”: features {} and {} have the same parcel id {}.</source>
       <translation>图层“{}”：要素 {} 和 {} 的图斑标识相同（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="277" />
+      <location filename="../../processing/workflow.py" line="280" />
       <source>Workflow status report</source>
       <translation>流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="280" />
+      <location filename="../../processing/workflow.py" line="283" />
       <source>Counts parcels, their official area (m², mu) and the overdue ones per step and township of a programme, from the status store; writes a table and an .xlsx with a sheet per step summary and a list of overdue parcels. Due dates count official working days (公示5个工作日); a due date in a year without published holidays is marked provisional.</source>
       <translation>从状态库按环节和乡镇统计某一工作流程的图斑数、椭球面积（平方米、亩）和逾期图斑；输出一张表和一个 .xlsx（环节汇总表和逾期图斑清单）。期限按国家法定工作日计算（公示5个工作日）；尚未公布节假日安排年份的期限标记为暂定。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="288" />
+      <location filename="../../processing/workflow.py" line="291" />
       <source>Township field</source>
       <translation>乡镇字段</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="289" />
+      <location filename="../../processing/workflow.py" line="292" />
       <source>Report date (YYYY-MM-DD, default today)</source>
       <translation>报告日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="291" />
+      <location filename="../../processing/workflow.py" line="294" />
       <source>Status by step and township</source>
       <translation>按环节和乡镇的状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="294" />
+      <location filename="../../processing/workflow.py" line="297" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="294" />
+      <location filename="../../processing/workflow.py" line="297" />
       <source>Status report (.xlsx)</source>
       <translation>状态报告（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="296" />
+      <location filename="../../processing/workflow.py" line="299" />
       <source>Overdue parcels</source>
       <translation>逾期图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="296" />
+      <location filename="../../processing/workflow.py" line="299" />
       <source>Parcels in the programme</source>
       <translation>流程中的图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="321" />
+      <location filename="../../processing/workflow.py" line="324" />
       <source>{} parcels in {}, {} overdue.</source>
       <translation>{} 个图斑在 {} 中，{} 个逾期。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="362" />
+      <location filename="../../processing/workflow.py" line="365" />
       <source>(all townships)</source>
       <translation>（全部乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="372" />
+      <location filename="../../processing/workflow.py" line="375" />
       <source>The status table could not be written: {}</source>
       <translation>无法写入状态表：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="385" />
+      <location filename="../../processing/workflow.py" line="388" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="385" />
+      <location filename="../../processing/workflow.py" line="388" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="388" />
+      <location filename="../../processing/workflow.py" line="391" />
       <source>status_by_step</source>
       <translation>按环节统计</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="389" />
+      <location filename="../../processing/workflow.py" line="392" />
       <source>overdue</source>
       <translation>逾期图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="400" />
+      <location filename="../../processing/workflow.py" line="403" />
       <source>{} could not be written: {}</source>
       <translation>无法写入 {}：{}</translation>
     </message>

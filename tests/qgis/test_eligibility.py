@@ -97,10 +97,10 @@ def county(tmp_path, zone_epsg=4490, parcel_epsg=4528):
     return layers
 
 
-def run(provider, params, pack="anhui_inout"):
+def run(provider, params, pack="anhui_inout", capability="eligibility"):
     import processing
 
-    return processing.run(f"landbalance:eligibility_{pack}", params, feedback=QgsProcessingFeedback())
+    return processing.run(f"landbalance:{capability}_{pack}", params, feedback=QgsProcessingFeedback())
 
 
 def read(path, *columns):
@@ -212,7 +212,7 @@ def test_forest_offset_pieces(provider, tmp_path):
                          ("A3", "0301", None, None, "320826100", "南集镇", None)], fields=FIELDS)
     out = tmp_path / "bank.gpkg"
     result = run(provider, {"INPUT": after, "EARLIER": before, "FILLED_BY": "张三", "OUTPUT": str(out)},
-                 pack="ganzhou_forest_offset")
+                 pack="ganzhou_forest_offset", capability="offsetoverlay")
     assert result["PIECES"] == 1
     with sqlite3.connect(out) as db:
         table = db.execute("select table_name from gpkg_contents").fetchone()[0]

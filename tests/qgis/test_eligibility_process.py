@@ -21,7 +21,7 @@ def rows(path, query):
 def test_provider_lists_generated_algorithms_and_model(provider):
     ids = {a.id() for a in provider.algorithms()}
     assert {"landbalance:eligibility_anhui_inout", "landbalance:eligibility_lianshui_requisition",
-            "landbalance:eligibility_shaanxi_measures", "landbalance:eligibility_ganzhou_forest_offset",
+            "landbalance:eligibility_shaanxi_measures", "landbalance:offsetoverlay_ganzhou_forest_offset",
             "landbalance:eligibility_by_township"} <= ids
     alg = provider.algorithm("eligibility_anhui_inout")
     red = alg.parameterDefinition("ECO_REDLINE")
@@ -57,7 +57,7 @@ def test_forest_offset_on_demo_county(provider, demo_county, tmp_path):
     gpkg = folder / "county.gpkg"
     params = {"INPUT": f"{gpkg}|layername=DLTB", "EARLIER": f"{gpkg}|layername=DLTB_2022",
               "OUTPUT": str(tmp_path / "b.gpkg")}
-    result = processing.run("landbalance:eligibility_ganzhou_forest_offset", params, feedback=QgsProcessingFeedback())
+    result = processing.run("landbalance:offsetoverlay_ganzhou_forest_offset", params, feedback=QgsProcessingFeedback())
     restored = manifest["restored_mining"]
     after = set(restored["whole"]) | set(restored["split_forest_parts"])
     got = rows(tmp_path / "b.gpkg", "select BGH_BSM, TBH, STXF from {table} order by TBH")

@@ -1,4 +1,4 @@
-"""landbalance:eligibility_<pack id> for forest-offset packs — 补充林地储备库图斑.
+"""landbalance:offsetoverlay_<pack id> — 补充林地两期叠加: the forest-offset packs' two-year overlay.
 
 Ganzhou's pilot (seeds/000_9e49406886a189a5.txt, DOMAIN.md section 1): overlay an earlier
 and a later year's parcel layers; the pieces that were mining land (0602) before and are
@@ -30,8 +30,8 @@ from ..rules import landclass
 from ..rules.area import round_half_away
 from ..rules.boxes import BoxGrid
 from ..rules.survey import decimals, m2_to_mu
-from .base import fail
-from .eligibility import PackEligibility
+from ..i18n import pick
+from .base import PackAlgorithm, fail
 from .overlay import OfficialArea, boxes_of, polygons_of, read_parcels, working_crs
 from .parcels import check_fields, check_polygon_source, plain
 from .source_encoding import fix_source_encoding
@@ -47,11 +47,19 @@ PIECE_FIELDS = (
 )
 
 
+CAPABILITY = "offsetoverlay"
+
+
 def offset_rule_sets(pack) -> list:
     return [rs for rs in pack.rule_sets if rs["kind"] == "offset"]
 
 
-class ForestOffsetAlgorithm(PackEligibility):
+def applies(pack) -> bool:
+    return bool(offset_rule_sets(pack))
+
+
+class ForestOffsetAlgorithm(PackAlgorithm):
+    CAPABILITY = CAPABILITY
     INPUT = "INPUT"
     EARLIER = "EARLIER"
     FILLED_BY = "FILLED_BY"
@@ -60,6 +68,15 @@ class ForestOffsetAlgorithm(PackEligibility):
     def __init__(self, pack=None):
         super().__init__(pack)
         self.spec = offset_rule_sets(pack)[0] if pack else None
+
+    def displayName(self):
+        return self.tr("Two-year overlay: {}").format(pick(self.pack.name_zh, self.pack.name_en))
+
+    def group(self):
+        return self.tr("Forest-land offset")
+
+    def groupId(self):
+        return "forestoffset"
 
     def shortHelpString(self):
         return self.tr(
@@ -180,3 +197,6 @@ class ForestOffsetAlgorithm(PackEligibility):
             raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
         total = float(round_half_away(float(np.sum(piece_mu)), digits))
         return {self.OUTPUT: dest, "PIECES": len(features), "BANK_AREA_MU": total, "RULES": label}
+
+
+Algorithm = ForestOffsetAlgorithm
