@@ -91,6 +91,19 @@ def subsidy_schedule(pack: Pack, dry_mu: float, paddy_mu: float) -> list:
     return rows
 
 
+def township_match(township, names) -> int:
+    """Index of the name a parcel's township goes by in a target table, or −1: the same name,
+    else the longest name the township starts with (the pack's 南集 is the survey's 南集镇)."""
+    text = "" if township is None else str(township).strip()
+    best, length = -1, 0
+    for index, name in enumerate(names):
+        if text == name:
+            return index
+        if name and text.startswith(name) and len(name) > length:
+            best, length = index, len(name)
+    return best
+
+
 def township_target(pack: Pack, township: str, year: int) -> float:
     """New cultivated land a township must deliver in a year (亩)."""
     targets = pack.section("targets")
@@ -98,7 +111,8 @@ def township_target(pack: Pack, township: str, year: int) -> float:
         raise PackError(pack.path, "targets", "is required but missing")
     if year not in targets["years"]:
         raise KeyError(f"{pack.id}: no target for {year}; years are {targets['years']}")
-    for name, row in targets["townships"].items():
-        if township == name or township.startswith(name):
-            return float(row[targets["years"].index(year)])
-    raise KeyError(f"{pack.id}: no township {township!r} in targets.townships")
+    names = list(targets["townships"])
+    index = township_match(township, names)
+    if index < 0:
+        raise KeyError(f"{pack.id}: no township {township!r} in targets.townships")
+    return float(targets["townships"][names[index]][targets["years"].index(year)])

@@ -29,6 +29,7 @@ NOTE = {"note_zh": Str(), "note_en": Str()}
 CLASS_LIST = ListOf(Str(), min_length=1)
 ATTRIBUTE_FILTER = Table({"field": Str(), "values": ListOf(Str(), min_length=1)})
 YEAR = Num(1949, 2200, integer=True)
+COST_PER_MU = Num(0, 10_000_000)  # yuan per mu: above 1000万元 a mu no county pays
 
 SCHEMA = Table(
     required={
@@ -120,6 +121,16 @@ SCHEMA = Table(
         "ridge": Table({"coefficients": ListOf(Table({
             "gdpdjb": Str(choices=("2", "3", "4", "5")), "gdlx": Str(choices=("TT", "PD")),
             "kcxs": Num(0, 0.9999)}), min_length=1)}),
+        # 补充耕地选址优化: what a mu of new cultivated land costs by source class and result,
+        # and the defaults of landbalance:siteselection.
+        "site_selection": Table(
+            {"unit": Str(choices=("yuan_per_mu",)),
+             "costs": ListOf(Table({"id": Str(ID), "source_classes": CLASS_LIST, **NAMES},
+                                   {"dry": COST_PER_MU, "paddy": COST_PER_MU, **NOTE}), min_length=1)},
+            {"illustrative": Bool(), "paddy_share_min": Num(0, 1), "grade_max": Num(1, 15),
+             "contiguity_bonus": COST_PER_MU, "cultivated_classes": CLASS_LIST,
+             "time_limit_s": Num(1, 86400), "optimality_gap": Num(0, 0.1), **NOTE},
+        ),
         "meta": Any(),
     },
 )
@@ -295,6 +306,23 @@ def _check_money(data: dict):
             raise SchemaError("money.stages", f"{kind} stages pay {staged}, more than the subsidy {subsidy}")
 
 
+def _check_site_selection(data: dict):
+    """Each cost row names a result it prices, and a class is priced by one row only."""
+    site = data.get("site_selection")
+    if not site:
+        return
+    _ids_unique(site["costs"], "site_selection.costs")
+    priced = {}
+    for i, row in enumerate(site["costs"]):
+        if "dry" not in row and "paddy" not in row:
+            raise SchemaError(f"site_selection.costs[{i}]", "prices neither dry nor paddy: give dry, paddy or both")
+        for code in sorted(landclass.expand(row["source_classes"])):
+            if code in priced:
+                raise SchemaError(f"site_selection.costs[{i}].source_classes",
+                                  f"class {code} is already priced by {priced[code]!r}")
+            priced[code] = row["id"]
+
+
 def validate(data: dict) -> None:
     """Raise SchemaError for the first thing wrong with a pack's data."""
     SCHEMA.check(data, "")
@@ -306,6 +334,7 @@ def validate(data: dict) -> None:
     _check_deadlines(data)
     _check_targets(data)
     _check_money(data)
+    _check_site_selection(data)
 
 
 def load_pack(path: Path, builtin: bool = False) -> Pack:
