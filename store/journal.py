@@ -11,7 +11,11 @@ the entries on every read, never stored. No Qt/QGIS here.
 
 from __future__ import annotations
 
-from ..rules.journal import BookRules, Entry, balances
+import dataclasses
+import datetime as _dt
+import uuid
+
+from ..rules.journal import BookRules, Entry, balances, check
 
 
 class Journal:
@@ -44,4 +48,32 @@ class Journal:
         self.close()
 
 
-__all__ = ["BookRules", "Entry", "Journal"]
+class MemoryJournal(Journal):
+    """The reference semantics in memory (tests, dry runs): what every back end must do."""
+
+    backend = "memory"
+
+    def __init__(self):
+        self._entries = []
+
+    def record(self, rules, entries, actor=None, level="county", pack=""):
+        entries = list(entries)
+        check(rules, self.entries(rules.book), entries, level)
+        at = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")
+        batch = uuid.uuid4().hex
+        done = []
+        for entry in entries:
+            done.append(dataclasses.replace(entry, id=len(self._entries) + 1, actor=actor or "", level=level, at=at,
+                                            batch=batch, pack=pack))
+            self._entries.append(done[-1])
+        return done
+
+    def entries(self, book, kind=None, ref=None):
+        return [e for e in self._entries if e.book == book and (kind is None or e.kind == kind)
+                and (ref is None or e.ref == ref)]
+
+    def close(self):
+        pass
+
+
+__all__ = ["BookRules", "Entry", "Journal", "MemoryJournal"]
