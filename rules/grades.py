@@ -39,9 +39,9 @@ class GradeScale:
 
     @classmethod
     def from_data(cls, data: dict) -> GradeScale:
+        yields = tuple(Fraction(repr(y)) if isinstance(y, float) else int(y) for y in data.get("yield_kg_per_mu", ()))
         return cls(data["id"], data["name_zh"], data.get("name_en", data["name_zh"]), int(data["min"]),
-                   int(data["max"]), data["better"], data.get("field", ""),
-                   tuple(int(y) if float(y).is_integer() else Fraction(str(y)) for y in data.get("yield_kg_per_mu", ())))
+                   int(data["max"]), data["better"], data.get("field", ""), yields)
 
     def parse(self, value) -> int | None:
         """A field's value as a grade; None when blank; GradeError when not a grade here."""
