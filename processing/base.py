@@ -59,6 +59,15 @@ class PackAlgorithm(LandBalanceAlgorithm):
         return f"{self.CAPABILITY}_{self.pack.id}"
 
 
+def layer_name(algorithm, parameters, key: str, context) -> str:
+    """A layer parameter's name for messages; for a GeoPackage path, the layer inside it."""
+    value = str(parameters.get(key))
+    if "|layername=" in value:
+        return value.split("|layername=")[1].split("|")[0]
+    layer = algorithm.parameterAsVectorLayer(parameters, key, context)
+    return layer.name() if layer is not None else value
+
+
 def fail(message: str) -> QgsProcessingException:
     """The exception a technician reads in the log: say what and where, no traceback."""
     return QgsProcessingException(message)

@@ -43,7 +43,7 @@ from ..resources_paths import STYLES
 from ..rules import eligibility as rules
 from ..rules.area import round_half_away
 from ..rules.survey import decimals, m2_to_mu
-from .base import PackAlgorithm, fail
+from .base import PackAlgorithm, fail, layer_name
 from .overlay import FULL, dem_slope_stats, overlap_m2, overlay, read_zones, touching_pairs
 from .parcels import (
     OfficialArea, check_polygon_source, polygonal_part, read_parcels, report_reading, working_crs,
@@ -266,11 +266,7 @@ class EligibilityAlgorithm(PackAlgorithm):
 
     def _name(self, parameters, key, context) -> str:
         """The layer's name; for a GeoPackage path, the layer name inside it."""
-        value = str(parameters.get(key))
-        if "|layername=" in value:
-            return value.split("|layername=")[1].split("|")[0]
-        layer = self.parameterAsVectorLayer(parameters, key, context)
-        return layer.name() if layer is not None else value
+        return layer_name(self, parameters, key, context)
 
     def _field(self, fields, field_name, layer, required) -> int:
         if not field_name:

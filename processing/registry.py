@@ -29,6 +29,7 @@ CAPABILITIES: tuple = (
     "workflow",
     "eligibility",
     "offset_overlay",
+    "inout_balance",
 )
 
 

@@ -185,7 +185,8 @@ def verdict_of(inflows, outflows, scale: GradeScale, compare=COMPARED) -> Verdic
 
 
 def verdicts(inflows, outflows, scale: GradeScale, compare=COMPARED, by_group: bool = False) -> dict:
-    """Verdicts keyed (county,) per county — and (county, group) per group when ``by_group``."""
+    """Verdicts keyed (county,) per county — and (county, group) per group when ``by_group`` —
+    and () over everything (the counties together: the 合计 of a report)."""
     inflows, outflows = list(inflows), list(outflows)
     depth = 2 if by_group else 1
 
@@ -195,6 +196,7 @@ def verdicts(inflows, outflows, scale: GradeScale, compare=COMPARED, by_group: b
     keys = sorted({key(f) for f in inflows + outflows})
     if by_group:
         keys = sorted(set(keys) | {k[:1] for k in keys})
+    keys.append(())
     return {k: verdict_of([f for f in inflows if key(f)[:len(k)] == k],
                           [f for f in outflows if key(f)[:len(k)] == k], scale, compare) for k in keys}
 
