@@ -109,7 +109,8 @@ class InOutBalance(ProgrammeAlgorithm):
             parameter.setHelp(help_text)
             self.addParameter(parameter)
         self._field(self.OUT_CLASS_FIELD, self.tr("Class before the change (converted out)"), self.OUT, "DLBM",
-                    self.tr("Land-class code of the converted-out parcel before the change; must be cultivated land."))
+                    self.tr("Land-class code of the converted-out parcel before the change; must be cultivated land."),
+                    True)
         self._field(self.OUT_AFTER_CLASS_FIELD, self.tr("Class after the change (converted out)"), self.OUT, None,
                     self.tr("Optional: its class after the change, which must not be cultivated land."), True)
         self._field(self.EXEMPT_FIELD, self.tr("Out-exclusion field"), self.OUT, None,
@@ -117,9 +118,10 @@ class InOutBalance(ProgrammeAlgorithm):
                             "such outflows do not count against the county."), True)
         self._field(self.IN_CLASS_FIELD, self.tr("Class after the change (converted in)"), self.IN, "DLBM",
                     self.tr("Land-class code of the converted-in parcel after the change; must be cultivated land "
-                            "(paddy when the pack's paddy classes say so)."))
+                            "(paddy when the pack's paddy classes say so)."), True)
         self._field(self.GRADE_FIELD, self.tr("Grade field"), self.OUT, "GDDB",
-                    self.tr("Cultivated-land grade on both layers (国家利用等别 or 耕地质量等级 as GRADE_SCALE says)."))
+                    self.tr("Cultivated-land grade on both layers (国家利用等别 or 耕地质量等级 as GRADE_SCALE says)."),
+                    True)
         scales = sorted({s.id for p in self.programmes() for s in grade_scales(p, "balance")})
         scale = QgsProcessingParameterEnum(self.GRADE_SCALE, self.tr("Grade scale"), options=scales,
                                            defaultValue="utilization" if "utilization" in scales else None,
@@ -186,6 +188,9 @@ class InOutBalance(ProgrammeAlgorithm):
         names = {k: self.parameterAsString(parameters, k, context) for k in (
             self.OUT_CLASS_FIELD, self.OUT_AFTER_CLASS_FIELD, self.IN_CLASS_FIELD, self.EXEMPT_FIELD, self.GRADE_FIELD,
             self.GROUP_FIELD, self.NEIGHBOUR_CLASS_FIELD, self.NEIGHBOUR_GRADE_FIELD)}
+        for key, default in ((self.OUT_CLASS_FIELD, "DLBM"), (self.IN_CLASS_FIELD, "DLBM"),
+                             (self.GRADE_FIELD, scale.field or "GDDB")):
+            names[key] = names[key] or default
         in_source, in_name = self._source(parameters, self.IN, context, feedback)
         out_source, out_name = self._source(parameters, self.OUT, context, feedback)
         crs = working_crs(in_source)

@@ -30,6 +30,7 @@ CAPABILITIES: tuple = (
     "eligibility",
     "offset_overlay",
     "inout_balance",
+    "township_progress",
 )
 
 

@@ -127,3 +127,15 @@ def progress(pack: Pack, achieved_cents: dict, through_year: int | None = None) 
             target = target_units(row[targets["years"].index(year)])
             cells[(township, year)] = Cell.of(target, done.get((township, year), 0))
     return Progress(years, townships, cells)
+
+
+def entry_year(step: str, since: str, events, counted_step: str, order) -> int | None:
+    """The year a parcel reached the counted step (录入监管系统), from its workflow status: the
+    date it entered its current step when that is the counted one; for a parcel gone further,
+    the time the step was recorded (``events``: (to step, ISO time) in order); None before it."""
+    if step not in order or order.index(step) < order.index(counted_step):
+        return None
+    if step == counted_step:
+        return int(since[:4])
+    entered = [at for to_step, at in events if to_step == counted_step]
+    return int(entered[-1][:4]) if entered else None

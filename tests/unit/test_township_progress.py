@@ -10,7 +10,7 @@ from fractions import Fraction
 import pytest
 
 from land_balance.rules.packs import load_packs
-from land_balance.rules.township_progress import ProgressError, collect, progress
+from land_balance.rules.township_progress import ProgressError, collect, entry_year, progress
 
 MU30 = 2_000_000  # cents of m² in 30 mu
 
@@ -66,3 +66,12 @@ def test_years_without_targets_are_set_aside(pack):
     achieved, outside = collect(pack, [("a", "南集", 2026, 500), ("b", "南集", 2023, 100)])
     assert outside == {2026: 500} and achieved == {("南集", 2023): 100}
     assert progress(pack, achieved, through_year=2023).years == (2023,)
+
+
+def test_entry_year_from_the_workflow(pack):
+    order = [s["id"] for s in pack.steps]
+    assert entry_year("system_entry", "2024-12-20", [], "system_entry", order) == 2024
+    events = [("project_approval", "2023-01-02T00:00:00Z"), ("system_entry", "2023-11-30T08:00:00Z"),
+              ("maintenance", "2024-01-05T00:00:00Z")]
+    assert entry_year("maintenance", "2024-01-05", events, "system_entry", order) == 2023
+    assert entry_year("city_acceptance", "2024-10-01", events[:1], "system_entry", order) is None
