@@ -31,6 +31,7 @@ CAPABILITIES: tuple = (
     "offset_overlay",
     "inout_balance",
     "township_progress",
+    "subsidy_schedule",
 )
 
 
