@@ -38,7 +38,20 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
             except QgsProcessingException:
                 continue
             check_destination(path, definition.description())
+        self.warn_refused_copy(parameters, context, feedback)
         return True
+
+    def packs_used(self, parameters, context) -> list:
+        """The rule packs this run uses (for the refused-copy warning)."""
+        return []
+
+    def warn_refused_copy(self, parameters, context, feedback) -> None:
+        from .pack_registry import refused_copy_note
+
+        for pack in self.packs_used(parameters, context):
+            note = refused_copy_note(pack)
+            if note and feedback is not None:
+                feedback.pushWarning(note)
 
 
 class PackAlgorithm(LandBalanceAlgorithm):
@@ -57,6 +70,9 @@ class PackAlgorithm(LandBalanceAlgorithm):
 
     def name(self):
         return f"{self.CAPABILITY}_{self.pack.id}"
+
+    def packs_used(self, parameters, context) -> list:
+        return [self.pack] if self.pack is not None else []
 
 
 def fail(message: str) -> QgsProcessingException:
@@ -102,6 +118,12 @@ class ProgrammeAlgorithm(LandBalanceAlgorithm):
             "; ".join(f"{p.id} ({p.name_zh})" for p in self.programmes())))
         self.addParameter(parameter)
         return parameter
+
+    def packs_used(self, parameters, context) -> list:
+        try:
+            return [self.programme(parameters, context)]
+        except QgsProcessingException:
+            return []
 
     def programme(self, parameters, context):
         """The chosen pack, or an error naming the packs this algorithm can use."""

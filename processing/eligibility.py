@@ -48,6 +48,7 @@ from .overlay import FULL, dem_slope_stats, overlap_m2, overlay, read_zones, tou
 from .parcels import (
     OfficialArea, check_polygon_source, polygonal_part, read_parcels, report_reading, working_crs,
 )
+from .pack_registry import with_refusal_note
 from .pipeline import BatchWriter
 from .source_encoding import fix_source_encoding
 
@@ -259,7 +260,7 @@ class EligibilityAlgorithm(PackAlgorithm):
             n, counts[rules.YES], counts[rules.PARTLY], counts[rules.NO], net_mu))
         result.update(PARCELS=n, ELIGIBLE_PARCELS=counts[rules.YES], PARTLY_PARCELS=counts[rules.PARTLY],
                       NET_AREA_MU=net_mu, REPAIRED=len(parcels.repaired),
-                      RULES=f"{rule_set.pack_label}:{rule_set.id}")
+                      RULES=with_refusal_note(f"{rule_set.pack_label}:{rule_set.id}", self.pack))
         return result
 
     # -- measuring ------------------------------------------------------------------------

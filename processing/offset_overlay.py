@@ -35,6 +35,7 @@ from ..rules.gauss_kruger import survey_xy
 from ..rules.survey import cgcs2000, decimals, m2_to_mu
 from ..i18n import pick
 from .base import PackAlgorithm, fail
+from .pack_registry import with_refusal_note
 from .overlay import boxes_of
 from .parcels import (
     OfficialArea, cgcs2000_crs, check_polygon_source, plain, polygonal_part, read_parcels, report_reading,
@@ -200,7 +201,8 @@ class ForestOffsetAlgorithm(PackAlgorithm):
         if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
             raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
         total = float(round_half_away(float(np.sum(piece_mu)), digits))
-        return {self.OUTPUT: dest, "PIECES": len(features), "BANK_AREA_MU": total, "RULES": label}
+        return {self.OUTPUT: dest, "PIECES": len(features), "BANK_AREA_MU": total,
+                "RULES": with_refusal_note(label, self.pack)}
 
 
 def inside_centre(geometry: QgsGeometry) -> QgsPointXY:

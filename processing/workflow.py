@@ -105,6 +105,10 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         known = ", ".join(flow.programme for flow in self.flows)
         raise fail(self.tr("No programme “{}” among the rule packs with workflow steps ({}).").format(pack_id, known))
 
+    def packs_used(self, parameters, context) -> list:
+        pack_id = self.parameterAsEnumString(parameters, self.PROGRAMME, context)
+        return [self.packs.get(pack_id)] if self.packs is not None and pack_id in self.packs.packs else []
+
     def pack_data(self, workflow: Workflow) -> dict:
         return self.packs.get(workflow.programme).data
 

@@ -50,3 +50,23 @@ def test_qm_translates(qgis_app):
         assert QCoreApplication.translate("LandBalance", "Area summary") == "面积汇总表"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_refused_pack_is_explained_in_chinese(qgis_app, tmp_path):
+    """Issue: the refusal reason of an edited pack must be in the user's language."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from land_balance.processing.pack_registry import refusal_text
+    from land_balance.rules.packs import BUILTIN_DIR, load_packs
+
+    text = (BUILTIN_DIR / "anhui_inout.toml").read_text(encoding="utf-8").replace("value = 25.0", "value = 250", 1)
+    (tmp_path / "anhui_inout.toml").write_text(text, encoding="utf-8")
+    error = load_packs([tmp_path]).errors[0]
+    translator = QTranslator()
+    assert translator.load(str(REPO / "resources" / "i18n" / "land_balance_zh_CN.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        said = refusal_text(error)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert said == "anhui_inout.toml: thresholds.max_slope_deg.value: 250 超过最大值 90"
