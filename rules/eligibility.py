@@ -51,6 +51,20 @@ TEXT = {
     "GEOMETRY": "图斑无几何（面积为0）",
 }
 
+#: The short name of each reason code (REASONS reads "CODE: text"; reports count by name).
+REASON_NAMES = {"CLASS": "地类不在选址范围", "FORBIDDEN_CLASS": "禁止的地类", "TARGET": "转出去向不允许",
+                "SLOPE": "坡度超限", "FOREST_BLOCK": "连片林地", "GEOMETRY": "图斑无几何"}
+
+
+def reason_name(code: str, rule_set) -> str:
+    """A reason code's name for people: the table above, or the constraint role's name."""
+    if code in REASON_NAMES:
+        return REASON_NAMES[code]
+    for role in rule_set.roles:
+        if role.field_name == code:
+            return role.name_zh
+    return code
+
 
 @dataclass(frozen=True)
 class Role:

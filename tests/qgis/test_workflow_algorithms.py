@@ -26,9 +26,11 @@ def county(demo_county, tmp_path):
 
 
 def programme_index(provider):
-    """Programmes are named by pack id (static strings), not by position."""
+    """Programmes are shown by name and given by pack id (static), not by position."""
     alg = provider.algorithm("setstatus")
-    assert FOREST in alg.parameterDefinition("PROGRAMME").options()
+    choice = alg.parameterDefinition("PROGRAMME")
+    assert FOREST in choice.ids and choice.labels[choice.ids.index(FOREST)] in ("赣州市林地占补平衡试点",
+                                                                                   "Ganzhou forest-land offset pilot")
     return FOREST
 
 
