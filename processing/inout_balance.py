@@ -38,7 +38,7 @@ from ..rules.inout_balance import (
 )
 from ..rules.survey import official_m2
 from ..rules.tables import FootedTable, Quantity, cents_of
-from .base import Cancelled, ProgrammeAlgorithm, fail, layer_name
+from .base import Cancelled, ProgrammeAlgorithm, fail
 from .ledger_output import INT, REAL, TEXT as TEXT_FIELD, chart_file, folder_of, hundredths, save_workbook, write_table
 from .parcels import check_polygon_source, read_parcels, report_reading, working_crs
 from .source_encoding import fix_source_encoding
@@ -226,7 +226,7 @@ class InOutBalance(ProgrammeAlgorithm):
     def _source(self, parameters, key, context, feedback):
         fix_source_encoding(self, parameters, key, context, feedback)
         source = self.parameterAsSource(parameters, key, context)
-        name = layer_name(self, parameters, key, context)
+        name = self.input_name(parameters, key, context)
         check_polygon_source(source, name)
         return source, name
 

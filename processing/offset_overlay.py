@@ -35,6 +35,8 @@ from ..rules.gauss_kruger import survey_xy
 from ..rules.survey import cgcs2000, decimals, m2_to_mu
 from ..i18n import pick
 from .base import PackAlgorithm, fail
+from .layer_output import name_on_load
+from .pack_registry import with_refusal_note
 from .overlay import boxes_of
 from .parcels import (
     OfficialArea, cgcs2000_crs, check_polygon_source, plain, polygonal_part, read_parcels, report_reading,
@@ -113,8 +115,7 @@ class ForestOffsetAlgorithm(PackAlgorithm):
     def _read(self, parameters, key, context, feedback, crs=None):
         fix_source_encoding(self, parameters, key, context, feedback)
         source = self.parameterAsSource(parameters, key, context)
-        layer = self.parameterAsVectorLayer(parameters, key, context)
-        name = layer.name() if layer is not None else str(parameters.get(key))
+        name = self.input_name(parameters, key, context)
         check_polygon_source(source, name)
         marker = self.spec["restored_marker"]["field"]
         needed = ["DLBM", "BSM", "ZLDWDM"] + ([marker] if key == self.INPUT else [])
@@ -200,7 +201,10 @@ class ForestOffsetAlgorithm(PackAlgorithm):
         if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
             raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
         total = float(round_half_away(float(np.sum(piece_mu)), digits))
-        return {self.OUTPUT: dest, "PIECES": len(features), "BANK_AREA_MU": total, "RULES": label}
+        name_on_load(context, dest, self.tr("Supplementary forest land_{}").format(
+            pick(self.pack.name_zh, self.pack.name_en)))
+        return {self.OUTPUT: dest, "PIECES": len(features), "BANK_AREA_MU": total,
+                "RULES": with_refusal_note(label, self.pack)}
 
 
 def inside_centre(geometry: QgsGeometry) -> QgsPointXY:

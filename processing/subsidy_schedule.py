@@ -25,7 +25,7 @@ from ..rules import landclass
 from ..rules.ledger import money_section, project_subsidy
 from ..rules.survey import official_m2
 from ..rules.tables import FootedTable, Quantity, cents_of, unit_per_m2
-from .base import ProgrammeAlgorithm, fail, layer_name
+from .base import ProgrammeAlgorithm, fail
 from .ledger_inputs import add_store_parameters, programme_statuses, step_id, truthy
 from .ledger_output import REAL, TEXT, hundredths, save_workbook, write_table, yuan
 from .parcels import check_polygon_source, read_parcels, report_reading
@@ -117,7 +117,7 @@ class SubsidySchedule(ProgrammeAlgorithm):
         money = money_section(pack)
         fix_source_encoding(self, parameters, self.INPUT, context, feedback)
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        name = layer_name(self, parameters, self.INPUT, context)
+        name = self.input_name(parameters, self.INPUT, context)
         check_polygon_source(source, name)
         f = {k: self.parameterAsString(parameters, k, context) for k in (
             self.PROJECT_FIELD, self.NAME_FIELD, self.TOWNSHIP_FIELD, self.CLASS_FIELD, self.STEP_FIELD,

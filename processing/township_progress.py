@@ -28,7 +28,7 @@ from ..rules.ledger import targets_section
 from ..rules.survey import official_m2
 from ..rules.tables import cents_of
 from ..rules.township_progress import ProgressError, collect, entry_year, progress
-from .base import ProgrammeAlgorithm, fail, layer_name
+from .base import ProgrammeAlgorithm, fail
 from .ledger_inputs import add_store_parameters, programme_statuses
 from .ledger_output import INT, REAL, TEXT, chart_file, folder_of, hundredths, save_workbook, write_table
 from .parcels import check_polygon_source, read_parcels, report_reading
@@ -119,7 +119,7 @@ class TownshipProgress(ProgrammeAlgorithm):
         pack = self.programme(parameters, context)
         fix_source_encoding(self, parameters, self.INPUT, context, feedback)
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        name = layer_name(self, parameters, self.INPUT, context)
+        name = self.input_name(parameters, self.INPUT, context)
         check_polygon_source(source, name)
         town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context) or "ZLDWMC"
         year_field = self.parameterAsString(parameters, self.YEAR_FIELD, context)
