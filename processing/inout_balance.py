@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -38,7 +37,7 @@ from ..rules.inout_balance import (
 )
 from ..rules.survey import official_m2
 from ..rules.tables import FootedTable, Quantity, cents_of
-from .base import Cancelled, ProgrammeAlgorithm, fail
+from .base import Cancelled, NamedChoice, ProgrammeAlgorithm, fail
 from .ledger_output import INT, REAL, TEXT as TEXT_FIELD, chart_file, folder_of, hundredths, save_workbook, write_table
 from .parcels import check_polygon_source, read_parcels, report_reading, working_crs
 from .source_encoding import fix_source_encoding
@@ -122,10 +121,9 @@ class InOutBalance(ProgrammeAlgorithm):
         self._field(self.GRADE_FIELD, self.tr("Grade field"), self.OUT, "GDDB",
                     self.tr("Cultivated-land grade on both layers (国家利用等别 or 耕地质量等级 as GRADE_SCALE says)."),
                     True)
-        scales = sorted({s.id for p in self.programmes() for s in grade_scales(p, "balance")})
-        scale = QgsProcessingParameterEnum(self.GRADE_SCALE, self.tr("Grade scale"), options=scales,
-                                           defaultValue="utilization" if "utilization" in scales else None,
-                                           usesStaticStrings=True, optional=True)
+        scales = {s.id: pick(s.name_zh, s.name_en) for p in self.programmes() for s in grade_scales(p, "balance")}
+        scale = NamedChoice(self.GRADE_SCALE, self.tr("Grade scale"), list(scales.items()), "utilization",
+                            optional=True)
         scale.setHelp(self.tr("Which grade scale of the rule pack the grades are on: its range and which end is "
                               "better (utilization: 国家利用等别 1–15; quality: 耕地质量等级 1–10; 1 best)."))
         self.addParameter(scale)
@@ -183,7 +181,7 @@ class InOutBalance(ProgrammeAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
         rules = BalanceRules.of(pack)
-        scale = grade_scale(pack, "balance", self.parameterAsEnumString(parameters, self.GRADE_SCALE, context) or "")
+        scale = grade_scale(pack, "balance", self.parameterDefinition(self.GRADE_SCALE).chosen(parameters) or "")
         year = self.parameterAsInt(parameters, self.YEAR, context)
         names = {k: self.parameterAsString(parameters, k, context) for k in (
             self.OUT_CLASS_FIELD, self.OUT_AFTER_CLASS_FIELD, self.IN_CLASS_FIELD, self.EXEMPT_FIELD, self.GRADE_FIELD,

@@ -32,6 +32,7 @@ CAPABILITIES: tuple = (
     "inout_balance",
     "township_progress",
     "subsidy_schedule",
+    "indicator_bank",
 )
 
 

@@ -24,7 +24,7 @@ from fractions import Fraction
 
 from .grades import GradeScale
 from .journal import BookRules, Entry, Posting
-from .ledger import nearest_int, price_band, provincial_pool_share
+from .ledger import exact, nearest_int, price_band, provincial_pool_share
 from .packs import BANK_INDICATORS, Pack, PackError
 from .tables import unit_per_m2
 
@@ -76,10 +76,10 @@ class Amounts:
         return self
 
 
-def mu_units(mu) -> int:
-    """A number of mu (as given) in whole hundredths, half away from zero."""
-    value = Fraction(repr(mu)) if isinstance(mu, float) else Fraction(mu)
-    return nearest_int(value * 100)
+def hundredths(value) -> int:
+    """A number given to 2 decimals (mu, yuan) in whole hundredths (0.01 mu, fen), as written:
+    12.345 → 1235 (half away from zero), never 1234 from 12.344999… in binary."""
+    return nearest_int(exact(value) * 100)
 
 
 def grain_of_parts(scale: GradeScale, parts) -> int:

@@ -110,7 +110,8 @@ SCHEMA = Table(
         "bank": Table({"use_order": ListOf(Str(choices=LEVELS), min_length=1)},
                       {"province_for": Str(), "indicators": ListOf(Str(choices=BANK_INDICATORS), min_length=1),
                        "consistency": ListOf(Str()),
-                       "grade_scales": ListOf(GRADE_SCALE, min_length=1)}),
+                       "grade_scales": ListOf(GRADE_SCALE, min_length=1), "cropland_classes": CLASS_LIST,
+                       "paddy_classes": CLASS_LIST}),
         "money": Table(
             {"unit": Str(choices=("yuan_per_mu",)), "dry_classes": CLASS_LIST, "paddy_classes": CLASS_LIST,
              "subsidy": Table({"dry": Num(0), "paddy": Num(0)}),

@@ -41,7 +41,7 @@ def test_grain_capacity_from_area_and_grade(scale):
     """100 mu at grade 5 → 100 × 1050 = 105 000 kg; 1 mu = 6 666 667 cents … at grade 15 (50 kg)."""
     assert bank.grain_of_mu_units(scale, 10_000, 5) == 105_000
     assert bank.grain_of_parts(scale, [(6_666_667, 15), (6_666_667, 1)]) == 50 * 100 + 1450 * 100
-    assert bank.mu_units(12.345) == 1235 and bank.mu_units("0.01") == 1
+    assert bank.hundredths(12.345) == 1235 and bank.hundredths("0.01") == 1
 
 
 def test_a_sequence_with_refusals(pack, scale):
