@@ -266,8 +266,8 @@ class BankAlgorithm(ProgrammeAlgorithm):
             item["paddy"] += cents[row] if code in paddy_codes else 0
             item["parts"].append((cents[row], grade))
         for g in groups.values():  # the project's grade: area-weighted mean of its parcels', 2 decimals
-            g["first"]["_grade"] = round_fraction(weighted_mean([gr for _, gr in g["parts"]], [c for c, _ in g["parts"]])
-                                                  or 0)
+            mean = weighted_mean([grade for _, grade in g["parts"]], [cents for cents, _ in g["parts"]])
+            g["first"]["_grade"] = round_fraction(mean) if mean is not None else None
         return {key: (Amounts(units_of_total(g["area"], "mu", 2), units_of_total(g["paddy"], "mu", 2),
                               bank.grain_of_parts(scale, g["parts"])), g["first"]) for key, g in groups.items()}
 
