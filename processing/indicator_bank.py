@@ -38,6 +38,7 @@ from ..store.journal import MemoryJournal
 from ..store.location import default_location
 from .base import NamedChoice, ProgrammeAlgorithm, fail
 from .journal_messages import bank_name, indicator_name, journal_refusal
+from .ledger_inputs import naming_fields
 from .parcels import check_polygon_source, plain, read_parcels, report_reading
 from .source_encoding import fix_source_encoding
 
@@ -238,8 +239,8 @@ class BankAlgorithm(ProgrammeAlgorithm):
         klass = self.parameterAsString(parameters, "CLASS_FIELD", context) or "DLBM"
         grade_field = self.parameterAsString(parameters, "GRADE_FIELD", context) or "GDDB"
         extra = [f for f in extra if f]
-        parcels = read_parcels(source, context, feedback, name, [group, klass, grade_field] + extra,
-                               keep_geometries=False)
+        parcels = read_parcels(source, context, feedback, name, [group, klass, grade_field] + extra
+                               + naming_fields(source), keep_geometries=False)
         report_reading(parcels, name, feedback)
         if not len(parcels):
             raise fail(self.tr("Layer “{}” has no features: nothing to record.").format(name))

@@ -38,6 +38,7 @@ from ..rules.inout_balance import (
 from ..rules.survey import official_m2
 from ..rules.tables import FootedTable, Quantity, cents_of
 from .base import Cancelled, NamedChoice, ProgrammeAlgorithm, fail
+from .ledger_inputs import naming_fields
 from .ledger_output import INT, REAL, TEXT as TEXT_FIELD, chart_file, folder_of, hundredths, save_workbook, write_table
 from .parcels import check_polygon_source, read_parcels, report_reading, working_crs
 from .source_encoding import fix_source_encoding
@@ -233,7 +234,7 @@ class InOutBalance(ProgrammeAlgorithm):
         return [f for f in wanted if f and source.fields().lookupField(f) >= 0]
 
     def _read(self, source, name, fields, crs, context, feedback):
-        extra = self._optional_fields(source, ["BSM", "ZLDWDM"])
+        extra = naming_fields(source) + self._optional_fields(source, ["ZLDWDM"])
         parcels = read_parcels(source, context, feedback, name, list(dict.fromkeys([f for f in fields if f] + extra)),
                                crs)
         report_reading(parcels, name, feedback)
@@ -331,8 +332,8 @@ class InOutBalance(ProgrammeAlgorithm):
         source, name = self._source(parameters, self.NEIGHBOURS, context, feedback)
         klass = names[self.NEIGHBOUR_CLASS_FIELD] or "DLBM"
         grade_field = names[self.NEIGHBOUR_GRADE_FIELD] or names[self.GRADE_FIELD]
-        county = read_parcels(source, context, feedback, name, [klass, grade_field]
-                              + self._optional_fields(source, ["BSM"]), crs, keep_geometries=True)
+        county = read_parcels(source, context, feedback, name, [klass, grade_field] + naming_fields(source), crs,
+                              keep_geometries=True)
         report_reading(county, name, feedback)
         codes = [landclass.normalise_code(c) for c in county.column(klass)]
         grades = []

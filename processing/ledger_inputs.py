@@ -13,6 +13,11 @@ from .base import fail
 YES_VALUES = frozenset({"是", "1", "y", "yes", "true", "t", "√", "有"})
 
 
+def naming_fields(source) -> list:
+    """BSM when the layer has it: parcels are then named by it in messages (else by feature id)."""
+    return ["BSM"] if source.fields().lookupField("BSM") >= 0 else []
+
+
 def truthy(value) -> bool:
     """A yes/no field: 是, 1, yes, true … (anything else, NULL included, is no)."""
     if isinstance(value, bool):

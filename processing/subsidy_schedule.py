@@ -26,7 +26,7 @@ from ..rules.ledger import money_section, project_subsidy
 from ..rules.survey import official_m2
 from ..rules.tables import FootedTable, Quantity, cents_of, unit_per_m2
 from .base import ProgrammeAlgorithm, fail
-from .ledger_inputs import add_store_parameters, programme_statuses, step_id, truthy
+from .ledger_inputs import add_store_parameters, naming_fields, programme_statuses, step_id, truthy
 from .ledger_output import REAL, TEXT, hundredths, save_workbook, write_table, yuan
 from .parcels import check_polygon_source, read_parcels, report_reading
 from .source_encoding import fix_source_encoding
@@ -131,7 +131,8 @@ class SubsidySchedule(ProgrammeAlgorithm):
         wanted = [f[k] for k in (self.PROJECT_FIELD, self.NAME_FIELD, self.TOWNSHIP_FIELD, self.CLASS_FIELD,
                                  self.STEP_FIELD, self.OCCUPIED_FIELD) if f[k]]
         key_field = "" if f[self.STEP_FIELD] else (f[self.ID_FIELD] or "BSM")
-        parcels = read_parcels(source, context, feedback, name, wanted, key_field=key_field, keep_geometries=False)
+        parcels = read_parcels(source, context, feedback, name, wanted + naming_fields(source), key_field=key_field,
+                               keep_geometries=False)
         report_reading(parcels, name, feedback)
         cents = cents_of(official_m2(parcels.official_m2(context, name))).tolist() if len(parcels) else []
         labels = parcels.labels(parcels.fids)

@@ -29,7 +29,7 @@ from ..rules.survey import official_m2
 from ..rules.tables import cents_of
 from ..rules.township_progress import ProgressError, collect, entry_year, progress
 from .base import ProgrammeAlgorithm, fail
-from .ledger_inputs import add_store_parameters, programme_statuses
+from .ledger_inputs import add_store_parameters, naming_fields, programme_statuses
 from .ledger_output import INT, REAL, TEXT, chart_file, folder_of, hundredths, save_workbook, write_table
 from .parcels import check_polygon_source, read_parcels, report_reading
 from .source_encoding import fix_source_encoding
@@ -128,8 +128,9 @@ class TownshipProgress(ProgrammeAlgorithm):
         if not year_field and not location:
             raise fail(self.tr("Give the acceptance-year field or the workflow store: without either no parcel "
                                "is known to be accepted."))
-        parcels = read_parcels(source, context, feedback, name, [town_field] + ([year_field] if year_field else []),
-                               key_field="" if year_field else id_field, keep_geometries=False)
+        parcels = read_parcels(source, context, feedback, name, [town_field] + ([year_field] if year_field else [])
+                               + naming_fields(source), key_field="" if year_field else id_field,
+                               keep_geometries=False)
         report_reading(parcels, name, feedback)
         cents = cents_of(official_m2(parcels.official_m2(context, name))).tolist() if len(parcels) else []
         years = self._years(parameters, context, pack, parcels, year_field, name)
