@@ -1350,52 +1350,67 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图斑 {} 在同一批次中出现两次。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="26" />
+      <location filename="../../ui/settings_dialog.py" line="29" />
       <source>Land Balance settings</source>
       <translation>占补平衡设置</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="32" />
+      <location filename="../../ui/settings_dialog.py" line="35" />
       <source>User rule-pack folder</source>
       <translation>用户规则包文件夹</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="34" />
+      <location filename="../../ui/settings_dialog.py" line="37" />
+      <source>e.g. 李明</source>
+      <translation>例如：李明</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="38" />
+      <source>Recorded with every workflow step and ledger entry you make. A PostgreSQL store records your database login instead.</source>
+      <translation>记录在您所做的每个流程环节和台账条目中。PostgreSQL 状态库改为记录您的数据库登录名。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="40" />
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="42" />
       <source>Copy a built-in pack (.toml) into this folder and edit its numbers: a pack with the same id replaces the built-in one, a new id adds a programme.</source>
       <translation>将内置规则包（.toml）复制到此文件夹并修改其中的数值：id 相同的规则包替换内置规则包，新的 id 则增加一个业务。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="48" />
+      <location filename="../../ui/settings_dialog.py" line="56" />
       <source>Working-day calendar</source>
       <translation>工作日历</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="50" />
+      <location filename="../../ui/settings_dialog.py" line="58" />
       <source>Workflow deadlines count working days. The built-in calendar knows the official holidays and make-up working days (调休) of {}–{}; for a later year enter the State Council's dates here (or in the rule pack's [calendar]). Until then that year counts Monday to Friday and its due dates are marked provisional.</source>
       <translation>流程时限按工作日计算。内置日历包含 {}–{} 年的法定节假日和调休上班日；以后年份请在此（或规则包的 [calendar] 中）录入国务院公布的日期。录入之前，该年按周一至周五计算，相关截止日期标为暂定。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="59" />
+      <location filename="../../ui/settings_dialog.py" line="67" />
       <source>Extra holidays</source>
       <translation>补充节假日</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="60" />
+      <location filename="../../ui/settings_dialog.py" line="68" />
       <source>Make-up working days (调休)</source>
       <translation>调休上班日</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="62" />
+      <location filename="../../ui/settings_dialog.py" line="70" />
       <source>Dates as YYYY-MM-DD, separated by commas, spaces or new lines.</source>
       <translation>日期格式为 YYYY-MM-DD，用逗号、空格或换行分隔。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="79" />
+      <location filename="../../ui/settings_dialog.py" line="87" />
       <source>Not a date (YYYY-MM-DD): {}</source>
       <translation>不是日期（YYYY-MM-DD）：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="81" />
+      <location filename="../../ui/settings_dialog.py" line="89" />
       <source>Both a holiday and a working day: {}</source>
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>
