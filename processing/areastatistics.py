@@ -114,11 +114,10 @@ class AreaStatistics(LandBalanceAlgorithm):
         )
         level.setHelp(self.tr("How finely the land-class field groups the summary."))
         self.addParameter(level)
-        output = QgsProcessingParameterFeatureSink(
+        self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Parcels with official area"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=True,
-        )
-        self.addParameter(output)
+            optional=True, createByDefault=True),
+            self.tr("Every input parcel with its fields and AREA_M2, AREA_MU, AREA_HA; skip it to get the table only."))
         summary = QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Area summary"), QgsProcessing.TypeVector)
         summary.setHelp(self.tr("One row per group, as a table layer (for models and further analysis)."))
         self.addParameter(summary)

@@ -71,6 +71,15 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(ICON))
 
+    def add(self, parameter, help_text: str, advanced: bool = False):
+        """Add a parameter with its help (every parameter has one) and, for technical ones, the
+        advanced flag (folded away in the dialog)."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+        self.addParameter(parameter)
+        return parameter
+
     def input_name(self, parameters, key, context) -> str:
         """How to name an input layer to the user: its layer name; for 'file.gpkg|layername=X', X;
         for a selection of a project layer, that layer's name."""

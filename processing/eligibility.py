@@ -167,9 +167,10 @@ class EligibilityAlgorithm(PackAlgorithm):
         rule_set.setHelp(self.tr("Which of the pack's rule sets decides; scripts and models may give its id: {}")
                          .format("; ".join(f"{rs.id} = {rs.name_zh}" for rs in self.rule_sets)))
         self.addParameter(rule_set)
-        self.addParameter(QgsProcessingParameterField(
+        self.add(QgsProcessingParameterField(
             self.CLASS_FIELD, self.tr("Land-class field (DLBM)"), defaultValue="DLBM",
-            parentLayerParameterName=self.INPUT, optional=True))
+            parentLayerParameterName=self.INPUT, optional=True),
+            self.tr("Field holding the GB/T 21010 land-class code (DLBM in the survey's DLTB)."), advanced=True)
         target = QgsProcessingParameterField(
             self.TARGET_FIELD, self.tr("Target land-class field (cultivated land out)"),
             parentLayerParameterName=self.INPUT, optional=True)
@@ -191,19 +192,23 @@ class EligibilityAlgorithm(PackAlgorithm):
         dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM for slope"), optional=True)
         dem.setHelp(self.tr("Elevation in metres; without it the slope grade GDPDJB decides."))
         self.addParameter(dem)
-        self.addParameter(QgsProcessingParameterNumber(
+        self.add(QgsProcessingParameterNumber(
             self.PLAN_YEAR, self.tr("Plan year"), QgsProcessingParameterNumber.Integer,
-            defaultValue=QDate.currentDate().year()))
-        sliver = QgsProcessingParameterNumber(
+            defaultValue=QDate.currentDate().year(), minValue=1949, maxValue=2200),
+            self.tr("The year the plan is for: time-limited rules (e.g. new cultivated land protected for 5 years "
+                    "after completion) are judged in this year."))
+        self.add(QgsProcessingParameterNumber(
             self.SLIVER, self.tr("Sliver tolerance (m²)"), QgsProcessingParameterNumber.Double,
-            defaultValue=self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minValue=0.0)
-        sliver.setHelp(self.tr("Overlaps up to this official area are reported, not blocking."))
-        self.addParameter(sliver)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Eligibility of parcels"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            defaultValue=self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minValue=0.0),
+            self.tr("Overlaps up to this official area are reported, not blocking."), advanced=True)
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Eligibility of parcels"), QgsProcessing.TypeVectorPolygon),
+            self.tr("Every input parcel with its fields and ELIGIBLE, REASONS, NOTES, AREA_MU, NET_AREA_MU, the "
+                    "overlap per role, slope and SCORE."))
+        self.add(QgsProcessingParameterFeatureSink(
             self.USABLE, self.tr("Usable part of parcels"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+            optional=True, createByDefault=False),
+            self.tr("Optional: the part of each eligible or partly eligible parcel outside every blocking zone."))
         for key, text in (("PARCELS", self.tr("Parcels")), ("ELIGIBLE_PARCELS", self.tr("Eligible parcels")),
                           ("PARTLY_PARCELS", self.tr("Partly eligible parcels")),
                           ("NET_AREA_MU", self.tr("Usable area (mu)")),

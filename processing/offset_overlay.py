@@ -100,14 +100,20 @@ class ForestOffsetAlgorithm(PackAlgorithm):
                     "、".join(self.spec["after_classes"]), self.spec["restored_marker"]["field"])
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels of the later year (DLTB)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.EARLIER, self.tr("Parcels of the earlier year"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterString(
-            self.FILLED_BY, self.tr("Filled in by (入库填报人)"), optional=True, defaultValue=""))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Supplementary forest-land pieces"), QgsProcessing.TypeVectorPolygon))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Parcels of the later year (DLTB)"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("The later year's land-survey parcels (annual change survey) with DLBM, BSM, ZLDWDM and the "
+                    "restoration marker field."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.EARLIER, self.tr("Parcels of the earlier year"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("The earlier year's parcels (三调 or the previous change survey) with DLBM, BSM, ZLDWDM."))
+        self.add(QgsProcessingParameterString(
+            self.FILLED_BY, self.tr("Filled in by (入库填报人)"), optional=True, defaultValue=""),
+            self.tr("The name of whoever fills in the reserve-bank form; written in every row."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Supplementary forest-land pieces"), QgsProcessing.TypeVectorPolygon),
+            self.tr("One polygon per piece that was mining land before and is forest land after, with the form's "
+                    "columns."))
         self.addOutput(QgsProcessingOutputNumber("PIECES", self.tr("Pieces")))
         self.addOutput(QgsProcessingOutputNumber("BANK_AREA_MU", self.tr("Bank area (mu)")))
         self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))

@@ -69,8 +69,9 @@ class RulePacks(LandBalanceAlgorithm):
         )
         folder.setHelp(self.tr("A folder of .toml packs read after the built-in and configured ones."))
         self.addParameter(folder)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Rule pack parameters"),
-                                                            QgsProcessing.TypeVector))
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Rule pack parameters"),
+                                                   QgsProcessing.TypeVector),
+                 self.tr("One row per key of every pack in effect, and one per refused pack with its reason."))
         self.addOutput(QgsProcessingOutputNumber("PACKS", self.tr("Packs in effect")))
         self.addOutput(QgsProcessingOutputNumber("ERRORS", self.tr("Packs refused")))
 

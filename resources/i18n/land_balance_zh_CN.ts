@@ -102,277 +102,282 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>带椭球面积的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="122" />
+      <location filename="../../processing/areastatistics.py" line="120" />
+      <source>Every input parcel with its fields and AREA_M2, AREA_MU, AREA_HA; skip it to get the table only.</source>
+      <translation>每个输入图斑，保留其字段并增加 AREA_M2、AREA_MU、AREA_HA；不需要时可跳过，只输出统计表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="121" />
       <source>Area summary</source>
       <translation>面积汇总表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="123" />
+      <location filename="../../processing/areastatistics.py" line="122" />
       <source>One row per group, as a table layer (for models and further analysis).</source>
       <translation>每组一行的表图层（供模型和进一步分析使用）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="126" />
+      <location filename="../../processing/areastatistics.py" line="125" />
       <source>Area statistics table (.xlsx)</source>
       <translation>面积统计表（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="126" />
+      <location filename="../../processing/areastatistics.py" line="125" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="128" />
+      <location filename="../../processing/areastatistics.py" line="127" />
       <source>The table as a county hands it in: Chinese headers, title and unit line, a 合计 row, land classes in the standard's order, printable on A4.</source>
       <translation>可直接上报的表格：中文表头、标题和单位行、合计行，地类按标准顺序排列，可在 A4 纸上打印。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="132" />
+      <location filename="../../processing/areastatistics.py" line="131" />
       <source>Add the group × land-class cross-table to the .xlsx</source>
       <translation>在 .xlsx 中增加分组 × 地类交叉表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="134" />
+      <location filename="../../processing/areastatistics.py" line="133" />
       <source>With one group field (e.g. the township) and the land-class field: rows by group, columns by class, in mu and in hectares, footing in rows and columns.</source>
       <translation>选择一个分组字段（如乡镇）和地类字段时：按组分行、按地类分列，分别以亩和公顷表示，行列均平衡。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="139" />
+      <location filename="../../processing/areastatistics.py" line="138" />
       <source>Total area (m²)</source>
       <translation>总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="140" />
+      <location filename="../../processing/areastatistics.py" line="139" />
       <source>Total area (mu)</source>
       <translation>总面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="141" />
+      <location filename="../../processing/areastatistics.py" line="140" />
       <source>Total area (ha)</source>
       <translation>总面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="142" />
+      <location filename="../../processing/areastatistics.py" line="141" />
       <source>Repaired geometries</source>
       <translation>修复的几何数</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="145" />
+      <location filename="../../processing/areastatistics.py" line="144" />
       <source>Rules applied (id@version)</source>
       <translation>所用规则（id@版本）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="149" />
+      <location filename="../../processing/areastatistics.py" line="148" />
       <source>Land class (code)</source>
       <translation>地类（编码）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="150" />
+      <location filename="../../processing/areastatistics.py" line="149" />
       <source>Level-1 class</source>
       <translation>一级类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="151" />
+      <location filename="../../processing/areastatistics.py" line="150" />
       <source>Statistical group (耕地, 林地 …)</source>
       <translation>统计大类（耕地、林地等）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="152" />
+      <location filename="../../processing/areastatistics.py" line="151" />
       <source>Broad category (农用地/建设用地/未利用地)</source>
       <translation>三大类（农用地/建设用地/未利用地）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="171" />
+      <location filename="../../processing/areastatistics.py" line="170" />
       <source>Layer “{}” has no features: nothing to measure.</source>
       <translation>图层“{}”没有要素，无可计算的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="182" />
+      <location filename="../../processing/areastatistics.py" line="181" />
       <source>Official area_{}</source>
       <translation>椭球面积_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="197" />
+      <location filename="../../processing/areastatistics.py" line="196" />
       <source>{} parcels, {:.2f} m² = {:.2f} mu = {:.4f} ha in {} summary rows.</source>
       <translation>{} 个图斑，{:.2f} 平方米 = {:.2f} 亩 = {:.4f} 公顷，汇总表 {} 行。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="209" />
+      <location filename="../../processing/areastatistics.py" line="208" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="209" />
+      <location filename="../../processing/areastatistics.py" line="208" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="209" />
+      <location filename="../../processing/areastatistics.py" line="208" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="245" />
+      <location filename="../../processing/areastatistics.py" line="244" />
       <source>The input layer changed while it was being read (feature {}).</source>
       <translation>读取期间输入图层发生了变化（要素 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="262" />
+      <location filename="../../processing/areastatistics.py" line="261" />
       <source>{} parcels were read but {} written: the input changed during the run.</source>
       <translation>读取了 {} 个图斑但写出 {} 个：运行期间输入发生了变化。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="269" />
+      <location filename="../../processing/areastatistics.py" line="268" />
       <source>Could not write to the output: {}</source>
       <translation>无法写入输出：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="289" />
+      <location filename="../../processing/areastatistics.py" line="288" />
       <source>Land-class codes not in the class table (kept as 未知地类): {}</source>
       <translation>以下地类编码不在地类表中（按“未知地类”保留）：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="308" />
+      <location filename="../../processing/areastatistics.py" line="307" />
       <source>Class code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="308" />
+      <location filename="../../processing/areastatistics.py" line="307" />
       <source>Class name</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="309" />
+      <location filename="../../processing/areastatistics.py" line="308" />
       <source>Parcels</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="326" />
+      <location filename="../../processing/areastatistics.py" line="325" />
       <source>Area summary_{}</source>
       <translation>面积汇总_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="327" />
+      <location filename="../../processing/areastatistics.py" line="326" />
       <source>total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="342" />
+      <location filename="../../processing/areastatistics.py" line="341" />
       <source>Land class</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="343" />
+      <location filename="../../processing/areastatistics.py" line="342" />
       <source>Broad category</source>
       <translation>三大类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="343" />
+      <location filename="../../processing/areastatistics.py" line="342" />
       <source>Land-class group</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="350" />
+      <location filename="../../processing/areastatistics.py" line="349" />
       <source>Area statistics</source>
       <translation>面积统计</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="351" />
+      <location filename="../../processing/areastatistics.py" line="350" />
       <source>Area statistics of “{}” (official ellipsoidal area)</source>
       <translation>“{}”面积统计表（图斑椭球面积）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="353" />
+      <location filename="../../processing/areastatistics.py" line="352" />
       <source>Area</source>
       <translation>面积</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="353" />
+      <location filename="../../processing/areastatistics.py" line="352" />
       <source>m²</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="356" />
+      <location filename="../../processing/areastatistics.py" line="355" />
       <source>Layer: {}</source>
       <translation>图层：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="357" />
+      <location filename="../../processing/areastatistics.py" line="356" />
       <source>Units: m², mu, ha</source>
       <translation>单位：平方米、亩、公顷</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="358" />
+      <location filename="../../processing/areastatistics.py" line="357" />
       <source>Areas are the land survey's official ellipsoidal areas (图斑椭球面积) on CGCS2000; mu and hectares are rounded so that every column adds up exactly to its total.</source>
       <translation>面积为按 CGCS2000 计算的图斑椭球面积；亩和公顷经平差取舍，各列之和严格等于合计。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="360" />
+      <location filename="../../processing/areastatistics.py" line="359" />
       <source>Rules: {}</source>
       <translation>规则：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="361" />
+      <location filename="../../processing/areastatistics.py" line="360" />
       <source>Notes:</source>
       <translation>说明：</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="365" />
+      <location filename="../../processing/areastatistics.py" line="364" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="365" />
+      <location filename="../../processing/areastatistics.py" line="364" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="367" />
+      <location filename="../../processing/areastatistics.py" line="366" />
       <source>{} × class ({})</source>
       <translation>{}×地类（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="368" />
+      <location filename="../../processing/areastatistics.py" line="367" />
       <source>Area of “{}” by {} and land class</source>
       <translation>“{}”分{}、地类面积汇总表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="370" />
+      <location filename="../../processing/areastatistics.py" line="369" />
       <source>Unit: {}</source>
       <translation>单位：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="375" />
+      <location filename="../../processing/areastatistics.py" line="374" />
       <source>The .xlsx could not be written: {}</source>
       <translation>无法写出 .xlsx：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="147" />
+      <location filename="../../processing/base.py" line="156" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="190" />
+      <location filename="../../processing/base.py" line="199" />
       <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
       <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="214" />
+      <location filename="../../processing/base.py" line="223" />
       <source>Output {}: the folder “{}” does not exist; choose another place.</source>
       <translation>输出 {}：文件夹“{}”不存在，请另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="217" />
+      <location filename="../../processing/base.py" line="226" />
       <source>Output {}: the folder “{}” cannot be written to.</source>
       <translation>输出 {}：文件夹“{}”不可写入。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="225" />
+      <location filename="../../processing/base.py" line="234" />
       <source>Programme</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="227" />
+      <location filename="../../processing/base.py" line="236" />
       <source>The rule pack whose numbers apply; scripts and models may give its id: {}</source>
       <translation>适用其参数的规则包；脚本和模型可使用其标识：{}</translation>
     </message>
@@ -420,137 +425,157 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>采用规则包中的哪个规则集；脚本和模型可使用其标识：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="174" />
+      <location filename="../../processing/eligibility.py" line="173" />
+      <source>Field holding the GB/T 21010 land-class code (DLBM in the survey's DLTB).</source>
+      <translation>存放 GB/T 21010 地类编码的字段（国土调查 DLTB 中为 DLBM）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="175" />
       <source>Target land-class field (cultivated land out)</source>
       <translation>转出去向地类字段（耕地转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="176" />
+      <location filename="../../processing/eligibility.py" line="177" />
       <source>For cultivated land going out: the class it becomes (rural roads and farm infrastructure are exempt from some zones).</source>
       <translation>耕地转出时转为的地类（修建农村道路等必要农田基础设施的，部分范围不限制）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="188" />
+      <location filename="../../processing/eligibility.py" line="189" />
       <source>Polygon zones of {} ({} / {}), in any CRS; id {} in scripts.</source>
       <translation>{}（{} / {}）的范围面图层，任意坐标系；脚本中参数名为 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="191" />
+      <location filename="../../processing/eligibility.py" line="192" />
       <source>DEM for slope</source>
       <translation>计算坡度的DEM</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="192" />
+      <location filename="../../processing/eligibility.py" line="193" />
       <source>Elevation in metres; without it the slope grade GDPDJB decides.</source>
       <translation>高程（米）；不提供时按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="195" />
+      <location filename="../../processing/eligibility.py" line="196" />
       <source>Plan year</source>
       <translation>计划年度</translation>
     </message>
     <message>
       <location filename="../../processing/eligibility.py" line="198" />
+      <source>The year the plan is for: time-limited rules (e.g. new cultivated land protected for 5 years after completion) are judged in this year.</source>
+      <translation>规划年度：有时限的规则（如新增耕地竣工后 5 年内不得转出）按此年度判断。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="201" />
       <source>Sliver tolerance (m²)</source>
       <translation>碎片容差（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="200" />
+      <location filename="../../processing/eligibility.py" line="203" />
       <source>Overlaps up to this official area are reported, not blocking.</source>
       <translation>重叠面积不大于此值的只报告、不阻止。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="203" />
+      <location filename="../../processing/eligibility.py" line="205" />
       <source>Eligibility of parcels</source>
       <translation>图斑适宜性</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="205" />
+      <location filename="../../processing/eligibility.py" line="206" />
+      <source>Every input parcel with its fields and ELIGIBLE, REASONS, NOTES, AREA_MU, NET_AREA_MU, the overlap per role, slope and SCORE.</source>
+      <translation>每个输入图斑，保留其字段并增加 ELIGIBLE、REASONS、NOTES、AREA_MU、NET_AREA_MU、各类约束的重叠面积、坡度和 SCORE。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="209" />
       <source>Usable part of parcels</source>
       <translation>图斑可用部分</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="207" />
+      <location filename="../../processing/eligibility.py" line="211" />
+      <source>Optional: the part of each eligible or partly eligible parcel outside every blocking zone.</source>
+      <translation>可选：每个可用或部分可用图斑中位于所有阻止范围之外的部分。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="212" />
       <source>Eligible parcels</source>
       <translation>适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="208" />
+      <location filename="../../processing/eligibility.py" line="213" />
       <source>Partly eligible parcels</source>
       <translation>部分适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="209" />
+      <location filename="../../processing/eligibility.py" line="214" />
       <source>Usable area (mu)</source>
       <translation>可用面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="225" />
+      <location filename="../../processing/eligibility.py" line="230" />
       <source>Rule pack {} has no rule set “{}” ({}).</source>
       <translation>规则包 {} 没有规则集“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="246" />
+      <location filename="../../processing/eligibility.py" line="251" />
       <source>Working CRS: {}</source>
       <translation>工作坐标系：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="253" />
+      <location filename="../../processing/eligibility.py" line="258" />
       <source>Layer “{}” has no features: nothing to decide.</source>
       <translation>图层“{}”没有要素：无可判断的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="268" />
+      <location filename="../../processing/eligibility.py" line="273" />
       <source>Layer “{}” has no field “{}”: the restoration preference is not scored.</source>
       <translation>图层“{}”没有字段“{}”：不计“即可恢复/工程恢复”优先项得分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="282" />
+      <location filename="../../processing/eligibility.py" line="287" />
       <source>{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.</source>
       <translation>{} 个图斑：适宜 {} 个，部分适宜 {} 个，不适宜 {} 个；可用面积 {:.2f} 亩。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="296" />
+      <location filename="../../processing/eligibility.py" line="301" />
       <source>Layer “{}” has no field “{}”, which this rule pack needs.</source>
       <translation>图层“{}”没有本规则包所需的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="307" />
+      <location filename="../../processing/eligibility.py" line="312" />
       <source>No layer for {} ({}): that rule is not checked.</source>
       <translation>未提供{}（{}）图层：不检查该项规则。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="313" />
+      <location filename="../../processing/eligibility.py" line="318" />
       <source>Constraint layer “{}” ({}) could not be opened.</source>
       <translation>约束图层“{}”（{}）无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="317" />
+      <location filename="../../processing/eligibility.py" line="322" />
       <source>Constraint layer “{}” ({}) is empty: no parcel is in it.</source>
       <translation>约束图层“{}”（{}）为空：没有图斑落在其中。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="320" />
+      <location filename="../../processing/eligibility.py" line="325" />
       <source>Constraint layer “{}”: repaired {} invalid geometries.</source>
       <translation>约束图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="323" />
+      <location filename="../../processing/eligibility.py" line="328" />
       <source>Constraint layer “{}”: {} of {} zones do not apply under the pack's rules and were left out.</source>
       <translation>约束图层“{}”：{} 个范围（共 {} 个）按规则包不适用，已排除。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="336" />
+      <location filename="../../processing/eligibility.py" line="341" />
       <source>No DEM: the slope grade GDPDJB decides the slope rule.</source>
       <translation>未提供DEM：坡度规则按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="507" />
+      <location filename="../../processing/eligibility.py" line="512" />
       <source>Eligibility_{}</source>
       <translation>适宜性_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="511" />
+      <location filename="../../processing/eligibility.py" line="516" />
       <source>Usable part_{}</source>
       <translation>可用部分_{}</translation>
     </message>
@@ -1965,32 +1990,52 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>后一年度图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="106" />
+      <location filename="../../processing/offset_overlay.py" line="105" />
+      <source>The later year's land-survey parcels (annual change survey) with DLBM, BSM, ZLDWDM and the restoration marker field.</source>
+      <translation>后一年度的国土调查图斑（年度变更调查），含 DLBM、BSM、ZLDWDM 和生态修复标注字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="108" />
       <source>Parcels of the earlier year</source>
       <translation>前一年度图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="108" />
+      <location filename="../../processing/offset_overlay.py" line="109" />
+      <source>The earlier year's parcels (三调 or the previous change survey) with DLBM, BSM, ZLDWDM.</source>
+      <translation>前一年度的图斑（三调或上一年度变更调查），含 DLBM、BSM、ZLDWDM。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="111" />
       <source>Filled in by (入库填报人)</source>
       <translation>入库填报人</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="110" />
+      <location filename="../../processing/offset_overlay.py" line="112" />
+      <source>The name of whoever fills in the reserve-bank form; written in every row.</source>
+      <translation>填写储备库表的人员姓名，写入每一行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="114" />
       <source>Supplementary forest-land pieces</source>
       <translation>补充林地图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="111" />
+      <location filename="../../processing/offset_overlay.py" line="115" />
+      <source>One polygon per piece that was mining land before and is forest land after, with the form's columns.</source>
+      <translation>前期为采矿用地、后期为林地的每一块一个面，含储备库表的各列。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="117" />
       <source>Pieces</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="112" />
+      <location filename="../../processing/offset_overlay.py" line="118" />
       <source>Bank area (mu)</source>
       <translation>入库面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="204" />
+      <location filename="../../processing/offset_overlay.py" line="210" />
       <source>Supplementary forest land_{}</source>
       <translation>补充林地_{}</translation>
     </message>
@@ -2256,31 +2301,36 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
     </message>
     <message>
       <location filename="../../processing/rulepacks.py" line="74" />
+      <source>One row per key of every pack in effect, and one per refused pack with its reason.</source>
+      <translation>生效规则包的每个键一行，未采用的规则包各一行并注明原因。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/rulepacks.py" line="75" />
       <source>Packs in effect</source>
       <translation>生效的规则包数</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="75" />
+      <location filename="../../processing/rulepacks.py" line="76" />
       <source>Packs refused</source>
       <translation>被拒绝的规则包数</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="87" />
+      <location filename="../../processing/rulepacks.py" line="88" />
       <source>built-in</source>
       <translation>内置</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="87" />
+      <location filename="../../processing/rulepacks.py" line="88" />
       <source>user</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="91" />
+      <location filename="../../processing/rulepacks.py" line="92" />
       <source>{} ({}) from {}</source>
       <translation>{}（{}），来自 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="95" />
+      <location filename="../../processing/rulepacks.py" line="96" />
       <source>Refused: {}</source>
       <translation>已拒绝：{}</translation>
     </message>
@@ -3085,52 +3135,67 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图斑 {} 在同一批次中出现两次。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="26" />
+      <location filename="../../ui/settings_dialog.py" line="29" />
       <source>Land Balance settings</source>
       <translation>占补平衡设置</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="32" />
+      <location filename="../../ui/settings_dialog.py" line="35" />
       <source>User rule-pack folder</source>
       <translation>用户规则包文件夹</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="34" />
+      <location filename="../../ui/settings_dialog.py" line="37" />
+      <source>e.g. 李明</source>
+      <translation>例如：李明</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="38" />
+      <source>Recorded with every workflow step and ledger entry you make. A PostgreSQL store records your database login instead.</source>
+      <translation>记录在您所做的每个流程环节和台账条目中。PostgreSQL 状态库改为记录您的数据库登录名。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="40" />
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="42" />
       <source>Copy a built-in pack (.toml) into this folder and edit its numbers: a pack with the same id replaces the built-in one, a new id adds a programme.</source>
       <translation>将内置规则包（.toml）复制到此文件夹并修改其中的数值：id 相同的规则包替换内置规则包，新的 id 则增加一个业务。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="48" />
+      <location filename="../../ui/settings_dialog.py" line="56" />
       <source>Working-day calendar</source>
       <translation>工作日历</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="50" />
+      <location filename="../../ui/settings_dialog.py" line="58" />
       <source>Workflow deadlines count working days. The built-in calendar knows the official holidays and make-up working days (调休) of {}–{}; for a later year enter the State Council's dates here (or in the rule pack's [calendar]). Until then that year counts Monday to Friday and its due dates are marked provisional.</source>
       <translation>流程时限按工作日计算。内置日历包含 {}–{} 年的法定节假日和调休上班日；以后年份请在此（或规则包的 [calendar] 中）录入国务院公布的日期。录入之前，该年按周一至周五计算，相关截止日期标为暂定。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="59" />
+      <location filename="../../ui/settings_dialog.py" line="67" />
       <source>Extra holidays</source>
       <translation>补充节假日</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="60" />
+      <location filename="../../ui/settings_dialog.py" line="68" />
       <source>Make-up working days (调休)</source>
       <translation>调休上班日</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="62" />
+      <location filename="../../ui/settings_dialog.py" line="70" />
       <source>Dates as YYYY-MM-DD, separated by commas, spaces or new lines.</source>
       <translation>日期格式为 YYYY-MM-DD，用逗号、空格或换行分隔。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="79" />
+      <location filename="../../ui/settings_dialog.py" line="87" />
       <source>Not a date (YYYY-MM-DD): {}</source>
       <translation>不是日期（YYYY-MM-DD）：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="81" />
+      <location filename="../../ui/settings_dialog.py" line="89" />
       <source>Both a holiday and a working day: {}</source>
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>
