@@ -33,6 +33,7 @@ from ..rules.journal import JournalError
 from ..rules.ledger import exact
 from ..rules.survey import official_m2
 from ..rules.tables import cents_of, units_of_total
+from ..settings import person
 from ..store.base import StoreError
 from ..store.journal import MemoryJournal
 from ..store.location import default_location
@@ -145,7 +146,8 @@ class BankAlgorithm(ProgrammeAlgorithm):
             entries = build(existing)
             if feedback.isCanceled():
                 raise fail(self.tr("Cancelled: nothing was recorded."))
-            done = journal.record(bank.book_rules(existing, entries), entries, level=level, pack=pack.label)
+            done = journal.record(bank.book_rules(existing, entries), entries, actor=person() or None, level=level,
+                                  pack=pack.label)
             balances = bank.bank_balances(journal.entries(bank.BOOK))
         except (BankError, JournalError) as err:
             raise fail(self.tr("Nothing was recorded: {}").format(journal_refusal(err, pack))) from None

@@ -71,8 +71,10 @@ class IndicatorLedger(BankAlgorithm):
         day.setHelp(self.tr("Whether a project is still in its maintenance period is judged on this day (default "
                             "today)."))
         self.addParameter(day)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Indicator ledger"),
-                                                            QgsProcessing.TypeVector))
+        table = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Indicator ledger"), QgsProcessing.TypeVector)
+        table.setHelp(self.tr("One row per bank and per account: registered, traded, drawn, deducted and balance of "
+                              "each indicator."))
+        self.addParameter(table)
         xlsx = QgsProcessingParameterFileDestination(self.XLSX, self.tr("Indicator ledger (.xlsx)"),
                                                      self.tr("Excel workbook (*.xlsx)"), optional=True,
                                                      createByDefault=False)

@@ -145,8 +145,10 @@ class InOutBalance(ProgrammeAlgorithm):
         self.addParameter(year)
         self._field(self.GROUP_FIELD, self.tr("Group field (e.g. township)"), self.OUT, None,
                     self.tr("Optional: a field on both layers (e.g. ZLDWMC) giving a verdict per group as well."), True)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Balance verdict"),
-                                                            QgsProcessing.TypeVector))
+        verdict = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Balance verdict"), QgsProcessing.TypeVector)
+        verdict.setHelp(self.tr("One row per county (and per group): areas in and out, excluded outflows, mean "
+                                "grades, VERDICT 落实/未落实 and the shortfalls."))
+        self.addParameter(verdict)
         graded = QgsProcessingParameterFeatureSink(self.IN_GRADED, self.tr("Converted-in parcels with their grade"),
                                                    QgsProcessing.TypeVectorPolygon, optional=True)
         graded.setHelp(self.tr("Each converted-in parcel with its area, grade and where the grade came from "

@@ -99,8 +99,10 @@ class SubsidySchedule(ProgrammeAlgorithm):
             self.addParameter(parameter)
         add_store_parameters(self, self.tr("Where the projects' workflow is recorded; used when there is no step "
                                            "field."))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Subsidy schedule"),
-                                                            QgsProcessing.TypeVector))
+        table = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Subsidy schedule"), QgsProcessing.TypeVector)
+        table.setHelp(self.tr("One row per project: dry land and paddy, each stage's amount, subsidy, paid, due, "
+                              "claw-back (yuan)."))
+        self.addParameter(table)
         xlsx = QgsProcessingParameterFileDestination(self.XLSX, self.tr("Subsidy schedule (.xlsx)"),
                                                      self.tr("Excel workbook (*.xlsx)"), optional=True,
                                                      createByDefault=False)

@@ -97,8 +97,10 @@ class TownshipProgress(ProgrammeAlgorithm):
                                                minValue=0, maxValue=2200)
         through.setHelp(self.tr("Report only the target years up to this one (e.g. mid-term)."))
         self.addParameter(through)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Township progress"),
-                                                            QgsProcessing.TypeVector))
+        table = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Township progress"), QgsProcessing.TypeVector)
+        table.setHelp(self.tr("One row per township and year (YEAR 0: all years reported) and the 合计 rows: target, "
+                              "achieved, gap, percent, task met, rank."))
+        self.addParameter(table)
         xlsx = QgsProcessingParameterFileDestination(self.XLSX, self.tr("Township progress (.xlsx)"),
                                                      self.tr("Excel workbook (*.xlsx)"), optional=True,
                                                      createByDefault=False)
