@@ -509,8 +509,8 @@ class InOutBalance(ProgrammeAlgorithm):
     def _verdict_sheet(self, rows, by_group, year, pack, scale, png) -> Sheet:
         area, grade = self.tr("Area (mu)"), self.tr("Grade")
         group_in, group_out, group_result = self.tr("Converted in"), self.tr("Converted out"), self.tr("Result")
-        columns = [Column(self.tr("County"), 9), Column(self.tr("Group"), 12)] if by_group else \
-            [Column(self.tr("County"), 10)]
+        columns = [Column(self.tr("County code"), 9), Column(self.tr("Group"), 12)] if by_group else \
+            [Column(self.tr("County code"), 10)]
         columns += [Column(self.tr("Parcels"), 6, INTEGER, 0, group_in), Column(area, 10, NUMBER, 2, group_in),
                     Column(self.tr("of which paddy"), 10, NUMBER, 2, group_in), Column(grade, 7, NUMBER, 2, group_in),
                     Column(self.tr("Parcels"), 6, INTEGER, 0, group_out), Column(area, 10, NUMBER, 2, group_out),
