@@ -37,11 +37,10 @@ from ..settings import person
 from ..store.base import StoreError
 from ..store.journal import MemoryJournal
 from ..store.location import default_location
-from .base import NamedChoice, ProgrammeAlgorithm, fail
+from .base import NamedChoice, fail
 from .journal_messages import bank_name, indicator_name, journal_refusal
-from .ledger_inputs import naming_fields
-from .parcels import check_polygon_source, plain, read_parcels, report_reading
-from .source_encoding import fix_source_encoding
+from .ledger_common import LedgerAlgorithm, naming_fields
+from .parcels import plain, read_parcels, report_reading
 
 CAPABILITY = "indicatorbank"
 LEVELS = ("county", "city", "province")
@@ -71,7 +70,7 @@ def bank_packs(pack) -> bool:
     return any(s.get("yield_kg_per_mu") for s in scales)
 
 
-class BankAlgorithm(ProgrammeAlgorithm):
+class BankAlgorithm(LedgerAlgorithm):
     """STORE, AUTHCFG, LEVEL and YEAR; records a batch of entries all or nothing."""
 
     STORE = "STORE"
@@ -83,15 +82,6 @@ class BankAlgorithm(ProgrammeAlgorithm):
 
     def uses(self, pack) -> bool:
         return bank_packs(pack)
-
-    def group(self):
-        return self.tr("Cultivated-land ledgers")
-
-    def groupId(self):
-        return "croplandledgers"
-
-    def documents(self) -> str:
-        return "；".join(p.document_zh for p in self.programmes())
 
     def add_common(self, with_level: bool = True, year_help: str = ""):
         self.add_programme_parameter(default="shaanxi_measures")
@@ -232,10 +222,7 @@ class BankAlgorithm(ProgrammeAlgorithm):
 
     def parcel_groups(self, parameters, context, feedback, pack, group_field: str, extra=()) -> dict:
         """{group value: (Amounts, attributes of its first parcel)} from the INPUT parcels."""
-        fix_source_encoding(self, parameters, self.INPUT, context, feedback)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        name = self.input_name(parameters, self.INPUT, context)
-        check_polygon_source(source, name)
+        source, name = self.polygon_source(parameters, self.INPUT, context, feedback)
         group = self.parameterAsString(parameters, group_field, context) or self.parameterDefinition(
             group_field).defaultValue()
         klass = self.parameterAsString(parameters, "CLASS_FIELD", context) or "DLBM"

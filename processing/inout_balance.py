@@ -37,11 +37,10 @@ from ..rules.inout_balance import (
 )
 from ..rules.survey import official_m2
 from ..rules.tables import FootedTable, Quantity, cents_of
-from .base import Cancelled, NamedChoice, ProgrammeAlgorithm, fail
-from .ledger_inputs import naming_fields
+from .base import Cancelled, NamedChoice, fail
+from .ledger_common import LedgerAlgorithm, naming_fields
 from .ledger_output import INT, REAL, TEXT as TEXT_FIELD, chart_file, folder_of, hundredths, save_workbook, write_table
-from .parcels import check_polygon_source, read_parcels, report_reading, working_crs
-from .source_encoding import fix_source_encoding
+from .parcels import read_parcels, report_reading, working_crs
 
 CAPABILITY = "inoutbalance"
 SOURCES = ("in", "in_paddy", "out", "exempt", "out_paddy", "exempt_paddy")
@@ -50,7 +49,7 @@ FROM_PARCEL, FROM_NEIGHBOUR = "图斑", "相邻地块比较法"
 ALL = "全部"
 
 
-class InOutBalance(ProgrammeAlgorithm):
+class InOutBalance(LedgerAlgorithm):
     OUT = "OUT"
     IN = "IN"
     OUT_CLASS_FIELD = "OUT_CLASS_FIELD"
@@ -78,14 +77,7 @@ class InOutBalance(ProgrammeAlgorithm):
     def displayName(self):
         return self.tr("Cultivated-land in/out balance verdict")
 
-    def group(self):
-        return self.tr("Cultivated-land ledgers")
-
-    def groupId(self):
-        return "croplandledgers"
-
     def shortHelpString(self):
-        documents = "；".join(p.document_zh for p in self.programmes())
         return self.tr(
             "The year's in/out balance (耕地进出平衡) of each county and group: the converted-in area and its paddy "
             "area must be at least the converted-out area, not counting the outflows the rule pack excludes "
@@ -95,7 +87,7 @@ class InOutBalance(ProgrammeAlgorithm):
             "ellipsoidal areas compared to the cent: a county short by 0.01 mu is not balanced. A converted-in "
             "parcel without a grade takes the grade of the adjacent cultivated parcel of NEIGHBOURS with the "
             "longest shared border (相邻地块比较法); IN_GRADED says which parcel it came from. Rule source: {}"
-        ).format(documents)
+        ).format(self.documents())
 
     def initAlgorithm(self, config=None):
         self.add_programme_parameter(default="anhui_inout")
@@ -192,8 +184,8 @@ class InOutBalance(ProgrammeAlgorithm):
         for key, default in ((self.OUT_CLASS_FIELD, "DLBM"), (self.IN_CLASS_FIELD, "DLBM"),
                              (self.GRADE_FIELD, scale.field or "GDDB")):
             names[key] = names[key] or default
-        in_source, in_name = self._source(parameters, self.IN, context, feedback)
-        out_source, out_name = self._source(parameters, self.OUT, context, feedback)
+        in_source, in_name = self.polygon_source(parameters, self.IN, context, feedback)
+        out_source, out_name = self.polygon_source(parameters, self.OUT, context, feedback)
         crs = working_crs(in_source)
         outs = self._outflows(out_source, out_name, names, rules, scale, crs, context, feedback)
         inflows, in_parcels, graded_info = self._inflows(in_source, in_name, names, rules, scale, crs, context,
@@ -223,13 +215,6 @@ class InOutBalance(ProgrammeAlgorithm):
                       GRADED_BY_NEIGHBOUR=sum(1 for f in inflows if f.grade_from), VERDICT=overall.verdict,
                       RULES=pack.label)
         return result
-
-    def _source(self, parameters, key, context, feedback):
-        fix_source_encoding(self, parameters, key, context, feedback)
-        source = self.parameterAsSource(parameters, key, context)
-        name = self.input_name(parameters, key, context)
-        check_polygon_source(source, name)
-        return source, name
 
     @staticmethod
     def _optional_fields(source, wanted) -> list:
@@ -331,7 +316,7 @@ class InOutBalance(ProgrammeAlgorithm):
     def _neighbour_grades(self, parameters, context, feedback, inflows, rows, names, rules, scale, crs) -> dict:
         """相邻地块比较法: for each ungraded inflow, the graded cultivated neighbour sharing the
         longest border (within the pack's tolerance); its own overlapping copy does not count."""
-        source, name = self._source(parameters, self.NEIGHBOURS, context, feedback)
+        source, name = self.polygon_source(parameters, self.NEIGHBOURS, context, feedback)
         klass = names[self.NEIGHBOUR_CLASS_FIELD] or "DLBM"
         grade_field = names[self.NEIGHBOUR_GRADE_FIELD] or names[self.GRADE_FIELD]
         county = read_parcels(source, context, feedback, name, [klass, grade_field] + naming_fields(source), crs,

@@ -25,11 +25,10 @@ from ..rules import landclass
 from ..rules.ledger import money_section, project_subsidy
 from ..rules.survey import official_m2
 from ..rules.tables import FootedTable, Quantity, cents_of, unit_per_m2
-from .base import ProgrammeAlgorithm, fail
-from .ledger_inputs import add_store_parameters, naming_fields, programme_statuses, step_id, truthy
+from .base import fail
+from .ledger_common import LedgerAlgorithm, add_store_parameters, naming_fields, programme_statuses, step_id, truthy
 from .ledger_output import REAL, TEXT, hundredths, save_workbook, write_table, yuan
-from .parcels import check_polygon_source, read_parcels, report_reading
-from .source_encoding import fix_source_encoding
+from .parcels import read_parcels, report_reading
 
 CAPABILITY = "subsidyschedule"
 AREAS = ("dry", "paddy", "occupied_dry", "occupied_paddy")
@@ -37,7 +36,7 @@ QUANTITIES = {a: Quantity(a, "mu", 2, source=a) for a in AREAS}
 MU_PER_CENT = unit_per_m2("mu") / 100
 
 
-class SubsidySchedule(ProgrammeAlgorithm):
+class SubsidySchedule(LedgerAlgorithm):
     INPUT = "INPUT"
     PROJECT_FIELD = "PROJECT_FIELD"
     NAME_FIELD = "NAME_FIELD"
@@ -58,21 +57,14 @@ class SubsidySchedule(ProgrammeAlgorithm):
     def displayName(self):
         return self.tr("Subsidy payment schedule")
 
-    def group(self):
-        return self.tr("Cultivated-land ledgers")
-
-    def groupId(self):
-        return "croplandledgers"
-
     def shortHelpString(self):
-        documents = "；".join(p.document_zh for p in self.programmes())
         return self.tr(
             "Per project, from its new parcels (dry land and paddy by class, official ellipsoidal areas) and the "
             "workflow step it reached: each payment stage of the rule pack with its amount (Lianshui: at city "
             "approval 1万/2万 yuan per mu of dry land/paddy, at city acceptance 2万/6万, the remainder after entry "
             "into the national supervision system; 5万/10万 in all), what is paid by now, what is still due, and the "
             "claw-back for new land later occupied and not restored (1万/2万 per mu). Amounts are exact to the fen: "
-            "the remainder stage pays exactly what the earlier stages left. Rule source: {}").format(documents)
+            "the remainder stage pays exactly what the earlier stages left. Rule source: {}").format(self.documents())
 
     def initAlgorithm(self, config=None):
         self.add_programme_parameter(default="lianshui_requisition")
@@ -117,10 +109,7 @@ class SubsidySchedule(ProgrammeAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
         money = money_section(pack)
-        fix_source_encoding(self, parameters, self.INPUT, context, feedback)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        name = self.input_name(parameters, self.INPUT, context)
-        check_polygon_source(source, name)
+        source, name = self.polygon_source(parameters, self.INPUT, context, feedback)
         f = {k: self.parameterAsString(parameters, k, context) for k in (
             self.PROJECT_FIELD, self.NAME_FIELD, self.TOWNSHIP_FIELD, self.CLASS_FIELD, self.STEP_FIELD,
             self.OCCUPIED_FIELD, self.ID_FIELD)}

@@ -28,17 +28,16 @@ from ..rules.ledger import targets_section
 from ..rules.survey import official_m2
 from ..rules.tables import cents_of
 from ..rules.township_progress import ProgressError, collect, entry_year, progress
-from .base import ProgrammeAlgorithm, fail
-from .ledger_inputs import add_store_parameters, naming_fields, programme_statuses
+from .base import fail
+from .ledger_common import LedgerAlgorithm, add_store_parameters, naming_fields, programme_statuses
 from .ledger_output import INT, REAL, TEXT, chart_file, folder_of, hundredths, save_workbook, write_table
-from .parcels import check_polygon_source, read_parcels, report_reading
-from .source_encoding import fix_source_encoding
+from .parcels import read_parcels, report_reading
 
 CAPABILITY = "townshipprogress"
 ALL_YEARS = 0
 
 
-class TownshipProgress(ProgrammeAlgorithm):
+class TownshipProgress(LedgerAlgorithm):
     INPUT = "INPUT"
     TOWNSHIP_FIELD = "TOWNSHIP_FIELD"
     YEAR_FIELD = "YEAR_FIELD"
@@ -57,21 +56,14 @@ class TownshipProgress(ProgrammeAlgorithm):
     def displayName(self):
         return self.tr("Township progress on new cultivated land")
 
-    def group(self):
-        return self.tr("Cultivated-land ledgers")
-
-    def groupId(self):
-        return "croplandledgers"
-
     def shortHelpString(self):
-        documents = "；".join(p.document_zh for p in self.programmes())
         return self.tr(
             "New cultivated land of accepted projects per township and year against the rule pack's target table "
             "(Lianshui: 3 000 mu in 2023–2025, 600 / 1 500 / 900 by year): target, achieved, gap and percent, "
             "every column footing to its 合计, and the best townships that met their task (the seed's reward). "
             "A parcel counts from the year its project reached the step the pack counts (entered in the national "
             "supervision system), read from the workflow store, or from the year in YEAR_FIELD. Areas are official "
-            "ellipsoidal areas. Rule source: {}").format(documents)
+            "ellipsoidal areas. Rule source: {}").format(self.documents())
 
     def initAlgorithm(self, config=None):
         self.add_programme_parameter(default="lianshui_requisition")
@@ -119,10 +111,7 @@ class TownshipProgress(ProgrammeAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
-        fix_source_encoding(self, parameters, self.INPUT, context, feedback)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        name = self.input_name(parameters, self.INPUT, context)
-        check_polygon_source(source, name)
+        source, name = self.polygon_source(parameters, self.INPUT, context, feedback)
         town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context) or "ZLDWMC"
         year_field = self.parameterAsString(parameters, self.YEAR_FIELD, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or "BSM"

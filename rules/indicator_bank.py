@@ -218,8 +218,7 @@ def register(pack: Pack, existing, requests) -> list:
     pooled = pack.section("pool") is not None
     for request in requests:
         request.amounts.check(request.ref)
-        if request.bank not in banks:
-            raise BankError("bank", f"{request.ref}: no bank {request.bank!r}", bank=request.bank, allowed=list(banks))
+        _check_bank(request.ref, request.bank, banks)
         earlier = known.get(request.ref) or seen.get(request.ref)
         if earlier is not None:
             raise BankError("duplicate", f"{request.ref} is already registered", ref=request.ref,
@@ -276,13 +275,22 @@ def _take(ref: str, amounts: Amounts, order: list, running: dict) -> list:
     return postings
 
 
+def _book(existing) -> tuple:
+    """(entries, registrations by 备案号, running balances per account) of the book so far."""
+    existing = list(existing)
+    return existing, registrations(existing), project_balances(existing)
+
+
+def _check_bank(ref: str, name: str, banks) -> None:
+    if name not in banks:
+        raise BankError("bank", f"{ref}: no bank {name!r}", bank=name, allowed=list(banks))
+
+
 def draw(pack: Pack, existing, requests) -> list:
     """Draw-down entries, each indicator from the banks in the pack's use order; the whole
     batch is refused when any request cannot be met (with its missing amounts)."""
     banks = bank_section(pack)["use_order"]
-    existing = list(existing)
-    known = registrations(existing)
-    running = project_balances(existing)
+    existing, known, running = _book(existing)
     out = []
     for request in requests:
         request.amounts.check(request.ref)
@@ -296,9 +304,7 @@ def draw(pack: Pack, existing, requests) -> list:
 
 def deduct(pack: Pack, existing, requests) -> list:
     """核减 entries: each from its registered project's bank account, with the reason."""
-    existing = list(existing)
-    known = registrations(existing)
-    running = project_balances(existing)
+    existing, known, running = _book(existing)
     out = []
     for request in requests:
         if not request.reason.strip():
@@ -317,14 +323,11 @@ def trade(pack: Pack, existing, requests) -> list:
     """Trade entries; a price outside the pack's band around the guide price is refused with
     the allowed range."""
     banks = bank_section(pack)["use_order"]
-    existing = list(existing)
-    known = registrations(existing)
-    running = project_balances(existing)
+    existing, known, running = _book(existing)
     out = []
     for request in requests:
         request.amounts.check(request.ref, paddy_within_area=False)
-        if request.bank not in banks:
-            raise BankError("bank", f"{request.ref}: no bank {request.bank!r}", bank=request.bank, allowed=list(banks))
+        _check_bank(request.ref, request.bank, banks)
         low, high = price_band(pack, request.guide_fen)
         if not low <= request.price_fen <= high:
             raise BankError("price", f"{request.ref}: price {request.price_fen} outside {low}–{high}",

@@ -1,5 +1,6 @@
-"""What the cultivated-land ledger algorithms share when they read: the workflow store's steps of
-a programme's parcels (read only), a project's step from a field, flags such as 是/否."""
+"""What the cultivated-land ledger algorithms share: their base class (group, policy documents,
+polygon inputs), the workflow store's steps of a programme's parcels (read only), a project's
+step from a field, flags such as 是/否."""
 
 from __future__ import annotations
 
@@ -8,7 +9,32 @@ from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterDe
 from ..i18n import tr
 from ..store.base import StoreError
 from ..store.location import open_store
-from .base import fail
+from .base import ProgrammeAlgorithm, fail
+from .parcels import check_polygon_source
+from .source_encoding import fix_source_encoding
+
+
+class LedgerAlgorithm(ProgrammeAlgorithm):
+    """A cultivated-land ledger algorithm (group 耕地台账) over the packs it ``uses``."""
+
+    def group(self):
+        return tr("Cultivated-land ledgers")
+
+    def groupId(self):
+        return "croplandledgers"
+
+    def documents(self) -> str:
+        """The policy documents of the packs it can use, for the help text."""
+        return "；".join(p.document_zh for p in self.programmes())
+
+    def polygon_source(self, parameters, key: str, context, feedback) -> tuple:
+        """(source, name) of a parcel layer parameter, its encoding fixed, refused by name if it
+        cannot be parcels."""
+        fix_source_encoding(self, parameters, key, context, feedback)
+        source = self.parameterAsSource(parameters, key, context)
+        name = self.input_name(parameters, key, context)
+        check_polygon_source(source, name)
+        return source, name
 
 YES_VALUES = frozenset({"是", "1", "y", "yes", "true", "t", "√", "有"})
 
