@@ -319,8 +319,11 @@ class InOutBalance(LedgerAlgorithm):
         source, name = self.polygon_source(parameters, self.NEIGHBOURS, context, feedback)
         klass = names[self.NEIGHBOUR_CLASS_FIELD] or "DLBM"
         grade_field = names[self.NEIGHBOUR_GRADE_FIELD] or names[self.GRADE_FIELD]
+        # Only cultivated land lends a grade: the provider skips the rest (about half a county).
+        spellings = sorted(rules.cropland | {c.lstrip("0") for c in rules.cropland})  # '0101', and 101 as a number
+        codes_sql = ", ".join(f"'{c}'" for c in spellings)
         county = read_parcels(source, context, feedback, name, [klass, grade_field] + naming_fields(source), crs,
-                              keep_geometries=True)
+                              keep_geometries=True, where=f'"{klass}" IN ({codes_sql})')
         report_reading(county, name, feedback)
         codes = [landclass.normalise_code(c) for c in county.column(klass)]
         grades = []

@@ -6,7 +6,8 @@ Called by scripts/demo_county.py once DLTB and DLTB_2022 are written (OGR only, 
   BGQDLBM / BGHDLBM before and after, GDDB (the 2022 grade), KCQX (the out-exclusion, one
   parcel 自然灾害损毁), ZLDWDM / ZLDWMC;
 * ``GDZJ`` 耕地转进 — the 2023 parcels that are cultivated land and were not in 2022: DLBM, GDDB
-  (left empty on every other parcel, so that the adjacent-parcel comparison has work);
+  (left empty on every other parcel that touches graded cultivated land, so that the
+  adjacent-parcel comparison has work);
 * ``XZGDXM`` 新增耕地项目地块 — Lianshui-style projects: per township and year 2023–2025, parcels
   of the pack's supplementary classes (ponds, ditches, homesteads …) whose area reaches a
   township-specific share of its target; XMBH (备案号), XMMC, DLBM after (paddy or dry),
@@ -58,6 +59,17 @@ def _write(ds, name, srs, fields, rows) -> None:
     layer.CommitTransaction()
 
 
+def _has_graded_neighbour(ds, bsm, geometry) -> bool:
+    """Whether another graded cultivated parcel touches this one (so its grade can be lent)."""
+    layer = ds.GetLayerByName("DLTB")
+    layer.SetSpatialFilter(geometry.Buffer(0.01))
+    try:
+        return any(other.GetField("BSM") != bsm and other.GetField("DLBM") in CROPLAND and other.GetField("GDDB")
+                   and other.GetGeometryRef().Touches(geometry) for other in layer)
+    finally:
+        layer.SetSpatialFilter(None)
+
+
 def inout_layers(ds, srs) -> dict:
     fields = ("BSM", "DLBM", "GDDB", "ZLDWDM", "ZLDWMC")
     before = {v["BSM"]: (v, g) for v, g in _rows(ds.GetLayerByName("DLTB_2022"), fields)}
@@ -73,8 +85,9 @@ def inout_layers(ds, srs) -> dict:
                               "GDDB": old[0]["GDDB"], "KCQX": None, "ZLDWDM": values["ZLDWDM"],
                               "ZLDWMC": values["ZLDWMC"]}, old[1]))
         elif now and not was:
+            blank = len(in_rows) % 2 == 0 and _has_graded_neighbour(ds, values["BSM"], geometry)
             in_rows.append(({"BSM": values["BSM"], "DLBM": values["DLBM"],
-                             "GDDB": values["GDDB"] if len(in_rows) % 2 else None, "ZLDWDM": values["ZLDWDM"],
+                             "GDDB": None if blank else values["GDDB"], "ZLDWDM": values["ZLDWDM"],
                              "ZLDWMC": values["ZLDWMC"]}, geometry))
     if out_rows:
         out_rows[0][0]["KCQX"] = EXCLUSION
