@@ -1575,282 +1575,282 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>转进图层“{}”，图斑 {}：字段 {} 无等别，且无可取等别的相邻耕地图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="413" />
+      <location filename="../../processing/inout_balance.py" line="416" />
       <source>in is {:.2f} mu short of the counted outflows</source>
       <translation>转进比纳入核算的转出少 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="416" />
+      <location filename="../../processing/inout_balance.py" line="419" />
       <source>paddy in is {:.2f} mu short</source>
       <translation>转进水田少 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="418" />
+      <location filename="../../processing/inout_balance.py" line="421" />
       <source>mean grade in {} is worse than out {}</source>
       <translation>转进平均等别 {} 劣于转出 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="434" />
+      <location filename="../../processing/inout_balance.py" line="437" />
       <source>County code</source>
       <translation>县代码</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="434" />
+      <location filename="../../processing/inout_balance.py" line="437" />
       <source>Group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="435" />
+      <location filename="../../processing/inout_balance.py" line="438" />
       <source>Parcels in</source>
       <translation>转进图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="435" />
+      <location filename="../../processing/inout_balance.py" line="438" />
       <source>Row (county, group or total)</source>
       <translation>行（县、分组或合计）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="436" />
+      <location filename="../../processing/inout_balance.py" line="439" />
       <source>Converted in (mu)</source>
       <translation>转进面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="436" />
+      <location filename="../../processing/inout_balance.py" line="439" />
       <source>Parcels out</source>
       <translation>转出图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="437" />
+      <location filename="../../processing/inout_balance.py" line="440" />
       <source>Mean grade in</source>
       <translation>转进平均等别</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="437" />
+      <location filename="../../processing/inout_balance.py" line="440" />
       <source>Paddy converted in (mu)</source>
       <translation>转进水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="438" />
+      <location filename="../../processing/inout_balance.py" line="441" />
       <source>Converted out (mu)</source>
       <translation>转出面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="438" />
+      <location filename="../../processing/inout_balance.py" line="441" />
       <source>Excluded outflows (mu)</source>
       <translation>扣除的转出面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="439" />
+      <location filename="../../processing/inout_balance.py" line="442" />
       <source>Counted outflows (mu)</source>
       <translation>纳入核算的转出面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="439" />
+      <location filename="../../processing/inout_balance.py" line="442" />
       <source>Paddy converted out (mu)</source>
       <translation>转出水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="440" />
+      <location filename="../../processing/inout_balance.py" line="443" />
       <source>Excluded paddy outflows (mu)</source>
       <translation>扣除的转出水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="441" />
+      <location filename="../../processing/inout_balance.py" line="444" />
       <source>Counted paddy outflows (mu)</source>
       <translation>纳入核算的转出水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="441" />
+      <location filename="../../processing/inout_balance.py" line="444" />
       <source>Mean grade out</source>
       <translation>转出平均等别</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="442" />
+      <location filename="../../processing/inout_balance.py" line="445" />
       <source>Shortfall (mu)</source>
       <translation>面积缺口（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="442" />
+      <location filename="../../processing/inout_balance.py" line="445" />
       <source>Verdict</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="443" />
+      <location filename="../../processing/inout_balance.py" line="446" />
       <source>Grade shortfall</source>
       <translation>等别差距</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="443" />
+      <location filename="../../processing/inout_balance.py" line="446" />
       <source>Paddy shortfall (mu)</source>
       <translation>水田缺口（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="444" />
+      <location filename="../../processing/inout_balance.py" line="447" />
       <source>Why not balanced</source>
       <translation>未落实原因</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="460" />
+      <location filename="../../processing/inout_balance.py" line="463" />
       <source>Parcel</source>
       <translation>图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="461" />
+      <location filename="../../processing/inout_balance.py" line="464" />
       <source>Grade from</source>
       <translation>等别来源</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="461" />
+      <location filename="../../processing/inout_balance.py" line="464" />
       <source>Paddy</source>
       <translation>水田</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="462" />
+      <location filename="../../processing/inout_balance.py" line="465" />
       <source>Adjacent parcel lending the grade</source>
       <translation>提供等别的相邻图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="462" />
+      <location filename="../../processing/inout_balance.py" line="465" />
       <source>Shared border (m)</source>
       <translation>共边长度（米）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="482" />
+      <location filename="../../processing/inout_balance.py" line="485" />
       <source>Counted outflows</source>
       <translation>纳入核算的转出面积</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="483" />
+      <location filename="../../processing/inout_balance.py" line="486" />
       <source>Paddy in</source>
       <translation>转进水田</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="484" />
+      <location filename="../../processing/inout_balance.py" line="487" />
       <source>Counted paddy outflows</source>
       <translation>纳入核算的转出水田</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="485" />
+      <location filename="../../processing/inout_balance.py" line="488" />
       <source>{} cultivated land in and out</source>
       <translation>{}年度耕地转进与转出</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="496" />
+      <location filename="../../processing/inout_balance.py" line="499" />
       <source>Converted in</source>
       <translation>转进</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="496" />
+      <location filename="../../processing/inout_balance.py" line="499" />
       <source>Converted out</source>
       <translation>转出</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="496" />
+      <location filename="../../processing/inout_balance.py" line="499" />
       <source>Result</source>
       <translation>核算结果</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="500" />
+      <location filename="../../processing/inout_balance.py" line="503" />
       <source>of which paddy</source>
       <translation>其中水田</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="502" />
+      <location filename="../../processing/inout_balance.py" line="505" />
       <source>Excluded</source>
       <translation>扣除</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="503" />
+      <location filename="../../processing/inout_balance.py" line="506" />
       <source>Counted</source>
       <translation>纳入核算</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="505" />
+      <location filename="../../processing/inout_balance.py" line="508" />
       <source>Counted paddy</source>
       <translation>纳入核算水田</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="507" />
+      <location filename="../../processing/inout_balance.py" line="510" />
       <source>Area short</source>
       <translation>面积缺口</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="508" />
+      <location filename="../../processing/inout_balance.py" line="511" />
       <source>Paddy short</source>
       <translation>水田缺口</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="509" />
+      <location filename="../../processing/inout_balance.py" line="512" />
       <source>Grade short</source>
       <translation>等别差距</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="512" />
+      <location filename="../../processing/inout_balance.py" line="515" />
       <source>Subtotal</source>
       <translation>小计</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="520" />
+      <location filename="../../processing/inout_balance.py" line="523" />
       <source>Balanced (落实) when the area converted in and its paddy are at least the counted outflows and the mean grade in is as good as out ({}: {} is best).</source>
       <translation>转进耕地面积（含水田面积）不小于纳入核算的转出面积、且转进耕地平均等别不劣于转出的，认定为落实（{}：{}等最好）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="523" />
+      <location filename="../../processing/inout_balance.py" line="526" />
       <source>Areas are official ellipsoidal areas compared to the cent; excluded outflows: {}.</source>
       <translation>面积均为图斑椭球面积，精确到分比较；不纳入核算的转出：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="525" />
+      <location filename="../../processing/inout_balance.py" line="528" />
       <source>Not balanced: the province freezes the matching supplementary indicators; not made up by {} they are deducted.</source>
       <translation>未落实的：省级冻结补充耕地储备库相应指标；{} 前未整改补足的，扣除相应指标。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="528" />
+      <location filename="../../processing/inout_balance.py" line="531" />
       <source>In-out balance</source>
       <translation>进出平衡</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="528" />
+      <location filename="../../processing/inout_balance.py" line="531" />
       <source>{} cultivated-land in/out balance</source>
       <translation>{}年度耕地进出平衡核算表</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="529" />
+      <location filename="../../processing/inout_balance.py" line="532" />
       <source>Year: {}</source>
       <translation>年度：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="530" />
+      <location filename="../../processing/inout_balance.py" line="533" />
       <source>Units: mu; grade: {}</source>
       <translation>单位：亩；等别：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="558" />
+      <location filename="../../processing/inout_balance.py" line="561" />
       <source>{} parcels</source>
       <translation>{} 个图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="559" />
+      <location filename="../../processing/inout_balance.py" line="562" />
       <source>{} from neighbours</source>
       <translation>{} 个取自相邻图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="560" />
+      <location filename="../../processing/inout_balance.py" line="563" />
       <source>Grades in</source>
       <translation>转进等别</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="560" />
+      <location filename="../../processing/inout_balance.py" line="563" />
       <source>{} converted-in parcels and their grades</source>
       <translation>{}年度转进耕地图斑及其等别</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="561" />
+      <location filename="../../processing/inout_balance.py" line="564" />
       <source>Unit: mu</source>
       <translation>单位：亩</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="562" />
+      <location filename="../../processing/inout_balance.py" line="565" />
       <source>A parcel without a grade takes the grade of the adjacent cultivated parcel with the longest shared border (相邻地块比较法).</source>
       <translation>没有等别的图斑，取与其共边最长的相邻耕地图斑的等别（相邻地块比较法）。</translation>
     </message>
@@ -2240,22 +2240,22 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图层“{}”要素 {}：坐标无法转换（请检查图层坐标系）。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="427" />
+      <location filename="../../processing/parcels.py" line="431" />
       <source>Layer “{}”, feature {}: the parcel id field {} is empty.</source>
       <translation>图层“{}”，要素 {}：图斑标识字段 {} 为空。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="434" />
+      <location filename="../../processing/parcels.py" line="438" />
       <source>Read {} parcels from “{}”.</source>
       <translation>从“{1}”读取 {0} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="438" />
+      <location filename="../../processing/parcels.py" line="442" />
       <source>Repaired {} invalid geometries in “{}”: {}{}.</source>
       <translation>已修复 {} 个无效几何（图层“{}”）：{}{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="442" />
+      <location filename="../../processing/parcels.py" line="446" />
       <source>{} parcels have no geometry; their area is 0: {}{}.</source>
       <translation>{} 个图斑没有几何，面积记为 0：{}{}。</translation>
     </message>
