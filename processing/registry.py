@@ -29,6 +29,10 @@ CAPABILITIES: tuple = (
     "workflow",
     "eligibility",
     "offset_overlay",
+    "inout_balance",
+    "township_progress",
+    "subsidy_schedule",
+    "indicator_bank",
 )
 
 

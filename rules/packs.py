@@ -25,7 +25,7 @@ COLOUR = r"#[0-9a-fA-F]{6}"
 LEVELS = ("township", "county", "city", "province")
 PROGRAMMES = ("forest_offset", "cropland_in_out", "forest_plan", "requisition_projects",
               "requisition_measures", "land_survey")
-UNITS = ("deg", "mu", "ha", "m2", "years", "days", "decimals", "share", "yuan_per_mu")
+UNITS = ("deg", "mu", "ha", "m2", "m", "years", "days", "decimals", "share", "yuan_per_mu")
 #: Site preferences the eligibility rules know how to score (rules/eligibility.score).
 PREFERENCES = ("restoration_flag", "adjacent_cropland", "large_parcel", "flat")
 #: Role ids that would collide with an eligibility algorithm's fixed parameters (a role
@@ -33,10 +33,19 @@ PREFERENCES = ("restoration_flag", "adjacent_cropland", "large_parcel", "flat")
 RESERVED_ROLE_IDS = ("input", "output", "usable", "dem", "plan_year", "rule_set", "class_field",
                      "target_class_field", "sliver_tolerance")
 NAMES = {"name_zh": Str(), "name_en": Str()}
+# The requisition–compensation indicators a bank keeps (DOMAIN.md "Indicators … used by the ledgers").
+BANK_INDICATORS = ("new_cultivated_area", "new_paddy_area", "grain_capacity")
 NOTE = {"note_zh": Str(), "note_en": Str()}
 CLASS_LIST = ListOf(Str(), min_length=1)
 ATTRIBUTE_FILTER = Table({"field": Str(), "values": ListOf(Str(), min_length=1)})
 YEAR = Num(1949, 2200, integer=True)
+# A cultivated-land grade scale: 国家利用等别 1–15 or 耕地质量等级 1–10 (1 best), which end is
+# better, the field that usually holds it, and (for grain capacity) kg per mu at each grade.
+GRADE_SCALE = Table(
+    {"id": Str(ID), "name_zh": Str(), "min": Num(0, 100, integer=True), "max": Num(1, 100, integer=True),
+     "better": Str(choices=("lower", "higher"))},
+    {"name_en": Str(), "field": Str(), "yield_kg_per_mu": ListOf(Num(0, 5000), min_length=1), **NOTE},
+)
 
 SCHEMA = Table(
     required={
@@ -99,7 +108,10 @@ SCHEMA = Table(
             {"social_capital_in_trades": Bool()},
         ),
         "bank": Table({"use_order": ListOf(Str(choices=LEVELS), min_length=1)},
-                      {"province_for": Str(), "indicators": ListOf(Str(ID)), "consistency": ListOf(Str())}),
+                      {"province_for": Str(), "indicators": ListOf(Str(choices=BANK_INDICATORS), min_length=1),
+                       "consistency": ListOf(Str()),
+                       "grade_scales": ListOf(GRADE_SCALE, min_length=1), "cropland_classes": CLASS_LIST,
+                       "paddy_classes": CLASS_LIST}),
         "money": Table(
             {"unit": Str(choices=("yuan_per_mu",)), "dry_classes": CLASS_LIST, "paddy_classes": CLASS_LIST,
              "subsidy": Table({"dry": Num(0), "paddy": Num(0)}),
@@ -111,13 +123,15 @@ SCHEMA = Table(
         "targets": Table(
             {"unit": Str(choices=("mu", "ha")), "years": ListOf(YEAR, min_length=1), "total": Num(0),
              "totals": ListOf(Num(0)), "townships": MapOf(ListOf(Num(0)))},
-            {"basis": Str()},
+            {"basis": Str(), "counted_step": Str(ID)},
         ),
         "balance": Table(
             {"compare": ListOf(Str(choices=("area", "paddy_area", "quality")), min_length=1)},
-            {"paddy_classes": CLASS_LIST, "quality_measure": Str(), "quality_better": Str(choices=("lower", "higher")),
-             "quality_by_adjacent": Bool(), "on_failure": Str(), "deduct_deadline": Str(ID),
-             "out_exclusions": ListOf(Table({"id": Str(ID), "name_zh": Str()}, {"name_en": Str()}))},
+            {"cropland_classes": CLASS_LIST, "paddy_classes": CLASS_LIST, "quality_measure": Str(),
+             "quality_by_adjacent": Bool(), "adjacent_tolerance": Str(ID), "on_failure": Str(),
+             "deduct_deadline": Str(ID), "grade_scales": ListOf(GRADE_SCALE, min_length=1),
+             "out_exclusions": ListOf(Table({"id": Str(ID), "name_zh": Str()},
+                                            {"name_en": Str(), "values": ListOf(Str())}))},
         ),
         "plan": Table(open=True, optional={
             "baseline_year": YEAR, "period": ListOf(YEAR, length=2), "near_term_year": YEAR,
@@ -274,6 +288,15 @@ def _check_references(data: dict):
     for i, ref in enumerate(stage_steps):
         if step_ids and ref not in step_ids:
             raise SchemaError(f"money.stages[{i}].step", f"no workflow step {ref!r} in this pack")
+    counted = data.get("targets", {}).get("counted_step")
+    if counted and counted not in step_ids:
+        raise SchemaError("targets.counted_step", f"no workflow step {counted!r} in this pack")
+    balance = data.get("balance", {})
+    for key in ("deduct_deadline",):
+        if key in balance and balance[key] not in deadline_ids:
+            raise SchemaError(f"balance.{key}", f"no deadline {balance[key]!r} in this pack")
+    if "adjacent_tolerance" in balance and balance["adjacent_tolerance"] not in thresholds:
+        raise SchemaError("balance.adjacent_tolerance", f"no threshold {balance['adjacent_tolerance']!r} in this pack")
 
 
 def _check_deadlines(data: dict):
@@ -318,9 +341,39 @@ def _check_money(data: dict):
             raise SchemaError("money.stages", f"{kind} stages pay {staged}, more than the subsidy {subsidy}")
 
 
+def _check_grade_scales(data: dict):
+    """A scale spans min < max; its yields, if any, give one kg/mu per grade, never more for
+    a worse grade than for a better one."""
+    for section in ("balance", "bank"):
+        scales = data.get(section, {}).get("grade_scales", [])
+        _ids_unique(scales, f"{section}.grade_scales")
+        for i, scale in enumerate(scales):
+            key = f"{section}.grade_scales[{i}]"
+            if scale["max"] <= scale["min"]:
+                raise SchemaError(f"{key}.max", f"{scale['max']} is not above min {scale['min']}")
+            yields = scale.get("yield_kg_per_mu")
+            if yields is None:
+                continue
+            grades = scale["max"] - scale["min"] + 1
+            if len(yields) != grades:
+                raise SchemaError(f"{key}.yield_kg_per_mu", f"has {len(yields)} values for {grades} grades "
+                                                            f"({scale['min']}–{scale['max']})")
+            best_first = yields if scale["better"] == "lower" else yields[::-1]
+            for j in range(1, len(best_first)):
+                if best_first[j] > best_first[j - 1]:
+                    raise SchemaError(f"{key}.yield_kg_per_mu", "a worse grade may not yield more than a better one")
+    exclusions = data.get("balance", {}).get("out_exclusions", [])
+    _ids_unique(exclusions, "balance.out_exclusions")
+    spelled = {}
+    for i, item in enumerate(exclusions):
+        for text in [item["id"], item["name_zh"], *item.get("values", [])]:
+            if spelled.setdefault(text, item["id"]) != item["id"]:
+                raise SchemaError(f"balance.out_exclusions[{i}]", f"{text!r} already names {spelled[text]!r}")
+
+
 #: The plausible range of a threshold by its unit: a slope above 90°, a share above 1 or a
 #: negative area is a typing mistake, refused rather than used.
-UNIT_RANGES = {"deg": (0, 90), "share": (0, 1), "mu": (0, 1e8), "ha": (0, 1e7), "m2": (0, 1e11),
+UNIT_RANGES = {"deg": (0, 90), "share": (0, 1), "mu": (0, 1e8), "ha": (0, 1e7), "m2": (0, 1e11), "m": (0, 1e5),
                "years": (0, 100), "days": (0, 3660), "decimals": (0, 6), "yuan_per_mu": (0, 1e7)}
 
 
@@ -342,6 +395,7 @@ def validate(data: dict) -> None:
     _check_deadlines(data)
     _check_targets(data)
     _check_money(data)
+    _check_grade_scales(data)
 
 
 def _meant_id(path: Path, data=None) -> str:
