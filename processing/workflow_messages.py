@@ -72,15 +72,16 @@ def refusal(err: TransitionError, workflow: Workflow) -> str:
 
 
 def moved(d: dict, step) -> str:
-    """A request made on a step the parcel has since left: who moved it, to where, when."""
+    """A request made for a step the parcel is not at (it moved since it was seen): who moved it, when."""
     if d.get("current") is None:
-        return tr("Parcel {} is not in the programme (you saw it at {}); nothing was changed.").format(
+        return tr("Parcel {} is not in the programme, not at {} as this request expects.").format(
             d["parcel"], step(d.get("seen")))
     if not d.get("by"):
-        return tr("Parcel {} is at {}, not at {} as you saw it; nothing was changed.").format(
+        return tr("Parcel {} is at {}, not at {} as this request expects.").format(
             d["parcel"], step(d["current"]), step(d.get("seen")))
-    return tr("Parcel {}: {} moved it to {} at {} — you saw it at {}. Nothing was changed: look at the parcel "
-              "again.").format(d["parcel"], d["by"], step(d["current"]), local_time(d.get("at")), step(d.get("seen")))
+    return tr("Parcel {} is at {} — {} moved it there at {} — not at {} as this request expects; look at the "
+              "parcel again.").format(d["parcel"], step(d["current"]), d["by"], local_time(d.get("at")),
+                                     step(d.get("seen")) if d.get("seen") else tr("not in the programme"))
 
 
 def file_kind(kind: str) -> str:

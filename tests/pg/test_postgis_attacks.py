@@ -124,8 +124,8 @@ def test_writing_the_status_or_forging_who_and_when_directly(office):
     for column, value in (("actor", "province_reviewer"), ("at", "2020-01-01"), ("kind", "next"),
                           ("level", "province")):
         with pytest.raises(psycopg2.Error, match="permission denied"):
-            as_county(office, f"INSERT INTO landbalance.event (parcel_id, programme, to_step, request, batch, {column}) "
-                              "VALUES ('F1', %s, 'apply', 'advance', 'sql', %s)", (WF.programme, value))
+            as_county(office, "INSERT INTO landbalance.event (parcel_id, programme, to_step, request, batch, "
+                              f"{column}) VALUES ('F1', %s, 'apply', 'advance', 'sql', %s)", (WF.programme, value))
 
 
 def test_a_back_dated_since_and_a_far_future_due_inserted_by_sql(office):
@@ -171,13 +171,11 @@ def test_attaching_files_to_another_users_event_or_later(office, tmp_path):
     with pytest.raises(psycopg2.Error) as err:  # its own event, but in a later transaction
         as_county(office, attach, (own, SHA))
     assert refusal_code(err) == "attachment_not_own"
-    rows = as_county(office, INSERT + " RETURNING id", ("A2", WF.programme, None, "apply", "advance", ""))
     db = psycopg2.connect(**office["county"])  # and while recording: allowed
     with db, db.cursor() as cur:
         cur.execute(INSERT + " RETURNING id", ("A3", WF.programme, None, "apply", "advance", ""))
         cur.execute(attach, (cur.fetchone()[0], SHA))
     db.close()
-    assert admin_rows(office, "SELECT count(*) FROM landbalance.attachment WHERE event_id = %s", (rows[0][0],)) == [(0,)]
     assert admin_rows(office, "SELECT count(*) FROM landbalance.attachment")[0][0] == 2  # A1's and A3's
 
 

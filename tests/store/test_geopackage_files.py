@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from bad_files import (
+from bad_store_files import (
     damaged_sqlite, newer_store_in_rollback_journal_mode, other_sqlite_database, snapshot, text_renamed_gpkg,
     xlsx_workbook,
 )
