@@ -98,13 +98,19 @@ def race(spec: dict, parcels: list) -> dict:
     """Walk `parcels` through every step, one request per transaction, each made on the step
     before (what a user who saw it there asks for); count what was recorded and what refused.
     Starts when the parent says "go" on stdin (start_together)."""
+    import random
+    import time
+
     desk = open_desk(spec)
     workflow = desk.workflow
+    jitter = random.Random(spec.get("seed")), spec.get("jitter_ms", 0) / 1000
     print("ready", flush=True)
     sys.stdin.readline()
     done, refused = [], []
     for pid in parcels:
         for step in workflow.step_ids:
+            if jitter[1]:
+                time.sleep(jitter[0].uniform(0, jitter[1]))  # other timings, run to run
             try:
                 desk.apply([advance(pid, step, workflow)])
                 done.append([pid, step])
@@ -132,9 +138,11 @@ def race_parcels(writer: int, writers: int, shared_new: int, shared_started: int
     return out
 
 
-def run_race(office_spec, writers: int, shared_new: int, shared_started: int, own: int) -> list:
-    """`writers` processes racing (race_parcels), started together; their results."""
-    processes = [child(RACER, json.dumps(office_spec(f"racer{i}", "province")),
+def run_race(office_spec, writers: int, shared_new: int, shared_started: int, own: int, **timing) -> list:
+    """`writers` processes racing (race_parcels), started together; their results. `timing`
+    (jitter_ms, seed) makes each request wait a random moment first."""
+    processes = [child(RACER, json.dumps({**office_spec(f"racer{i}", "province"), **timing,
+                                          "seed": timing.get("seed", 0) * 100 + i}),
                        json.dumps(race_parcels(i, writers, shared_new, shared_started, own)))
                  for i in range(writers)]
     start_together(processes)
@@ -146,8 +154,9 @@ def run_race(office_spec, writers: int, shared_new: int, shared_started: int, ow
     return results
 
 
-def tally_race(store, programme: str, results: list, preloaded: int) -> dict:
-    """What racing writers were told against what the log holds; raises AssertionError on any mismatch.
+def tally_race(store, programme: str, results: list, preloaded: int, strict: bool = True) -> dict:
+    """What racing writers were told against what the log holds; with `strict`, AssertionError on
+    any mismatch, else the mismatches are listed under "problems".
 
     `contested`: first steps of parcels several writers asked for at once — won by one, refused to
     the others; `interleaved`: how often consecutive events in the log come from different writers."""
@@ -161,14 +170,21 @@ def tally_race(store, programme: str, results: list, preloaded: int) -> dict:
              "attempts": told + refused,
              "contested": sum(1 for r in results for pid, step, *_ in r["refused"] if step == "apply"
                               and not pid.startswith("E")),
-             "interleaved": sum(a != b for a, b in zip(raced, raced[1:]))}
+             "interleaved": sum(a != b for a, b in zip(raced, raced[1:])), "problems": []}
+    problems = tally["problems"]
     for r in results:
         recorded = sorted([e.parcel_id, e.to_step] for e in events if e.actor == r["actor"])
-        assert recorded == sorted(r["done"]), f"{r['actor']}: told success ≠ its events in the log"
-        for pid, step, code, by, at, message in r["refused"]:
-            assert code == "moved" and by and by != r["actor"] and at and pid in message, (pid, step, code, message)
-    assert tally["found"] == tally["expected"] and duplicates == 0, tally
-    check_log_agrees_with_status(store, programme)
+        if recorded != sorted(r["done"]):
+            problems.append(f"{r['actor']}: told success ≠ its events in the log")
+        problems += [f"{r['actor']}: refusal without a mover: {message}" for pid, step, code, by, at, message
+                     in r["refused"] if not (code == "moved" and by and by != r["actor"] and at and pid in message)]
+    if tally["found"] != tally["expected"] or duplicates:
+        problems.append(f"{tally['found']} events for {tally['expected']} successes, {duplicates} recorded twice")
+    try:
+        check_log_agrees_with_status(store, programme)
+    except AssertionError as err:
+        problems.append(f"log and status disagree: {err}")
+    assert not (strict and problems), problems
     return tally
 
 
