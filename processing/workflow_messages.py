@@ -64,7 +64,8 @@ def refusal(err: TransitionError, workflow: Workflow) -> str:
     if err.code == "duplicate":
         return tr("Parcel {} appears twice in one batch.").format(d["parcel"])
     if err.code == "no_parcel_id":
-        return tr("A parcel has no id (empty or only spaces): every parcel needs its BSM (or TBBH).")
+        return tr("Status store {}: a parcel has no id (empty or only spaces); every parcel needs its BSM (or "
+                  "TBBH). Nothing was recorded.").format(d.get("store", ""))
     if err.code == "attachment_not_own":
         return tr("Event {}: files are attached only by the person recording the event, while recording it.").format(
             d.get("event", "—"))

@@ -143,13 +143,15 @@ def operating_system_user() -> str:
         return "unknown"
 
 
-def plan(workflow: Workflow, current: dict, requests, actor_level: str) -> list:
-    """Check every request against `current` (parcel id → Current); any refusal refuses the batch."""
+def plan(workflow: Workflow, current: dict, requests, actor_level: str, store: str = "") -> list:
+    """Check every request against `current` (parcel id → Current); any refusal refuses the batch.
+    `store` names the store in the refusal of a request without a parcel id."""
     planned, seen = [], set()
     for req in requests:
         if not isinstance(req.parcel_id, str) or not has_visible_character(req.parcel_id):
-            raise TransitionError("no_parcel_id", f"a request has no parcel id ({req.parcel_id!r})",
-                                  parcel=req.parcel_id)
+            raise TransitionError("no_parcel_id", f"status store {store}: a request has no parcel id "
+                                                  f"({req.parcel_id!r}); nothing was recorded",
+                                  parcel=req.parcel_id, store=store)
         if req.parcel_id in seen:
             raise TransitionError("duplicate", f"parcel {req.parcel_id} appears twice in one batch",
                                   parcel=req.parcel_id)

@@ -231,7 +231,7 @@ class GeoPackageStore(StatusStore):
 
         def body():
             current = self._current_for(workflow.programme, [r.parcel_id for r in requests])
-            planned = plan(workflow, current, requests, level)
+            planned = plan(workflow, current, requests, level, str(self.path))
             return self._write(workflow, planned, actor, calendar, today, progress)
 
         return self._transaction(body)

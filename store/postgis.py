@@ -237,7 +237,7 @@ class PostgisStore(StatusStore):
                         "FROM landbalance.status s LEFT JOIN landbalance.event e ON e.id = s.last_event "
                         "WHERE s.programme = %s AND s.parcel_id = ANY(%s)", (workflow.programme, ids))
             current = {pid: Current(step, by, at) for pid, step, by, at in cur.fetchall()}
-            planned = plan(workflow, current, requests, user_level)
+            planned = plan(workflow, current, requests, user_level, str(self.path))
             batch = new_batch_id()
             # The database re-checks each row under its lock (the parcel may move between this
             # read and the insert) and refuses the batch if another writer got there first.

@@ -104,3 +104,21 @@ def make_login(params: dict, login: str, level: str | None) -> dict:
 
         PostgisStore.grant(params, login, level)
     return dict(params, user=login)
+
+
+def install_version_2(params: dict, workflow) -> None:
+    """Replace the store by one as the previous release (schema version 2) installed it, with
+    `workflow`'s steps registered the way that release did."""
+    import psycopg2
+
+    from land_balance.store.postgis_schema import ROLES, SCHEMA_V2
+
+    db = psycopg2.connect(**params)
+    with db, db.cursor() as cur:
+        cur.execute("DROP SCHEMA landbalance CASCADE")
+        cur.execute(ROLES)
+        cur.execute(SCHEMA_V2)
+        for i, s in enumerate(workflow.steps):
+            cur.execute("INSERT INTO landbalance.step VALUES (%s, %s, %s, %s, %s)",
+                        (workflow.programme, s.id, i, s.level, list(s.back_to)))
+    db.close()

@@ -976,176 +976,176 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
     </message>
     <message>
       <location filename="../../processing/workflow_messages.py" line="67" />
-      <source>A parcel has no id (empty or only spaces): every parcel needs its BSM (or TBBH).</source>
-      <translation>有图斑没有编号（为空或只有空格）：每个图斑都需要标识码 BSM（或图斑编号 TBBH）。</translation>
+      <source>Status store {}: a parcel has no id (empty or only spaces); every parcel needs its BSM (or TBBH). Nothing was recorded.</source>
+      <translation>状态库 {}：有图斑没有编号（为空或只有空格）；每个图斑都需要标识码 BSM（或图斑编号 TBBH）。未记录任何内容。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="69" />
+      <location filename="../../processing/workflow_messages.py" line="70" />
       <source>Event {}: files are attached only by the person recording the event, while recording it.</source>
       <translation>事件 {}：附件只能由记录该事件的人在记录时添加。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="77" />
+      <location filename="../../processing/workflow_messages.py" line="78" />
       <source>Parcel {} is not in the programme, not at {} as this request expects.</source>
       <translation>图斑 {} 尚未进入本流程，而不是本请求所依据的{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="80" />
+      <location filename="../../processing/workflow_messages.py" line="81" />
       <source>Parcel {} is at {}, not at {} as this request expects.</source>
       <translation>图斑 {} 现处于{}，而不是本请求所依据的{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="82" />
+      <location filename="../../processing/workflow_messages.py" line="83" />
       <source>Parcel {} is at {} — {} moved it there at {} — not at {} as this request expects; look at the parcel again.</source>
       <translation>图斑 {} 现处于{}（由 {} 于 {} 变更），而不是本请求所依据的{}；请重新查看该图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="84" />
+      <location filename="../../processing/workflow_messages.py" line="85" />
       <source>not in the programme</source>
       <translation>未进入流程</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="88" />
+      <location filename="../../processing/workflow_messages.py" line="89" />
       <source>a zip archive or Office document</source>
       <translation>一个 zip 压缩包或 Office 文档</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="88" />
+      <location filename="../../processing/workflow_messages.py" line="89" />
       <source>an Excel workbook</source>
       <translation>一个 Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="89" />
+      <location filename="../../processing/workflow_messages.py" line="90" />
       <source>a text file</source>
       <translation>一个文本文件</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="89" />
+      <location filename="../../processing/workflow_messages.py" line="90" />
       <source>an old Office document (.xls/.doc)</source>
       <translation>一个旧版 Office 文档（.xls/.doc）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="89" />
+      <location filename="../../processing/workflow_messages.py" line="90" />
       <source>binary data</source>
       <translation>二进制数据</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="98" />
+      <location filename="../../processing/workflow_messages.py" line="99" />
       <source>There is no status store at {}.</source>
       <translation>{} 处没有状态库。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="99" />
+      <location filename="../../processing/workflow_messages.py" line="100" />
       <source>Status store {} is a folder, not a GeoPackage file.</source>
       <translation>状态库 {} 是一个文件夹，不是 GeoPackage 文件。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="100" />
+      <location filename="../../processing/workflow_messages.py" line="101" />
       <source>Status store {}: a new status store is a GeoPackage; its name ends in .gpkg.</source>
       <translation>状态库 {}：新建的状态库是 GeoPackage，文件名须以 .gpkg 结尾。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="102" />
+      <location filename="../../processing/workflow_messages.py" line="103" />
       <source>Status store {}: the folder {} does not exist.</source>
       <translation>状态库 {}：文件夹 {} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="103" />
+      <location filename="../../processing/workflow_messages.py" line="104" />
       <source>Status store {}: the folder {} is not writable (the store writes its journal next to the file).</source>
       <translation>状态库 {}：文件夹 {} 不可写（状态库需要在文件旁写入日志文件）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="105" />
+      <location filename="../../processing/workflow_messages.py" line="106" />
       <source>Status store {} cannot be read: {}</source>
       <translation>状态库 {} 无法读取：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="106" />
+      <location filename="../../processing/workflow_messages.py" line="107" />
       <source>Status store {} is not a GeoPackage: it is {}. It was not changed.</source>
       <translation>状态库 {} 不是 GeoPackage，而是{}。该文件未被改动。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="108" />
+      <location filename="../../processing/workflow_messages.py" line="109" />
       <source>Status store {} is an SQLite database but not a GeoPackage. It was not changed.</source>
       <translation>状态库 {} 是 SQLite 数据库，但不是 GeoPackage。该文件未被改动。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="110" />
+      <location filename="../../processing/workflow_messages.py" line="111" />
       <source>Status store {} cannot be written (read-only file or folder).</source>
       <translation>状态库 {} 无法写入（文件或文件夹为只读）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="111" />
+      <location filename="../../processing/workflow_messages.py" line="112" />
       <source>Status store {} is damaged or not a GeoPackage.</source>
       <translation>状态库 {} 已损坏或不是 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="112" />
+      <location filename="../../processing/workflow_messages.py" line="113" />
       <source>Status store {} is locked by another program; try again.</source>
       <translation>状态库 {} 被其他程序锁定，请稍后重试。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="113" />
+      <location filename="../../processing/workflow_messages.py" line="114" />
       <source>Status store {} was written by a newer version of the plugin (schema {}; this version knows up to {}): update the plugin. The store was not changed.</source>
       <translation>状态库 {} 由更新版本的插件写入（结构版本 {}，本版本最高支持 {}）：请更新插件。状态库未被改动。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="116" />
+      <location filename="../../processing/workflow_messages.py" line="117" />
       <source>Status store {} has schema version {}; this plugin needs {}: an administrator upgrades it (PostgisStore.install).</source>
       <translation>状态库 {} 的结构版本为 {}，本插件需要 {}：请管理员升级（PostgisStore.install）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="119" />
+      <location filename="../../processing/workflow_messages.py" line="120" />
       <source>The database {} has no Land Balance status store: an administrator installs it.</source>
       <translation>数据库 {} 中没有占补平衡状态库：请管理员安装。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="121" />
+      <location filename="../../processing/workflow_messages.py" line="122" />
       <source>The PostgreSQL user {} may not use the status store: an administrator grants it the county, city or province level.</source>
       <translation>PostgreSQL 用户 {} 无权使用状态库：请管理员授予其县级、市级或省级角色。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="123" />
+      <location filename="../../processing/workflow_messages.py" line="124" />
       <source>PostgreSQL connection failed: {}</source>
       <translation>PostgreSQL 连接失败：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="124" />
+      <location filename="../../processing/workflow_messages.py" line="125" />
       <source>The shared status store records steps on the database's date ({}, time zone {}), not on {}: leave the date empty.</source>
       <translation>共享状态库按数据库的日期（{}，时区 {}）记录环节，而不是 {}：请将日期留空。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="127" />
+      <location filename="../../processing/workflow_messages.py" line="128" />
       <source>Status store {}: the database refused this user ({}).</source>
       <translation>状态库 {}：数据库拒绝了该用户（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="129" />
+      <location filename="../../processing/workflow_messages.py" line="130" />
       <source>Unknown level “{}” (levels: {}).</source>
       <translation>未知的级别“{}”（可用级别：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="131" />
+      <location filename="../../processing/workflow_messages.py" line="132" />
       <source>No place for a status store: save the project or give a GeoPackage path.</source>
       <translation>没有存放状态库的位置：请先保存工程，或指定一个 GeoPackage 路径。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="132" />
+      <location filename="../../processing/workflow_messages.py" line="133" />
       <source>A PostGIS layer's status store is a PostgreSQL connection: give postgres:&lt;connection name&gt; as the store.</source>
       <translation>PostGIS 图层的状态库是一个 PostgreSQL 连接：请在状态库中填写 postgres:&lt;连接名称&gt;。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="134" />
+      <location filename="../../processing/workflow_messages.py" line="135" />
       <source>There is no QGIS PostgreSQL connection named “{}”.</source>
       <translation>没有名为“{}”的 QGIS PostgreSQL 连接。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="135" />
+      <location filename="../../processing/workflow_messages.py" line="136" />
       <source>QGIS authentication configuration {} could not be read (is the master password set?).</source>
       <translation>无法读取 QGIS 认证配置 {}（是否已设置主密码？）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="137" />
+      <location filename="../../processing/workflow_messages.py" line="138" />
       <source>Attachment {} cannot be read: {}</source>
       <translation>附件 {} 无法读取：{}</translation>
     </message>

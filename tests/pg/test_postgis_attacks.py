@@ -13,28 +13,23 @@ import json
 
 import psycopg2
 import pytest
-from pg_cluster import make_login
+from pg_cluster import install_version_2, make_login
 from store_helpers import advance, forest_workflow
 
 from land_balance.store.base import Attachment, Request
 from land_balance.store.postgis import PostgisStore
-from land_balance.store.postgis_schema import EVENT_COLUMNS_A_USER_CHOOSES, LEVEL_ROLES, ROLES, SCHEMA_V2
+from land_balance.store.postgis_schema import EVENT_COLUMNS_A_USER_CHOOSES, LEVEL_ROLES
 
 WF = forest_workflow()
 ATTACKER = "county_attacker"
 SHA = "a" * 64
 
 
-def install_version_2(params: dict) -> None:
+def version_2_with_history(params: dict) -> None:
     """The store as the previous release installed it, with some history in it."""
+    install_version_2(params, WF)
     db = psycopg2.connect(**params)
     with db, db.cursor() as cur:
-        cur.execute("DROP SCHEMA landbalance CASCADE")
-        cur.execute(ROLES)
-        cur.execute(SCHEMA_V2)
-        for i, s in enumerate(WF.steps):
-            cur.execute("INSERT INTO landbalance.step VALUES (%s, %s, %s, %s, %s)",
-                        (WF.programme, s.id, i, s.level, list(s.back_to)))
         for step, from_step in (("apply", None), ("verify", "apply")):
             cur.execute("INSERT INTO landbalance.event (parcel_id, programme, from_step, to_step, batch, since) "
                         "VALUES ('OLD1', %s, %s, %s, 'v2', current_date)", (WF.programme, from_step, step))
@@ -44,7 +39,7 @@ def install_version_2(params: dict) -> None:
 @pytest.fixture(params=["new", "migrated"])
 def office(request, pg_database):
     if request.param == "migrated":
-        install_version_2(pg_database)
+        version_2_with_history(pg_database)
         PostgisStore.install(pg_database)  # the administrator upgrades: version 2 → 3
     with PostgisStore(pg_database) as admin:
         admin.register_workflow(WF)

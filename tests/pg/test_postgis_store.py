@@ -11,7 +11,7 @@ import datetime as dt
 
 import psycopg2
 import pytest
-from pg_cluster import make_login
+from pg_cluster import install_version_2, make_login
 from store_helpers import advance, forest_workflow
 
 from land_balance.rules.calendar import WorkingCalendar
@@ -19,7 +19,6 @@ from land_balance.rules.packs import load_packs
 from land_balance.rules.workflow import TransitionError, Workflow
 from land_balance.store.base import SCHEMA_VERSION, StoreError
 from land_balance.store.postgis import PostgisStore
-from land_balance.store.postgis_schema import ROLES, SCHEMA_V2
 
 WF = forest_workflow()
 
@@ -122,15 +121,7 @@ def test_the_database_computes_every_due_date_as_the_rules_do(pg_database):
 
 
 def test_a_version_2_store_is_migrated_by_the_administrator(pg_database):
-    db = psycopg2.connect(**pg_database)
-    with db, db.cursor() as cur:
-        cur.execute("DROP SCHEMA landbalance CASCADE")
-        cur.execute(ROLES)
-        cur.execute(SCHEMA_V2)
-        for i, s in enumerate(WF.steps):
-            cur.execute("INSERT INTO landbalance.step VALUES (%s, %s, %s, %s, %s)",
-                        (WF.programme, s.id, i, s.level, list(s.back_to)))
-    db.close()
+    install_version_2(pg_database, WF)
     old = make_login(pg_database, "tech_old", "county")
     query(old, "INSERT INTO landbalance.event (parcel_id, programme, from_step, to_step, batch, since) "
                "VALUES ('M1', %s, NULL, 'apply', 'v2', '2024-05-06')", (WF.programme,))

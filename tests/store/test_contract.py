@@ -144,9 +144,11 @@ def test_a_reason_without_a_visible_character_is_no_reason(office):
 def test_a_request_without_a_parcel_id_is_refused_and_nothing_is_recorded(office, parcel_id):
     with office.desk() as li:
         li.apply([advance("OK1", "apply")])
+        before = office.fingerprint()
         with pytest.raises(TransitionError) as err:
             li.apply([advance("OK2", "apply"), Request.advance(parcel_id, None, "apply")])
-        assert err.value.code == "no_parcel_id"
+        assert err.value.code == "no_parcel_id" and str(li.path) in str(err.value)
+        assert office.fingerprint() == before
         assert li.current_steps(WF.programme) == {"OK1": "apply"} and len(li.events()) == 1
 
 
