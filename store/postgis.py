@@ -55,10 +55,15 @@ def _schema_version(cur) -> int:
     return int(row[0]) if row else 0
 
 
-def _refuse_newer(version: int) -> None:
+def _where(params: dict) -> str:
+    """A store's name in messages: server and database, never the user or a password."""
+    return f"postgres://{params.get('host', '')}:{params.get('port', '')}/{params.get('dbname', '')}"
+
+
+def _refuse_newer(version: int, where: str) -> None:
     if version > SCHEMA_VERSION:
-        raise StoreError(f"the status store has schema version {version}; this plugin knows up to "
-                         f"{SCHEMA_VERSION}: update the plugin", "newer_schema", path="PostgreSQL",
+        raise StoreError(f"status store {where} has schema version {version}; this plugin knows up to "
+                         f"{SCHEMA_VERSION}: update the plugin", "newer_schema", path=where,
                          version=version, known=SCHEMA_VERSION)
 
 
@@ -68,7 +73,7 @@ class PostgisStore(StatusStore):
     def __init__(self, params: dict):
         pg = _psycopg2()
         self.db = _connect(params)
-        self.path = f"postgres://{params.get('host', '')}:{params.get('port', '')}/{params.get('dbname', '')}"
+        self.path = _where(params)
         try:
             self._check_schema()
         except pg.Error as err:
@@ -93,7 +98,7 @@ class PostgisStore(StatusStore):
             with db, db.cursor() as cur:
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (INSTALL_LOCK,))
                 version = _schema_version(cur)
-                _refuse_newer(version)
+                _refuse_newer(version, _where(params))
                 cur.execute("SELECT now() AT TIME ZONE %s", (time_zone,))  # an unknown zone fails here
                 cur.execute(ROLES)
                 if version == 0:
@@ -168,7 +173,7 @@ class PostgisStore(StatusStore):
         if version == 0:
             raise StoreError("this database has no Land Balance status store: an administrator installs it "
                              "(PostgisStore.install)", "no_store", path=self.path)
-        _refuse_newer(version)
+        _refuse_newer(version, self.path)
         if version < SCHEMA_VERSION:
             raise StoreError(f"the status store has schema version {version}; this plugin needs {SCHEMA_VERSION}: "
                              "an administrator upgrades it (PostgisStore.install)", "older_schema", path=self.path,
