@@ -7,9 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..resources_paths import ICON, MODELS
-from .areastatistics import AreaStatistics
 from .pack_registry import LOG_TAG, current_packs
-from .rulepacks import RulePacks
+from .registry import algorithms_for
 
 
 class LandBalanceProvider(QgsProcessingProvider):
@@ -26,20 +25,9 @@ class LandBalanceProvider(QgsProcessingProvider):
         return QIcon(str(ICON))
 
     def loadAlgorithms(self):
-        packs = current_packs()
-        for algorithm in (AreaStatistics(), RulePacks(), *self._pack_algorithms(packs)):
+        for algorithm in algorithms_for(current_packs()):
             self.addAlgorithm(algorithm)
         self._load_models()
-
-    def _pack_algorithms(self, packs):
-        """Algorithms generated from the rule packs (one module per capability).
-
-        A module that fails for one pack logs it and skips that pack: as QGIS's GRASS
-        provider does with a broken description file, never fatal for the rest.
-        """
-        from . import pack_algorithms
-
-        return pack_algorithms.for_packs(packs)
 
     def _load_models(self):
         """Models shipped in resources/models; a broken one is logged and skipped."""

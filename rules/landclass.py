@@ -90,3 +90,26 @@ def label(code, level: str) -> tuple[str, str]:
         text = normalise_code(code) or "(空)"
         return text, f"未知地类 {text}"
     return found.label(level)
+
+
+#: The standard's order of the statistical groups and broad categories in tables (耕地 first).
+GROUP_ORDER = ("耕地", "园地", "林地", "草地", "湿地", "城镇村及工矿用地", "交通运输用地",
+               "水域及水利设施用地", "其他土地")
+BROAD_ORDER = ("农用地", "建设用地", "未利用地")
+LEVEL1_ORDER = ("01", "02", "03", "04", "00", "05", "06", "07", "08", "09", "10", "11", "12")
+
+
+def rank(label, level: str) -> tuple:
+    """Where a class label (as ``label()`` gives it at ``level``) stands in a table: the
+    standard's order (耕地, 园地, 林地, 草地, 湿地, …), unknown classes last."""
+    text = "" if label is None else str(label)
+    if level == "group":
+        return (GROUP_ORDER.index(text) if text in GROUP_ORDER else len(GROUP_ORDER), text)
+    if level == "broad":
+        return (BROAD_ORDER.index(text) if text in BROAD_ORDER else len(BROAD_ORDER), text)
+    if level == "level1":
+        return (LEVEL1_ORDER.index(text) if text in LEVEL1_ORDER else len(LEVEL1_ORDER), text)
+    found = lookup(text)
+    if found is None:
+        return (len(GROUP_ORDER) + 1, text)
+    return (GROUP_ORDER.index(found.group) if found.group in GROUP_ORDER else len(GROUP_ORDER), found.code)

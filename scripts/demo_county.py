@@ -51,7 +51,10 @@ def _make_package_importable() -> None:
 
 _make_package_importable()
 from land_balance.rules.area import RaggedPolygons, round_half_away, survey_areas  # noqa: E402 (after the path set-up)
+from land_balance.rules.packs import load_packs  # noqa: E402
+from land_balance.rules.ridge import coefficient_table  # noqa: E402
 from land_balance.rules.survey import cgcs2000, slope_grade  # noqa: E402
+from land_balance.rules.survey_schema import layer_fields  # noqa: E402
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -89,29 +92,19 @@ STATE_OWNED = ("1003", "1101", "1106", "0602")  # roads, rivers, mining: 国有 
 URBAN_BUILT = ("0701", "05H1", "0601")
 LINEAR_WIDTH_M = {"1003": (12.0, 30.0), "1006": (3.0, 8.0), "1107": (2.0, 10.0)}
 
-# County table of 田坎系数 KCXS by (GDPDJB, GDLX); grade 1 has no deduction.
-KCXS_TABLE = {
-    ("2", "TT"): 0.021, ("2", "PD"): 0.034, ("3", "TT"): 0.052, ("3", "PD"): 0.078,
-    ("4", "TT"): 0.089, ("4", "PD"): 0.117, ("5", "TT"): 0.121, ("5", "PD"): 0.152,
-}
+# County table of 田坎系数 KCXS by (GDPDJB, GDLX), from the county_survey pack; grade 1 has no
+# deduction.
+KCXS_TABLE = coefficient_table(load_packs().get("county_survey"))
 ZZSX_NAMES = {"LS": "粮食作物", "FLS": "非粮作物", "LYFL": "粮与非粮轮作", "XG": "休耕",
               "WG": "未耕种", "JKHF": "即可恢复", "GCHF": "工程恢复"}
 TBXH_NAMES = {"HDGD": "河道耕地", "LQGD": "林区耕地"}
 
-# DLTB fields with OGR types mirroring the 三调 DLTB layer: (name, type, width, precision).
+# DLTB fields with OGR types, from the survey schema (rules/survey_layers.toml):
+# (name, type, width, precision).
 TEXT, REAL, INTEGER = ogr.OFTString, ogr.OFTReal, ogr.OFTInteger
-DLTB_FIELDS = (
-    ("BSM", TEXT, 18, 0), ("YSDM", TEXT, 10, 0), ("TBYBH", TEXT, 18, 0),
-    ("TBBH", TEXT, 8, 0), ("DLBM", TEXT, 5, 0), ("DLMC", TEXT, 60, 0),
-    ("QSXZ", TEXT, 2, 0), ("QSDWDM", TEXT, 19, 0), ("QSDWMC", TEXT, 255, 0),
-    ("ZLDWDM", TEXT, 19, 0), ("ZLDWMC", TEXT, 255, 0), ("TBMJ", REAL, 15, 2),
-    ("KCDLBM", TEXT, 4, 0), ("KCXS", REAL, 6, 4), ("KCMJ", REAL, 15, 2),
-    ("TBDLMJ", REAL, 15, 2), ("GDLX", TEXT, 2, 0), ("GDPDJB", TEXT, 2, 0),
-    ("XZDWKD", REAL, 5, 1), ("TBXHDM", TEXT, 6, 0), ("TBXHMC", TEXT, 20, 0),
-    ("ZZSXDM", TEXT, 6, 0), ("ZZSXMC", TEXT, 20, 0), ("GDDB", INTEGER, 0, 0),
-    ("FRDBS", TEXT, 1, 0), ("CZCSXM", TEXT, 4, 0), ("SJNF", INTEGER, 0, 0),
-    ("MSSM", TEXT, 2, 0), ("HDMC", TEXT, 100, 0), ("BZ", TEXT, 254, 0),
-)
+OGR_TYPES = {"text": TEXT, "real": REAL, "integer": INTEGER}
+DLTB_FIELDS = tuple((f.name, OGR_TYPES[f.type], f.length if f.type != "integer" else 0, f.precision)
+                    for f in layer_fields("DLTB"))
 XZQ_FIELDS = (("XZQDM", TEXT, 9, 0), ("XZQMC", TEXT, 100, 0), ("DCMJ", REAL, 15, 2))
 
 # Constraint layers: id → (Chinese name, EPSG, extra fields). Mixed CRSs on purpose.

@@ -43,14 +43,14 @@ def _run_rule_set(env, data: Path, out: Path, pack, rule_set) -> None:
     reasons = Counter()
     for (text,) in _rows(target, "select REASONS from {table} where REASONS != ''"):
         reasons.update({part.split(":")[0] for part in text.split("; ")})
-    top = "、".join(f"{code} ×{n}" for code, n in reasons.most_common(5))
-    print(f"    top reasons: {top or '—'}")
+    top = "、".join(f"{eligibility.reason_name(code, rule_set)} ×{n}" for code, n in reasons.most_common(5))
+    print(f"    主要原因 top reasons: {top or '—'}")
 
 
 def _run_offset(env, data: Path, out: Path, pack) -> None:
     gpkg = data / "county.gpkg"
-    target = out / f"eligibility_{pack.id}.gpkg"
-    result = qgis_headless.run(env, f"landbalance:eligibility_{pack.id}", INPUT=f"{gpkg}|layername=DLTB",
+    target = out / f"offsetoverlay_{pack.id}.gpkg"
+    result = qgis_headless.run(env, f"landbalance:offsetoverlay_{pack.id}", INPUT=f"{gpkg}|layername=DLTB",
                                EARLIER=f"{gpkg}|layername=DLTB_2022", FILLED_BY="demo", OUTPUT=str(target))
     results = result["results"]
     restored = _rows(target, "select STXF, count(*), round(sum(RKMJ_MU), 2) from {table} group by STXF")

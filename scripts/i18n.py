@@ -2,6 +2,9 @@
 
     python scripts/i18n.py update   # add new strings (unfinished), drop vanished ones
     python scripts/i18n.py check    # exit 1 listing strings without a finished translation
+    python scripts/i18n.py todo F   # write the untranslated strings to F as JSON {source: ""}
+    python scripts/i18n.py fill F   # take the translations of F ({source: translation}) into the .ts
+    python scripts/i18n.py merge A B  # union of two .ts files' translations into ours (after a merge)
 
 Strings are found with Python's ast (every ``tr("…")`` / ``self.tr("…")`` with a literal),
 in the single context the plugin translates with (i18n.CONTEXT). lrelease (Makefile) turns
@@ -11,6 +14,7 @@ the .ts into the .qm QGIS loads.
 from __future__ import annotations
 
 import ast
+import json
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -83,8 +87,40 @@ def untranslated() -> list:
     return sorted(s for s in extract() if not translations.get(s, ("", False))[1])
 
 
+def fill(translations: dict) -> None:
+    current = read_ts()
+    for source, text in translations.items():
+        if text:
+            current[source] = (text, True)
+    write_ts(extract(), current)
+
+
+def read_other_ts(path) -> dict:
+    out = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.text and translation.get("type") not in ("unfinished", "obsolete"):
+            out[message.findtext("source") or ""] = translation.text
+    return out
+
+
 def main(argv) -> int:
     command = argv[1] if len(argv) > 1 else "check"
+    if command == "todo":
+        Path(argv[2]).write_text(json.dumps({s: "" for s in untranslated()}, ensure_ascii=False, indent=1),
+                                 encoding="utf-8")
+        return 0
+    if command == "fill":
+        fill(json.loads(Path(argv[2]).read_text(encoding="utf-8")))
+        print(f"{len(untranslated())} strings still without translation")
+        return 0
+    if command == "merge":
+        merged = {}
+        for path in argv[2:]:
+            merged.update(read_other_ts(path))
+        fill(merged)
+        print(f"{len(untranslated())} strings still without translation")
+        return 0
     if command == "update":
         write_ts(extract(), read_ts())
         missing = untranslated()

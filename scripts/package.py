@@ -15,7 +15,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TOP_FILES = {"metadata.txt", "__init__.py", "plugin.py", "i18n.py", "settings.py", "missing.py",
              "resources_paths.py", "LICENSE", "README.md"}
-PACKAGES = ("rules", "processing", "ui", "resources", "ext", "store")
+PACKAGES = ("rules", "processing", "ui", "resources", "ext", "store", "exports")
 BUILT = ("resources/i18n/land_balance_zh_CN.qm",)
 
 
