@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from pg_cluster import make_login
+from pg_cluster import make_login, query
 from store_helpers import Desk, forest_workflow
 
 from land_balance.store.geopackage import GeoPackageStore
@@ -88,14 +88,7 @@ class PostgisOffice:
 
     def execute(self, user: str, sql: str, args=()):
         """Raw SQL as `user`'s own login (a county technician with psql)."""
-        import psycopg2
-
-        db = psycopg2.connect(**(self.admin if user == "admin" else self.login(user, "county")))
-        try:
-            with db, db.cursor() as cur:
-                cur.execute(sql.replace("?", "%s"), args)
-        finally:
-            db.close()
+        query(self.admin if user == "admin" else self.login(user, "county"), sql.replace("?", "%s"), args)
 
     def set_schema_version(self, version: int) -> None:
         self.execute("admin", "UPDATE landbalance.meta SET value = ? WHERE key = 'schema_version'", (str(version),))
@@ -107,21 +100,10 @@ class PostgisOffice:
 
     def fingerprint(self) -> tuple:
         """The schema's tables, columns, functions and settings, and the log's rows."""
-        import psycopg2
-
-        db = psycopg2.connect(**self.admin)
-        try:
-            with db, db.cursor() as cur:
-                cur.execute("SELECT table_name, column_name, data_type, is_identity FROM information_schema.columns "
-                            "WHERE table_schema = 'landbalance' ORDER BY 1, 2")
-                columns = cur.fetchall()
-                cur.execute("SELECT p.proname, md5(pg_get_functiondef(p.oid)) FROM pg_proc p "
-                            "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'landbalance' ORDER BY 1")
-                functions = cur.fetchall()
-                cur.execute("SELECT * FROM landbalance.meta ORDER BY key")
-                meta = cur.fetchall()
-                cur.execute("SELECT id, parcel_id, to_step FROM landbalance.event ORDER BY id")
-                events = cur.fetchall()
-        finally:
-            db.close()
-        return columns, functions, meta, events
+        return tuple(query(self.admin, sql) for sql in (
+            "SELECT table_name, column_name, data_type, is_identity FROM information_schema.columns "
+            "WHERE table_schema = 'landbalance' ORDER BY 1, 2",
+            "SELECT p.proname, md5(pg_get_functiondef(p.oid)) FROM pg_proc p "
+            "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'landbalance' ORDER BY 1",
+            "SELECT * FROM landbalance.meta ORDER BY key",
+            "SELECT id, parcel_id, to_step FROM landbalance.event ORDER BY id"))

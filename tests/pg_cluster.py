@@ -87,6 +87,19 @@ def create_database(admin: dict, name: str) -> dict | None:
     return params
 
 
+def query(params: dict, sql: str, args=()):
+    """Run SQL in its own transaction as the user of `params`: its rows, or None; raises the database's error."""
+    import psycopg2
+
+    db = psycopg2.connect(**params)
+    try:
+        with db, db.cursor() as cur:
+            cur.execute(sql, args)
+            return cur.fetchall() if cur.description else None
+    finally:
+        db.close()
+
+
 def make_login(params: dict, login: str, level: str | None) -> dict:
     """A technician's login role, with its level role if given; returns its connection keywords."""
     import psycopg2

@@ -13,7 +13,7 @@ import json
 
 import psycopg2
 import pytest
-from pg_cluster import install_version_2, make_login
+from pg_cluster import install_version_2, make_login, query
 from store_helpers import advance, forest_workflow
 
 from land_balance.store.base import Attachment, Request
@@ -52,23 +52,11 @@ def office(request, pg_database):
 
 def as_county(office, sql: str, args=()):
     """Run SQL as the county technician; returns rows, or raises the database's error."""
-    db = psycopg2.connect(**office["county"])
-    try:
-        with db, db.cursor() as cur:
-            cur.execute(sql, args)
-            return cur.fetchall() if cur.description else None
-    finally:
-        db.close()
+    return query(office["county"], sql, args)
 
 
 def admin_rows(office, sql: str, args=()):
-    db = psycopg2.connect(**office["admin"])
-    try:
-        with db, db.cursor() as cur:
-            cur.execute(sql, args)
-            return cur.fetchall()
-    finally:
-        db.close()
+    return query(office["admin"], sql, args)
 
 
 def status_of(office, parcel_id: str):
@@ -96,7 +84,7 @@ def test_temporary_table_trigger_calling_the_security_definer_function(office):
                               f"CREATE TRIGGER t BEFORE INSERT ON mine FOR EACH ROW EXECUTE FUNCTION "
                               f"landbalance.{function}()")
     # Even if an administrator granted EXECUTE by mistake, the function refuses a foreign table.
-    admin_rows(office, f"GRANT EXECUTE ON FUNCTION landbalance.record_event() TO {ATTACKER}; SELECT 1")
+    admin_rows(office, f"GRANT EXECUTE ON FUNCTION landbalance.record_event() TO {ATTACKER}")
     try:
         with pytest.raises(psycopg2.Error, match="runs only BEFORE INSERT on landbalance.event"):
             as_county(office, "CREATE TEMP TABLE mine (LIKE landbalance.event INCLUDING DEFAULTS); "
@@ -105,7 +93,7 @@ def test_temporary_table_trigger_calling_the_security_definer_function(office):
                               "INSERT INTO mine (parcel_id, programme, from_step, to_step, request, batch, since) "
                               "VALUES ('PROV1', %s, 'notice', 'bank', 'advance', 'x', current_date)", (WF.programme,))
     finally:
-        admin_rows(office, f"REVOKE EXECUTE ON FUNCTION landbalance.record_event() FROM {ATTACKER}; SELECT 1")
+        admin_rows(office, f"REVOKE EXECUTE ON FUNCTION landbalance.record_event() FROM {ATTACKER}")
     assert status_of(office, "PROV1")[0] == "notice"
 
 

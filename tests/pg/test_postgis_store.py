@@ -11,7 +11,7 @@ import datetime as dt
 
 import psycopg2
 import pytest
-from pg_cluster import install_version_2, make_login
+from pg_cluster import install_version_2, make_login, query
 from store_helpers import advance, forest_workflow
 
 from land_balance.rules.calendar import WorkingCalendar
@@ -21,16 +21,6 @@ from land_balance.store.base import SCHEMA_VERSION, StoreError
 from land_balance.store.postgis import PostgisStore
 
 WF = forest_workflow()
-
-
-def query(params, sql, args=()):
-    db = psycopg2.connect(**params)
-    try:
-        with db, db.cursor() as cur:
-            cur.execute(sql, args)
-            return cur.fetchall() if cur.description else None
-    finally:
-        db.close()
 
 
 def test_a_parcels_life_recorded_by_each_level(pg_database):
