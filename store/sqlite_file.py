@@ -35,16 +35,13 @@ def check_store_file(path: Path, create: bool) -> bool:
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"status store {path} is a folder, not a GeoPackage file", "is_folder", path=str(path))
-    if not path.exists():
+    header = _first_bytes(path) if path.exists() else b""
+    if not header:  # no file, or an empty one: a new store
         if not create:
             raise StoreError(f"no status store at {path}", "missing", path=str(path))
         if path.suffix.lower() != GEOPACKAGE_SUFFIX:
             raise StoreError(f"status store {path}: a new store is a GeoPackage, its name ends in .gpkg",
                              "not_gpkg_name", path=str(path))
-        check_folder_writable(path)
-        return False
-    header = _first_bytes(path)
-    if not header:
         check_folder_writable(path)
         return False
     if not header.startswith(SQLITE_HEADER):

@@ -50,6 +50,8 @@ def test_a_text_file_renamed_gpkg(tmp_path):
 def test_an_xlsx_given_as_the_store(tmp_path):
     assert refused(xlsx_workbook(tmp_path), "not_sqlite").details["kind"] == "xlsx"
     refused(tmp_path / "new_status.xlsx", "not_gpkg_name")  # nor is a new store made under that name
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    refused(tmp_path / "empty.xlsx", "not_gpkg_name")
 
 
 def test_a_newer_store_in_rollback_journal_mode_stays_byte_for_byte(tmp_path):
