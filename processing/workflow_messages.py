@@ -135,6 +135,9 @@ def store_problem(err: StoreError) -> str:
         "no_connection": lambda: tr("There is no QGIS PostgreSQL connection named “{}”.").format(d.get("name")),
         "auth": lambda: tr("QGIS authentication configuration {} could not be read (is the master password "
                            "set?).").format(d.get("authcfg")),
+        "rules_not_registered": lambda: tr("Programme {}: the shared store has no time limit for step {} yet; nothing "
+                                           "was recorded. An administrator registers the programme again "
+                                           "(register_workflow).").format(d.get("programme"), d.get("step")),
         "attachment_unreadable": lambda: tr("Attachment {} cannot be read: {}").format(
             path, d.get("reason", "")),
     }

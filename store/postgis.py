@@ -261,6 +261,7 @@ class PostgisStore(StatusStore):
                                              event_id, since, due, provisional))
                 if progress is not None:
                     progress(min(start + 1000, len(rows)), len(rows))
+            _refuse_unregistered_rules(workflow, recorded)
             attachments = [(r.event_id, a.name, a.path, a.sha256)
                            for r, p in zip(recorded, planned) for a in p.request.attachments]
             if attachments:
@@ -318,6 +319,18 @@ class PostgisStore(StatusStore):
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+def _refuse_unregistered_rules(workflow, recorded) -> None:
+    """A step whose pack sets a time limit got no due date: its rule is not in the database (a
+    store migrated from version 2 before the administrator registered the programme again)."""
+    for r in recorded:
+        step = workflow.step(r.transition.to_step)
+        timed = (step.duration_working_days, step.duration_days, step.duration_years, step.deadline)
+        if r.due is None and any(rule is not None for rule in timed):
+            raise StoreError(f"programme {workflow.programme}: the database has no time limit for step {step.id}; "
+                             "an administrator registers the programme again (register_workflow)",
+                             "rules_not_registered", programme=workflow.programme, step=step.id)
 
 
 def _step_row(workflow, position: int, step) -> tuple:

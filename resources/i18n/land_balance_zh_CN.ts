@@ -1571,6 +1571,11 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
     </message>
     <message>
       <location filename="../../processing/workflow_messages.py" line="138" />
+      <source>Programme {}: the shared store has no time limit for step {} yet; nothing was recorded. An administrator registers the programme again (register_workflow).</source>
+      <translation>流程 {}：共享状态库中尚无环节 {} 的时限，未记录任何内容。请管理员重新登记该流程（register_workflow）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="141" />
       <source>Attachment {} cannot be read: {}</source>
       <translation>附件 {} 无法读取：{}</translation>
     </message>

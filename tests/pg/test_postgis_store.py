@@ -123,9 +123,16 @@ def test_a_version_2_store_is_migrated_by_the_administrator(pg_database):
     with PostgisStore(old) as store:
         assert store.schema_version() == SCHEMA_VERSION
         store.apply(WF, [advance("M1", "verify"), advance("M2", "apply")])
+        with pytest.raises(StoreError) as err:  # 公示's 5 working days are not in the database yet
+            store.apply(WF, [advance("M1", "notice")])
+        assert err.value.code == "rules_not_registered" and err.value.details["step"] == "notice"
         events = store.events("M1")
         assert [(e.to_step, e.actor) for e in events] == [("apply", "tech_old"), ("verify", "tech_old")]
         assert events[1].id > events[0].id
         assert store.statuses(WF.programme, ["M1"])[0].step == "verify"
     assert query(pg_database, "SELECT request FROM landbalance.event ORDER BY id") == [(None,), ("advance",),
                                                                                      ("advance",)]
+    with PostgisStore(pg_database) as admin:
+        admin.register_workflow(WF)
+    with PostgisStore(old) as store:
+        assert store.apply(WF, [advance("M1", "notice")])[0].due is not None
