@@ -2900,259 +2900,489 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图层“{}”：TBBH 仅在县内唯一，需要 ZLDWDM 字段提供县级代码。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="180" />
+      <location filename="../../processing/workflow.py" line="182" />
       <source>Set workflow step</source>
       <translation>设置流程环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="184" />
+      <location filename="../../processing/workflow.py" line="186" />
       <source>Moves every parcel of the input (its selected features, or those matching the expression) to a step of the programme, in one transaction: all parcels or none. Only the next step, or back to a step the pack allows with a reason in the note; no skipping. Steps: {}</source>
       <translation>将输入图层中的图斑（所选要素或符合表达式的要素）移到工作流程的某一环节，在一个事务中完成：要么全部成功，要么全部不变。只能进入下一环节，或在备注中写明理由后退回规则包允许的环节；不得跳过环节。环节：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="191" />
+      <location filename="../../processing/workflow.py" line="193" />
       <source>Step (id or Chinese name)</source>
       <translation>环节（标识或中文名）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="193" />
+      <location filename="../../processing/workflow.py" line="195" />
       <source>Note (reason when going back)</source>
       <translation>备注（退回时填写理由）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="195" />
+      <location filename="../../processing/workflow.py" line="197" />
       <source>Attachments (file paths, ; between)</source>
       <translation>附件（文件路径，以 ; 分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="197" />
+      <location filename="../../processing/workflow.py" line="199" />
       <source>Field photos and documents; the log keeps each path and its sha256.</source>
       <translation>举证照片和文档；日志记录每个文件的路径及其 sha256。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="204" />
+      <location filename="../../processing/workflow.py" line="206" />
       <source>Date (YYYY-MM-DD, default today)</source>
       <translation>日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="206" />
+      <location filename="../../processing/workflow.py" line="208" />
       <source>Assignee</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="207" />
+      <location filename="../../processing/workflow.py" line="209" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="210" />
+      <source>Advance to the step</source>
+      <translation>推进到该环节</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="210" />
+      <source>Send back to the step (with a reason)</source>
+      <translation>退回到该环节（需填写理由）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="211" />
+      <source>Advancing and sending back are separate requests: an advance is never recorded as a send-back, nor the other way round.</source>
+      <translation>推进与退回是两种不同的请求：推进绝不会被记录为退回，反之亦然。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="214" />
+      <source>Step the parcels are at, as you saw it</source>
+      <translation>图斑当前所处环节（您所看到的）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="216" />
+      <source>Id or Chinese name. A parcel that has moved since is refused, naming who moved it and when. Empty when advancing: the step before STEP. Needed when sending back.</source>
+      <translation>环节编号或中文名称。此后已被他人推进或退回的图斑将被拒绝，并说明由谁、何时变更。推进时可留空（即 STEP 的上一环节）；退回时必填。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="219" />
       <source>Parcels moved</source>
       <translation>已移动图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="208" />
+      <location filename="../../processing/workflow.py" line="220" />
       <source>Status store</source>
       <translation>状态库</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="216" />
+      <location filename="../../processing/workflow.py" line="231" />
       <source>No parcel selected or matching: nothing was changed.</source>
       <translation>没有选中或符合条件的图斑：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="222" />
+      <location filename="../../processing/workflow.py" line="237" />
       <source>Nothing was changed: {}</source>
       <translation>未作任何更改：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="228" />
+      <location filename="../../processing/workflow.py" line="243" />
       <source>{} parcels moved to {} ({}).</source>
       <translation>{} 个图斑已移到 {}（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="240" />
+      <location filename="../../processing/workflow.py" line="257" />
+      <source>Sending back needs the step the parcels are at now (SEEN_STEP).</source>
+      <translation>退回需要填写图斑当前所处的环节（SEEN_STEP）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="264" />
+      <source>Due: {}.</source>
+      <translation>截止日期：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="267" />
+      <source>Due date {} is provisional for {} parcel(s): the working calendar does not know that year's official holidays yet. Add them in the settings (working-day calendar) or the rule pack's [calendar]; in a PostgreSQL store the administrator registers them.</source>
+      <translation>截止日期 {} 为暂定（{} 个图斑）：工作日历尚无该年度的法定节假日。请在设置（工作日历）或规则包的 [calendar] 中补充；PostgreSQL 状态库由管理员登记。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="277" />
       <source>Programme {}: no step “{}” (steps: {}).</source>
       <translation>工作流程 {}：没有环节“{}”（环节：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="255" />
+      <location filename="../../processing/workflow.py" line="293" />
       <source>Expression “{}”: {}</source>
       <translation>表达式“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="261" />
+      <location filename="../../processing/workflow.py" line="299" />
       <source>Cancelled: nothing was changed.</source>
       <translation>已取消：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="264" />
+      <location filename="../../processing/workflow.py" line="302" />
       <source>Layer “{}”: features {} and {} have the same parcel id {}.</source>
       <translation>图层“{}”：要素 {} 和 {} 的图斑标识相同（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="287" />
+      <location filename="../../processing/workflow.py" line="325" />
       <source>Workflow status report</source>
       <translation>流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="290" />
+      <location filename="../../processing/workflow.py" line="328" />
       <source>Counts parcels, their official area (m², mu) and the overdue ones per step and township of a programme, from the status store; writes a table and an .xlsx with a sheet per step summary and a list of overdue parcels. Due dates count official working days (公示5个工作日); a due date in a year without published holidays is marked provisional.</source>
       <translation>从状态库按环节和乡镇统计某一工作流程的图斑数、椭球面积（平方米、亩）和逾期图斑；输出一张表和一个 .xlsx（环节汇总表和逾期图斑清单）。期限按国家法定工作日计算（公示5个工作日）；尚未公布节假日安排年份的期限标记为暂定。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="299" />
+      <location filename="../../processing/workflow.py" line="337" />
       <source>Report date (YYYY-MM-DD, default today)</source>
       <translation>报告日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="301" />
+      <location filename="../../processing/workflow.py" line="339" />
       <source>Status by step and township</source>
       <translation>按环节和乡镇的状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="304" />
+      <location filename="../../processing/workflow.py" line="342" />
       <source>Status report (.xlsx)</source>
       <translation>状态报告（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="306" />
+      <location filename="../../processing/workflow.py" line="344" />
       <source>Parcels in the programme</source>
       <translation>流程中的图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="331" />
+      <location filename="../../processing/workflow.py" line="371" />
       <source>{} parcels in {}, {} overdue.</source>
       <translation>{} 个图斑在 {} 中，{} 个逾期。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="366" />
+      <location filename="../../processing/workflow.py" line="406" />
       <source>All townships</source>
       <translation>全部乡镇</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="378" />
+      <location filename="../../processing/workflow.py" line="418" />
       <source>The status table could not be written: {}</source>
       <translation>无法写入状态表：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="379" />
+      <location filename="../../processing/workflow.py" line="419" />
       <source>Workflow status_{}</source>
       <translation>流程状态_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="381" />
+      <location filename="../../processing/workflow.py" line="421" />
       <source>Step</source>
       <translation>环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="381" />
+      <location filename="../../processing/workflow.py" line="421" />
       <source>Step id</source>
       <translation>环节代码</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="382" />
+      <location filename="../../processing/workflow.py" line="422" />
       <source>Row (step or township)</source>
       <translation>行类型（环节或乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="382" />
+      <location filename="../../processing/workflow.py" line="422" />
       <source>Step (English)</source>
       <translation>环节（英文）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="390" />
+      <location filename="../../processing/workflow.py" line="430" />
       <source>{} — workflow status report</source>
       <translation>{}——流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="391" />
+      <location filename="../../processing/workflow.py" line="431" />
       <source>Report date: {}</source>
       <translation>报告日期：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="393" />
+      <location filename="../../processing/workflow.py" line="433" />
       <source>Status by step</source>
       <translation>分环节状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="399" />
+      <location filename="../../processing/workflow.py" line="439" />
       <source>Units: m², mu</source>
       <translation>单位：平方米、亩</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="400" />
+      <location filename="../../processing/workflow.py" line="440" />
       <source>Areas are official ellipsoidal areas (图斑椭球面积); township rows add up to their step, steps to the total.</source>
       <translation>面积为图斑椭球面积；各乡镇行之和等于所属环节行，各环节之和等于合计。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="402" />
+      <location filename="../../processing/workflow.py" line="442" />
       <source>A due date marked provisional counts Monday to Friday: that year's holidays were not known yet.</source>
       <translation>标为暂定的到期日按周一至周五计算：当年的节假日安排尚未公布。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="405" />
+      <location filename="../../processing/workflow.py" line="445" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="405" />
+      <location filename="../../processing/workflow.py" line="445" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="406" />
+      <location filename="../../processing/workflow.py" line="446" />
       <source>Overdue parcels</source>
       <translation>逾期图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="406" />
+      <location filename="../../processing/workflow.py" line="446" />
       <source>{} — overdue parcels</source>
       <translation>{}——超期图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="408" />
+      <location filename="../../processing/workflow.py" line="448" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="408" />
+      <location filename="../../processing/workflow.py" line="448" />
       <source>Due date provisional</source>
       <translation>到期日暂定</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="408" />
+      <location filename="../../processing/workflow.py" line="448" />
       <source>Since</source>
       <translation>起始日期</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="27" />
+      <location filename="../../processing/workflow_messages.py" line="47" />
       <source>none, it is the last step</source>
       <translation>无，已是最后一个环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="28" />
+      <location filename="../../processing/workflow_messages.py" line="49" />
+      <source>Parcel {}: it cannot be sent back from {} to {}; it can be sent back to: {}.</source>
+      <translation>图斑 {}：不能从{}退回到{}；可退回到：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="51" />
       <source>Parcel {}: {} → {} is not allowed; allowed: {} (no skipping).</source>
       <translation>图斑 {}：不能从 {} 转到 {}；可转到：{}（不得跳过环节）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="31" />
+      <location filename="../../processing/workflow_messages.py" line="54" />
       <source>Parcel {} is not in the programme yet: it starts at {}, not {}.</source>
       <translation>图斑 {} 尚未纳入本流程：应从 {} 开始，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="34" />
-      <source>Parcel {}: going back from {} to {} needs a reason in the note.</source>
-      <translation>图斑 {}：从 {} 退回到 {} 必须在备注中写明理由。</translation>
+      <location filename="../../processing/workflow_messages.py" line="57" />
+      <source>Parcel {}: going back from {} to {} needs a reason in the note (spaces, tabs and invisible characters are no reason).</source>
+      <translation>图斑 {}：从{}退回到{}需要在备注中填写理由（空格、制表符和不可见字符不算理由）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="37" />
+      <location filename="../../processing/workflow_messages.py" line="60" />
       <source>Parcel {} is already at {}.</source>
       <translation>图斑 {} 已处于 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="39" />
+      <location filename="../../processing/workflow_messages.py" line="62" />
       <source>Parcel {}: {} is recorded by the {} level, not the {} level.</source>
       <translation>图斑 {}：{} 由{}记录，{}无权记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="42" />
+      <location filename="../../processing/workflow_messages.py" line="65" />
       <source>Parcel {} appears twice in one batch.</source>
       <translation>图斑 {} 在同一批次中出现两次。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="67" />
+      <source>Status store {}: a parcel has no id (empty or only spaces); every parcel needs its BSM (or TBBH). Nothing was recorded.</source>
+      <translation>状态库 {}：有图斑没有编号（为空或只有空格）；每个图斑都需要标识码 BSM（或图斑编号 TBBH）。未记录任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="70" />
+      <source>Event {}: files are attached only by the person recording the event, while recording it.</source>
+      <translation>事件 {}：附件只能由记录该事件的人在记录时添加。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="78" />
+      <source>Parcel {} is not in the programme, not at {} as this request expects.</source>
+      <translation>图斑 {} 尚未进入本流程，而不是本请求所依据的{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="81" />
+      <source>Parcel {} is at {}, not at {} as this request expects.</source>
+      <translation>图斑 {} 现处于{}，而不是本请求所依据的{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="83" />
+      <source>Parcel {} is at {} — {} moved it there at {} — not at {} as this request expects; look at the parcel again.</source>
+      <translation>图斑 {} 现处于{}（由 {} 于 {} 变更），而不是本请求所依据的{}；请重新查看该图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="85" />
+      <source>not in the programme</source>
+      <translation>未进入流程</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="89" />
+      <source>a zip archive or Office document</source>
+      <translation>一个 zip 压缩包或 Office 文档</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="89" />
+      <source>an Excel workbook</source>
+      <translation>一个 Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="90" />
+      <source>a text file</source>
+      <translation>一个文本文件</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="90" />
+      <source>an old Office document (.xls/.doc)</source>
+      <translation>一个旧版 Office 文档（.xls/.doc）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="90" />
+      <source>binary data</source>
+      <translation>二进制数据</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="99" />
+      <source>There is no status store at {}.</source>
+      <translation>{} 处没有状态库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="100" />
+      <source>Status store {} is a folder, not a GeoPackage file.</source>
+      <translation>状态库 {} 是一个文件夹，不是 GeoPackage 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="101" />
+      <source>Status store {}: a new status store is a GeoPackage; its name ends in .gpkg.</source>
+      <translation>状态库 {}：新建的状态库是 GeoPackage，文件名须以 .gpkg 结尾。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="103" />
+      <source>Status store {}: the folder {} does not exist.</source>
+      <translation>状态库 {}：文件夹 {} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="104" />
+      <source>Status store {}: the folder {} is not writable (the store writes its journal next to the file).</source>
+      <translation>状态库 {}：文件夹 {} 不可写（状态库需要在文件旁写入日志文件）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="106" />
+      <source>Status store {} cannot be read: {}</source>
+      <translation>状态库 {} 无法读取：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="107" />
+      <source>Status store {} is not a GeoPackage: it is {}. It was not changed.</source>
+      <translation>状态库 {} 不是 GeoPackage，而是{}。该文件未被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="109" />
+      <source>Status store {} is an SQLite database but not a GeoPackage. It was not changed.</source>
+      <translation>状态库 {} 是 SQLite 数据库，但不是 GeoPackage。该文件未被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="111" />
+      <source>Status store {} cannot be written (read-only file or folder).</source>
+      <translation>状态库 {} 无法写入（文件或文件夹为只读）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="112" />
+      <source>Status store {} is damaged or not a GeoPackage.</source>
+      <translation>状态库 {} 已损坏或不是 GeoPackage。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="113" />
+      <source>Status store {} is locked by another program; try again.</source>
+      <translation>状态库 {} 被其他程序锁定，请稍后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="114" />
+      <source>Status store {} was written by a newer version of the plugin (schema {}; this version knows up to {}): update the plugin. The store was not changed.</source>
+      <translation>状态库 {} 由更新版本的插件写入（结构版本 {}，本版本最高支持 {}）：请更新插件。状态库未被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="117" />
+      <source>Status store {} has schema version {}; this plugin needs {}: an administrator upgrades it (PostgisStore.install).</source>
+      <translation>状态库 {} 的结构版本为 {}，本插件需要 {}：请管理员升级（PostgisStore.install）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="120" />
+      <source>The database {} has no Land Balance status store: an administrator installs it.</source>
+      <translation>数据库 {} 中没有占补平衡状态库：请管理员安装。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="122" />
+      <source>The PostgreSQL user {} may not use the status store: an administrator grants it the county, city or province level.</source>
+      <translation>PostgreSQL 用户 {} 无权使用状态库：请管理员授予其县级、市级或省级角色。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="124" />
+      <source>PostgreSQL connection failed: {}</source>
+      <translation>PostgreSQL 连接失败：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="125" />
+      <source>The shared status store records steps on the database's date ({}, time zone {}), not on {}: leave the date empty.</source>
+      <translation>共享状态库按数据库的日期（{}，时区 {}）记录环节，而不是 {}：请将日期留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="128" />
+      <source>Status store {}: the database refused this user ({}).</source>
+      <translation>状态库 {}：数据库拒绝了该用户（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="130" />
+      <source>Unknown level “{}” (levels: {}).</source>
+      <translation>未知的级别“{}”（可用级别：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="132" />
+      <source>No place for a status store: save the project or give a GeoPackage path.</source>
+      <translation>没有存放状态库的位置：请先保存工程，或指定一个 GeoPackage 路径。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="133" />
+      <source>A PostGIS layer's status store is a PostgreSQL connection: give postgres:&lt;connection name&gt; as the store.</source>
+      <translation>PostGIS 图层的状态库是一个 PostgreSQL 连接：请在状态库中填写 postgres:&lt;连接名称&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="135" />
+      <source>There is no QGIS PostgreSQL connection named “{}”.</source>
+      <translation>没有名为“{}”的 QGIS PostgreSQL 连接。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="136" />
+      <source>QGIS authentication configuration {} could not be read (is the master password set?).</source>
+      <translation>无法读取 QGIS 认证配置 {}（是否已设置主密码？）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="138" />
+      <source>Programme {}: the shared store has no time limit for step {} yet; nothing was recorded. An administrator registers the programme again (register_workflow).</source>
+      <translation>流程 {}：共享状态库中尚无环节 {} 的时限，未记录任何内容。请管理员重新登记该流程（register_workflow）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="141" />
+      <source>Attachment {} cannot be read: {}</source>
+      <translation>附件 {} 无法读取：{}</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="29" />
@@ -3220,167 +3450,167 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="67" />
+      <location filename="../../ui/workflow_dock.py" line="68" />
       <source>Workflow 工作流程面板</source>
       <translation>工作流程面板</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="97" />
+      <location filename="../../ui/workflow_dock.py" line="98" />
       <source>A GeoPackage path, or postgres:&lt;QGIS connection name&gt;. Empty: a sidecar next to the project.</source>
       <translation>GeoPackage 路径，或 postgres:&lt;QGIS 连接名&gt;。留空：使用工程文件旁的附属状态库。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="111" />
+      <location filename="../../ui/workflow_dock.py" line="112" />
       <source>I record as</source>
       <translation>记录层级</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="138" />
+      <location filename="../../ui/workflow_dock.py" line="139" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="142" />
+      <location filename="../../ui/workflow_dock.py" line="143" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="144" />
+      <location filename="../../ui/workflow_dock.py" line="145" />
       <source>Parcel id</source>
       <translation>图斑标识</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="156" />
+      <location filename="../../ui/workflow_dock.py" line="157" />
       <source>Select a parcel on the map or in the list.</source>
       <translation>请在地图或列表中选择一个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="160" />
+      <location filename="../../ui/workflow_dock.py" line="161" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="165" />
+      <location filename="../../ui/workflow_dock.py" line="166" />
       <source>Attachments (double-click to open)</source>
       <translation>附件（双击打开）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="168" />
+      <location filename="../../ui/workflow_dock.py" line="169" />
       <source>Note (a reason is required to send back)</source>
       <translation>备注（退回时必须填写理由）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="171" />
+      <location filename="../../ui/workflow_dock.py" line="172" />
       <source>Attach files…</source>
       <translation>添加附件…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="179" />
+      <location filename="../../ui/workflow_dock.py" line="180" />
       <source>Advance</source>
       <translation>推进</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="182" />
+      <location filename="../../ui/workflow_dock.py" line="183" />
       <source>Send back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="303" />
+      <location filename="../../ui/workflow_dock.py" line="304" />
       <source>no status store</source>
       <translation>没有状态库</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="368" />
+      <location filename="../../ui/workflow_dock.py" line="369" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="421" />
+      <location filename="../../ui/workflow_dock.py" line="422" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="424" />
+      <location filename="../../ui/workflow_dock.py" line="426" />
       <source>Parcel {} — not in this programme (programmes: {}).</source>
       <translation>图斑 {} — 未纳入本流程（所在流程：{}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="429" />
+      <location filename="../../ui/workflow_dock.py" line="431" />
       <source>(provisional)</source>
       <translation>（暂定）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="430" />
+      <location filename="../../ui/workflow_dock.py" line="432" />
       <source>Parcel {} — step {} since {}, due {}. Programmes: {}</source>
       <translation>图斑 {} — 处于环节 {}（自 {} 起），期限 {}。所在流程：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="455" />
+      <location filename="../../ui/workflow_dock.py" line="457" />
       <source>Advance to {}</source>
       <translation>推进到 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="485" />
+      <location filename="../../ui/workflow_dock.py" line="487" />
       <source>Sending back needs a reason in the note.</source>
       <translation>退回必须在备注中写明理由。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="498" />
+      <location filename="../../ui/workflow_dock.py" line="500" />
       <source>The Land Balance Processing provider is not loaded.</source>
       <translation>占补平衡处理工具未加载。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="514" />
+      <location filename="../../ui/workflow_dock.py" line="517" />
       <source>Recording…</source>
       <translation>正在记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="523" />
+      <location filename="../../ui/workflow_dock.py" line="526" />
       <source>Recorded: {} parcel(s).</source>
       <translation>已记录：{} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="525" />
+      <location filename="../../ui/workflow_dock.py" line="528" />
       <source>see the log</source>
       <translation>见日志</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="527" />
+      <location filename="../../ui/workflow_dock.py" line="530" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="537" />
+      <location filename="../../ui/workflow_dock.py" line="540" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="543" />
+      <location filename="../../ui/workflow_dock.py" line="546" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="543" />
+      <location filename="../../ui/workflow_dock.py" line="546" />
       <source>Photos and documents (*)</source>
       <translation>照片和文档 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="548" />
+      <location filename="../../ui/workflow_dock.py" line="551" />
       <source>{} file(s) to attach</source>
       <translation>待添加 {} 个附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="581" />
+      <location filename="../../ui/workflow_dock.py" line="584" />
       <source>Not in the programme</source>
       <translation>未纳入流程</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="606" />
+      <location filename="../../ui/workflow_dock.py" line="609" />
       <source>Status table of {} could not be read.</source>
       <translation>无法读取 {} 的状态表。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="635" />
+      <location filename="../../ui/workflow_dock.py" line="638" />
       <source>Workflow panel (工作流程面板)</source>
       <translation>工作流程面板</translation>
     </message>
