@@ -92,7 +92,9 @@ def test_progress_from_the_workflow_store(tmp_path, provider):
         for k, step in enumerate(flow.step_ids[:6]):
             ids = ["1", "2"] if k < 5 else ["1"]
             level = "city" if step in ("project_approval", "city_acceptance") else "county"
-            store.apply(flow, [Request(i, step) for i in ids], level=level, today=dt.date(2024, 1 + k, 1))
+            seen = flow.step_ids[k - 1] if k else None
+            store.apply(flow, [Request.advance(i, seen, step) for i in ids], level=level,
+                        today=dt.date(2024, 1 + k, 1))
     result = run("townshipprogress", INPUT=layer, STORE=str(store_path))
     table = {(r["TOWNSHIP"], r["YEAR"]): r for r in rows(result)}
     assert table[("南集", 2024)]["ACHIEVED_MU"] == mu(cents(A)) and table[("南集", 2023)]["ACHIEVED_MU"] == 0
