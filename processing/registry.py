@@ -29,6 +29,8 @@ CAPABILITIES: tuple = (
     "workflow",
     "eligibility",
     "offset_overlay",
+    "forest_plan_stats",
+    "forest_plan_atlas",
 )
 
 
