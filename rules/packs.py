@@ -383,7 +383,8 @@ def _check_indicator(plan: dict, lists: dict, indicator: dict, key: str):
     measure, unit = indicator.get("measure", "none"), indicator["unit"]
     wanted = {"area": ("ha", "mu"), "share": ("share",), "stock_per_area": ("m3_per_ha",)}.get(measure)
     if wanted and unit not in wanted:
-        raise SchemaError(f"{key}.unit", f"an indicator measured by {measure} is in {' or '.join(wanted)}, not {unit!r}")
+        raise SchemaError(f"{key}.unit",
+                          f"an indicator measured by {measure} is in {' or '.join(wanted)}, not {unit!r}")
     filters = [d for d in FOREST_DIMENSIONS if d in indicator]
     if measure == "share" and not filters:
         raise SchemaError(key, "a share needs a filter (e.g. forest_categories = [\"11\"]) for its numerator")

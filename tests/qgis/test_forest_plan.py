@@ -9,6 +9,7 @@ DOMAIN.md section 3 and "Indicators and classes used by the ledgers" (BH_DJ Ⅰ�
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 
 import pytest
 from osgeo import gdal, ogr
@@ -178,7 +179,8 @@ def test_indicators_measured_from_the_data(one_map, provider, tmp_path):
     natural = sum(cents(r[7]) for r in ONE_MAP if r[1] in {"0301", "0302"} and r[4] == "11")
     assert rows["天然林保有量"][4] == float(in_unit(natural, "ha"))
     key = sum(cents(r[7]) for r in ONE_MAP if r[1] in FOREST_LAND and r[3] == "11")
-    assert rows["重点公益林地比率"][4] == float((Decimal(key) * 100 / forest_land).quantize(Decimal("0.01"), ROUND_HALF_UP))
+    share = (Decimal(key) * 100 / forest_land).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    assert rows["重点公益林地比率"][4] == float(share)
     arbor = sum(cents(r[7]) for r in ONE_MAP if r[1] == "0301")
     per_ha = Decimal("290.5") / (Decimal(arbor) / 1_000_000)
     assert rows["林地生产率"][4] == float(per_ha.quantize(Decimal("0.01"), ROUND_HALF_UP))
@@ -192,7 +194,8 @@ def test_indicators_measured_from_the_data(one_map, provider, tmp_path):
 def test_table_layer_holds_the_same_numbers_as_the_sheets(one_map, provider, tmp_path):
     result, book = run_stats(provider, one_map, tmp_path)
     cells = list(result["TABLES"].getFeatures())
-    grade_rows = {(f["TOWNSHIP"], f["COLUMN_KEY"], f["ROW_KIND"]): f for f in cells if f["TABLE_ID"] == "protection_grade"}
+    grade_rows = {(f["TOWNSHIP"], f["COLUMN_KEY"], f["ROW_KIND"]): f for f in cells
+                  if f["TABLE_ID"] == "protection_grade"}
     data, total = body(sheet_rows(book, "附表3"))
     for r in data:
         for i, grade in enumerate(["I", "II", "III", "IV"]):
@@ -278,7 +281,7 @@ def test_cancelled_run_writes_nothing(one_map, provider, tmp_path):
 
 def pdf_pages(path) -> int:
     """Pages of a PDF as GDAL's PDF driver (poppler) reads it: proof the file is valid."""
-    assert open(path, "rb").read(5) == b"%PDF-"
+    assert Path(path).read_bytes()[:5] == b"%PDF-"
     ds = gdal.Open(str(path))
     names = [k for k in ds.GetMetadata("SUBDATASETS") if k.endswith("_NAME")]
     return len(names) or 1
