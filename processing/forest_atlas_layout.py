@@ -347,8 +347,9 @@ def _table(layout, layer, texts: Texts, family: str) -> None:
     table.setFeatureFilter("\"PAGE\" = attribute(@atlas_feature, 'PAGE')")
     columns = []
     names = ["LABEL", "PARCELS"] + [f"AREA_{i}" for i in range(len(texts.table_headers) - 2)]
-    label_width, parcels_width = 32.0, 16.0
-    area_width = (SIDE_W - label_width - parcels_width) / max(len(names) - 2, 1) - 2.0
+    margin, label_width, parcels_width = 1.5, 30.0, 14.0
+    # Column widths exclude the cell margins on either side and the grid lines.
+    area_width = (SIDE_W - 1.0 - 2 * margin * len(names) - label_width - parcels_width) / max(len(names) - 2, 1)
     for name, heading in zip(names, texts.table_headers):
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(name)
@@ -362,7 +363,7 @@ def _table(layout, layer, texts: Texts, family: str) -> None:
     table.setHeaderTextFormat(_format(family, 10, bold=True))
     table.setContentTextFormat(_format(family, 10))
     table.setMaximumNumberOfFeatures(100)
-    table.setCellMargin(1.5)
+    table.setCellMargin(margin)
     table.setGridStrokeWidth(0.2)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)

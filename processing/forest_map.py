@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qgis.core import QgsProcessing, QgsProcessingParameterBoolean, QgsProcessingParameterDefinition, \
-    QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterNumber
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProviderRegistry,
+)
 
 from ..i18n import tr
 from ..rules import forest_plan
@@ -138,9 +145,17 @@ class ReadMap:
     fields: dict
 
 
-def layer_name(algorithm, parameters, context) -> str:
-    layer = algorithm.parameterAsVectorLayer(parameters, INPUT, context)
-    return layer.name() if layer is not None else str(parameters.get(INPUT))
+def layer_name(algorithm, parameters, context, key: str = INPUT) -> str:
+    """How messages name an input: a project layer by its name in the legend, a file's layer by
+    its table name (LDBHYZT, not the GeoPackage's file name)."""
+    layer = algorithm.parameterAsVectorLayer(parameters, key, context)
+    if layer is None:
+        return str(parameters.get(key))
+    project = context.project()
+    if project is not None and project.mapLayer(layer.id()) is not None:
+        return layer.name()
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    return parts.get("layerName") or layer.name()
 
 
 def read_forest_map(algorithm, parameters, context, feedback, spec, roles=ROLES,

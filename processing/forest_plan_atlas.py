@@ -27,7 +27,8 @@ from ..rules import forest_plan
 from ..rules.tables import as_value
 from . import forest_atlas_layout as atlas
 from .base import Cancelled, ProgrammeAlgorithm, fail
-from .forest_map import ROLES, add_base_year_parameter, add_input_parameters, base_year, read_forest_map
+from .forest_map import ROLES, add_base_year_parameter, add_input_parameters, base_year, layer_name, \
+    read_forest_map
 from .forest_plan_stats import NATIONAL_DOCUMENT, unit_label
 from .parcels import check_polygon_source, read_parcels
 
@@ -157,8 +158,7 @@ class ForestPlanAtlas(ProgrammeAlgorithm):
             return {town: QgsGeometry.unaryUnion([geometries[i] for i in range(len(rows))
                                                   if rows[i] and fmap.township[i] == town])
                     for town in names}
-        layer = self.parameterAsVectorLayer(parameters, self.BOUNDARIES, context)
-        label = layer.name() if layer is not None else str(parameters.get(self.BOUNDARIES))
+        label = layer_name(self, parameters, context, self.BOUNDARIES)
         check_polygon_source(source, label)
         field = self.boundary_field(parameters, context, source, label, read.fields["township"])
         outlines = read_parcels(source, context, feedback, label, [field], crs=read.parcels.crs)

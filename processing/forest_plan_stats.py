@@ -164,7 +164,7 @@ class ForestPlanStatistics(ProgrammeAlgorithm):
                    Column(self.tr("Near term {}").format(spec.near_term_year), 14),
                    Column(self.tr("Plan end {}").format(spec.end_year), 14),
                    Column(self.tr("Change by {}").format(spec.near_term_year), 14),
-                   Column(self.tr("Change by {}").format(spec.end_year), 14), Column(self.tr("Note"), 30)]
+                   Column(self.tr("Change by {}").format(spec.end_year), 14), Column(self.tr("Note"), 46)]
         natures = {"binding": self.tr("binding"), "expected": self.tr("expected")}
         rows = []
         for number, value in enumerate(values, 1):
@@ -186,7 +186,7 @@ class ForestPlanStatistics(ProgrammeAlgorithm):
     def indicator_note(self, value) -> str:
         reason = value.reason
         if reason == "not_measured":
-            text = self.tr("not measured from the data")
+            text = "" if value.indicator.note_zh else self.tr("not measured from the data")
         elif reason.startswith("no_field"):
             text = self.tr("the layer has no field for it")
         elif reason == "no_area":
