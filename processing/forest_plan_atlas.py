@@ -8,6 +8,7 @@ rules/forest_plan.py), so each page's table is the annex grade table's row for t
 
 from __future__ import annotations
 
+import numpy as np
 from qgis.core import (
     QgsGeometry,
     QgsProcessing,
@@ -153,11 +154,10 @@ class ForestPlanAtlas(ProgrammeAlgorithm):
         names = fmap.townships()
         source = self.parameterAsSource(parameters, self.BOUNDARIES, context)
         if source is None:
-            rows = fmap.counted()
-            geometries = read.parcels.geometries
-            return {town: QgsGeometry.unaryUnion([geometries[i] for i in range(len(rows))
-                                                  if rows[i] and fmap.township[i] == town])
-                    for town in names}
+            parts = {town: [] for town in names}
+            for row in np.flatnonzero(fmap.counted()).tolist():
+                parts[fmap.township[row]].append(read.parcels.geometries[row])
+            return {town: QgsGeometry.unaryUnion(geometries) for town, geometries in parts.items()}
         label = layer_name(self, parameters, context, self.BOUNDARIES)
         check_polygon_source(source, label)
         field = self.boundary_field(parameters, context, source, label, read.fields["township"])

@@ -52,7 +52,8 @@ def county_pack(folder: Path, baseline: dict) -> Path:
               if baseline.get(key) is not None}
     wanted["occupation_quota"] = tuple(round(forest_land * s, 4) for s in QUOTA_SHARE)
     for key, (near, end) in wanted.items():
-        text = re.sub(rf'(id = "{key}"\n(?:[^\[]*\n)*?nature = "\w+"\n)', rf"\1targets = [{near}, {end}]\n", text, 1)
+        block = rf'(id = "{key}"\n(?:[^\[]*\n)*?nature = "\w+"\n)'  # the indicator's keys up to its nature
+        text = re.sub(block, rf"\1targets = [{near}, {end}]\n", text, count=1)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / PACK.name
     path.write_text(text, encoding="utf-8")
@@ -83,7 +84,8 @@ def run(env, data: Path, out: Path) -> None:
                                INDICATORS=str(out / "forest_plan_indicators.gpkg"),
                                TABLES=str(out / "forest_plan_tables.gpkg"))["results"]
     atlas = qgis_headless.run(env, "landbalance:forestplanatlas", INPUT=one_map, PROGRAMME="huaxi_forest_plan",
-                              BOUNDARIES=f"{gpkg}|layername=XZQ", OUTPUT=str(out / "林地保护利用规划图集.pdf"))["results"]
+                              BOUNDARIES=f"{gpkg}|layername=XZQ",
+                              OUTPUT=str(out / "林地保护利用规划图集.pdf"))["results"]
     print(f"林地保护利用规划 Forest-land protection plan (landbalance:forestplanstats, rules {tables['RULES']})")
     print(f"  one map LDBHYZT: {tables['PARCELS']} parcels, {tables['FOREST_LAND_PARCELS']} of forest land "
           f"({tables['FOREST_LAND_HA']:,.4f} ha); built-in pack {first['results']['RULES']}: targets “—”")

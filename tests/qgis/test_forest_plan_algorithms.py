@@ -344,3 +344,17 @@ def test_headless_qgis_process_writes_tables_and_atlas(demo_county, tmp_path):
                               OUTPUT=str(tmp_path / "a.pdf"))["results"]
     assert atlas["PAGES"] == manifest["county"]["townships"] + 1 == pdf_pages(tmp_path / "a.pdf")
     assert QgsVectorLayer(str(tmp_path / "t.gpkg"), "t", "ogr").featureCount() > 0
+
+
+def test_toolbox_lists_both_algorithms_with_help_citing_the_plan(provider):
+    from qgis.core import QgsProcessingAlgorithm
+
+    algorithms = {a.name(): a for a in provider.algorithms()}
+    stats_alg, atlas_alg = algorithms["forestplanstats"], algorithms["forestplanatlas"]
+    for algorithm in (stats_alg, atlas_alg):
+        assert algorithm.groupId() == "forestplan"
+        assert "《贵阳市花溪区新一轮林地保护利用规划编制工作方案》" in algorithm.shortHelpString()
+        assert all(p.help() for p in algorithm.parameterDefinitions())
+    # The toolbox runs a print-layout export in the main thread.
+    assert atlas_alg.flags() & QgsProcessingAlgorithm.FlagNoThreading
+    assert {o.name() for o in stats_alg.outputDefinitions()} >= {"XLSX", "INDICATORS", "TABLES", "FOREST_LAND_HA"}
