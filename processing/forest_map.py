@@ -23,13 +23,39 @@ from qgis.core import (
 from ..i18n import tr
 from ..rules import forest_plan
 from ..rules.tables import cents_of
-from .base import fail
+from .base import ProgrammeAlgorithm, fail
 from .parcels import check_polygon_source, read_parcels, report_reading
 from .source_encoding import fix_source_encoding
 
 INPUT = "INPUT"
 BASE_YEAR = "BASE_YEAR"
 STOCK_PER_HECTARE = "STOCK_PER_HECTARE"
+
+
+NATIONAL_DOCUMENT = "《新一轮林地保护利用规划编制技术方案》（林资发〔2020〕95号）"
+
+
+class ForestPlanAlgorithm(ProgrammeAlgorithm):
+    """What the plan's algorithms share: their group, the plan packs they run on, the
+    PROGRAMME and BASE_YEAR parameters and the documents their help cites."""
+
+    def group(self):
+        return tr("Forest-land protection plan")
+
+    def groupId(self):
+        return "forestplan"
+
+    def uses(self, pack) -> bool:
+        return forest_plan.is_forest_plan(pack.data)
+
+    def documents(self) -> str:
+        """The packs' policy documents and the national technical scheme the seed names."""
+        return "；".join([p.document_zh for p in self.programmes()] + [NATIONAL_DOCUMENT])
+
+    def add_plan_parameters(self) -> None:
+        self.add_programme_parameter(tr("Plan (rule pack id)"), "huaxi_forest_plan")
+        programmes = self.programmes()
+        add_base_year_parameter(self, programmes[0].data["plan"]["baseline_year"] if programmes else 2020)
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,9 @@ from ..resources_paths import STYLES
 from ..rules import forest_plan
 from ..rules.tables import as_value
 from . import forest_atlas_layout as atlas
-from .base import Cancelled, ProgrammeAlgorithm, fail
-from .forest_map import ROLES, add_base_year_parameter, add_input_parameters, base_year, layer_name, \
-    read_forest_map
-from .forest_plan_stats import NATIONAL_DOCUMENT, unit_label
+from .base import Cancelled, fail
+from .forest_map import ROLES, ForestPlanAlgorithm, add_input_parameters, base_year, layer_name, read_forest_map
+from .forest_plan_stats import unit_label
 from .parcels import check_polygon_source, read_parcels
 
 CAPABILITY = "forestplanatlas"
@@ -39,7 +38,7 @@ GRADES = "protection_grades"
 ATLAS_ROLES = tuple(r for r in ROLES if r.role in (forest_plan.LAND_CLASS, "township", GRADES))
 
 
-class ForestPlanAtlas(ProgrammeAlgorithm):
+class ForestPlanAtlas(ForestPlanAlgorithm):
     BOUNDARIES = "BOUNDARIES"
     BOUNDARY_FIELD = "BOUNDARY_FIELD"
     OUTPUT = "OUTPUT"
@@ -50,21 +49,14 @@ class ForestPlanAtlas(ProgrammeAlgorithm):
     def displayName(self):
         return self.tr("Forest-land protection plan: atlas (PDF)")
 
-    def group(self):
-        return self.tr("Forest-land protection plan")
-
-    def groupId(self):
-        return "forestplan"
-
     def flags(self):
         # Print layouts render with the GUI's fonts and painters: main thread only.
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def uses(self, pack) -> bool:
-        return forest_plan.is_forest_plan(pack.data) and bool(pack.data.get("lists", {}).get(GRADES))
+        return super().uses(pack) and bool(pack.data.get("lists", {}).get(GRADES))
 
     def shortHelpString(self):
-        documents = "；".join(p.document_zh for p in self.programmes()) or "—"
         return self.tr(
             "The plan atlas (规划图集) as one PDF made with a QGIS print layout and its atlas: a county overview "
             "page, then one page per township, A3 landscape. Each page has the forest-land protection-grade map "
@@ -73,14 +65,12 @@ class ForestPlanAtlas(ProgrammeAlgorithm):
             "grade — the same numbers as the annex grade table of landbalance:forestplanstats.\n\n"
             "Township boundaries come from a boundary layer (e.g. XZQ) when given — every township then gets a "
             "page, with or without forest land — else from the parcels of each township merged.\n\n"
-            "Rules: {}; {}."
-        ).format(documents, NATIONAL_DOCUMENT)
+            "Rules: {}."
+        ).format(self.documents())
 
     def initAlgorithm(self, config=None):
         add_input_parameters(self, ATLAS_ROLES)
-        self.add_programme_parameter(self.tr("Plan (rule pack id)"), "huaxi_forest_plan")
-        programmes = self.programmes()
-        add_base_year_parameter(self, programmes[0].data["plan"]["baseline_year"] if programmes else 2020)
+        self.add_plan_parameters()
         boundaries = QgsProcessingParameterFeatureSource(self.BOUNDARIES, self.tr("Township boundaries"),
                                                          [QgsProcessing.TypeVectorPolygon], optional=True)
         boundaries.setHelp(self.tr("Polygons of the townships (e.g. XZQ); one atlas page each. Empty: each "

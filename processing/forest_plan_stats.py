@@ -26,20 +26,18 @@ from ..exports.xlsx import Column, Fixed, Sheet, XlsxError, write_workbook
 from ..i18n import tr
 from ..rules import forest_plan
 from ..rules.tables import as_value, units_of_total
-from .base import Cancelled, ProgrammeAlgorithm, fail
-from .forest_map import add_base_year_parameter, add_input_parameters, add_stock_unit_parameter, base_year, \
-    read_forest_map
+from .base import Cancelled, fail
+from .forest_map import ForestPlanAlgorithm, add_input_parameters, add_stock_unit_parameter, base_year, read_forest_map
 from .layer_output import alias_fields_on_load
 
 CAPABILITY = "forestplanstats"
-NATIONAL_DOCUMENT = "《新一轮林地保护利用规划编制技术方案》（林资发〔2020〕95号）"
 
 
 def unit_label(unit: str) -> str:
     return {"ha": tr("ha"), "mu": tr("mu"), "share": "%", "m3_per_ha": tr("m³/ha"), "m2": tr("m²")}.get(unit, unit)
 
 
-class ForestPlanStatistics(ProgrammeAlgorithm):
+class ForestPlanStatistics(ForestPlanAlgorithm):
     XLSX = "XLSX"
     INDICATORS = "INDICATORS"
     TABLES = "TABLES"
@@ -50,17 +48,7 @@ class ForestPlanStatistics(ProgrammeAlgorithm):
     def displayName(self):
         return self.tr("Forest-land protection plan: annex tables")
 
-    def group(self):
-        return self.tr("Forest-land protection plan")
-
-    def groupId(self):
-        return "forestplan"
-
-    def uses(self, pack) -> bool:
-        return forest_plan.is_forest_plan(pack.data)
-
     def shortHelpString(self):
-        documents = "；".join(p.document_zh for p in self.programmes()) or "—"
         return self.tr(
             "The annex tables (规划附表) of a forest-land protection and use plan from the forest resource one map "
             "(森林资源管理一张图) or DLTB: the main indicators (林地保有量, 森林保有量, 重点公益林地比率, "
@@ -71,14 +59,12 @@ class ForestPlanStatistics(ProgrammeAlgorithm):
             "Areas are the land survey's official ellipsoidal areas; every table adds up in its rows and columns. A "
             "grade, category, origin or BCLD value the pack does not list, an empty township or a layer without "
             "forest land stops the run with a message and writes nothing.\n\n"
-            "Rules: {}; {}."
-        ).format(documents, NATIONAL_DOCUMENT)
+            "Rules: {}."
+        ).format(self.documents())
 
     def initAlgorithm(self, config=None):
         add_input_parameters(self)
-        self.add_programme_parameter(self.tr("Plan (rule pack id)"), "huaxi_forest_plan")
-        programmes = self.programmes()
-        add_base_year_parameter(self, programmes[0].data["plan"]["baseline_year"] if programmes else 2020)
+        self.add_plan_parameters()
         add_stock_unit_parameter(self)
         xlsx = QgsProcessingParameterFileDestination(self.XLSX, self.tr("Annex tables (.xlsx)"),
                                                      self.tr("Excel workbook (*.xlsx)"))

@@ -14,13 +14,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / ".build"), "/usr/share/qgis/python/plugins"]
 
-from qgis.core import (  # noqa: E402
-    QgsApplication,
-    QgsCategorizedSymbolRenderer,
-    QgsFillSymbol,
-    QgsRendererCategory,
-    QgsVectorLayer,
-)
+from eligibility_resources import write_categorized_style  # noqa: E402
+from qgis.core import QgsApplication  # noqa: E402
 
 # Ⅰ strictest in the strongest colour, as county protection-grade maps draw them.
 GRADES = (("I", "#c62828", "Ⅰ级保护林地"), ("II", "#ef6c00", "Ⅱ级保护林地"),
@@ -29,15 +24,7 @@ STYLE = REPO / "resources" / "styles" / "forest_protection_grade.qml"
 
 
 def write_style(path: Path) -> None:
-    layer = QgsVectorLayer("MultiPolygon?field=GRADE:string", "forest", "memory")
-    categories = []
-    for value, colour, label in GRADES:
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#5d4037", "outline_width": "0.05"})
-        categories.append(QgsRendererCategory(value, symbol, label))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("GRADE", categories))
-    message, ok = layer.saveNamedStyle(str(path))
-    if not ok:
-        raise SystemExit(message)
+    write_categorized_style(path, "GRADE", GRADES, {"outline_color": "#5d4037", "outline_width": "0.05"})
 
 
 def main() -> int:

@@ -1,26 +1,26 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" labelsEnabled="0" simplifyDrawingHints="1" simplifyAlgorithm="0" readOnly="0" version="3.22.16-Białowieża" minScale="100000000" maxScale="0" simplifyLocal="1" simplifyDrawingTol="1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1">
+<qgis simplifyLocal="1" readOnly="0" simplifyAlgorithm="0" simplifyMaxScale="1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" simplifyDrawingHints="1" simplifyDrawingTol="1" hasScaleBasedVisibilityFlag="0" minScale="100000000" maxScale="0" symbologyReferenceScale="-1" labelsEnabled="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationUnit="min" startExpression="" accumulate="0" startField="" limitMode="0" endExpression="" fixedDuration="0" enabled="0" endField="" mode="0" durationField="">
+  <temporal startField="" limitMode="0" enabled="0" fixedDuration="0" durationUnit="min" durationField="" mode="0" startExpression="" endField="" endExpression="" accumulate="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" referencescale="-1" type="categorizedSymbol" attr="GRADE" enableorderby="0" symbollevels="0">
+  <renderer-v2 symbollevels="0" attr="GRADE" referencescale="-1" type="categorizedSymbol" enableorderby="0" forceraster="0">
     <categories>
-      <category label="Ⅰ级保护林地" value="I" symbol="0" render="true"/>
-      <category label="Ⅱ级保护林地" value="II" symbol="1" render="true"/>
-      <category label="Ⅲ级保护林地" value="III" symbol="2" render="true"/>
-      <category label="Ⅳ级保护林地" value="IV" symbol="3" render="true"/>
+      <category value="I" label="Ⅰ级保护林地" symbol="0" render="true"/>
+      <category value="II" label="Ⅱ级保护林地" symbol="1" render="true"/>
+      <category value="III" label="Ⅲ级保护林地" symbol="2" render="true"/>
+      <category value="IV" label="Ⅳ级保护林地" symbol="3" render="true"/>
     </categories>
     <symbols>
-      <symbol force_rhr="0" type="fill" clip_to_extent="1" name="0" alpha="1">
+      <symbol force_rhr="0" type="fill" alpha="1" clip_to_extent="1" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -28,7 +28,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="198,40,40,255" type="QString" name="color"/>
@@ -62,7 +62,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="fill" clip_to_extent="1" name="1" alpha="1">
+      <symbol force_rhr="0" type="fill" alpha="1" clip_to_extent="1" name="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -70,7 +70,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="239,108,0,255" type="QString" name="color"/>
@@ -104,7 +104,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="fill" clip_to_extent="1" name="2" alpha="1">
+      <symbol force_rhr="0" type="fill" alpha="1" clip_to_extent="1" name="2">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -112,7 +112,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="251,192,45,255" type="QString" name="color"/>
@@ -146,7 +146,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="fill" clip_to_extent="1" name="3" alpha="1">
+      <symbol force_rhr="0" type="fill" alpha="1" clip_to_extent="1" name="3">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -154,7 +154,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" enabled="1" pass="0" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="124,179,66,255" type="QString" name="color"/>
@@ -198,7 +198,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
@@ -216,20 +216,20 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="GRADE" index="0"/>
+    <alias index="0" field="GRADE" name=""/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" expression="" field="GRADE"/>
+    <default expression="" field="GRADE" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" exp_strength="0" constraints="0" notnull_strength="0" field="GRADE"/>
+    <constraint unique_strength="0" field="GRADE" constraints="0" notnull_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="GRADE"/>
+    <constraint field="GRADE" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig sortExpression="" actionWidgetStyle="dropDown" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
