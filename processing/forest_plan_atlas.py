@@ -8,6 +8,8 @@ rules/forest_plan.py), so each page's table is the annex grade table's row for t
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from qgis.core import (
     QgsGeometry,
@@ -89,7 +91,7 @@ class ForestPlanAtlas(ForestPlanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         pack = self.programme(parameters, context)
-        spec = forest_plan.plan_spec(pack)
+        spec, table = self.plan_with_grade_table(forest_plan.plan_spec(pack))
         year = base_year(self, parameters, context, spec)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         read = read_forest_map(self, parameters, context, steps, spec, ATLAS_ROLES, keep_geometries=True)
@@ -97,7 +99,6 @@ class ForestPlanAtlas(ForestPlanAlgorithm):
         if fmap.values.get(GRADES) is None:
             raise fail(self.tr("Layer “{}” has no protection-grade field (BH_DJ): choose the field that holds the "
                                "grade; the atlas maps it.").format(read.name))
-        table = self.grade_table(spec)
         cross = forest_plan.area_table(fmap, table).cross()
 
         steps.setCurrentStep(1)
@@ -127,13 +128,15 @@ class ForestPlanAtlas(ForestPlanAlgorithm):
 
     # -- what goes on the pages -----------------------------------------------------------
 
-    def grade_table(self, spec) -> forest_plan.AnnexTable:
-        """The pack's protection-grade annex table (its units), or ha and mu."""
+    def plan_with_grade_table(self, spec) -> tuple:
+        """(plan, its protection-grade table): the pack's (its units), or one in ha and mu added
+        to the plan, so that every forest parcel's grade is checked against the pack's list."""
         for table in spec.tables:
             if table.kind == "cross" and table.by == GRADES:
-                return table
-        return forest_plan.AnnexTable("atlas", "cross", "", "", GRADES, tuple(u for u in ("ha", "mu")
-                                                                              if u in spec.decimals))
+                return spec, table
+        table = forest_plan.AnnexTable("atlas", "cross", "", "", GRADES,
+                                       tuple(u for u in ("ha", "mu") if u in spec.decimals))
+        return dataclasses.replace(spec, tables=spec.tables + (table,)), table
 
     def grade_names(self, spec) -> dict:
         return {e.id: e.name_zh for e in spec.lists[GRADES].entries}

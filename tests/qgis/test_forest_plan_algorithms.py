@@ -358,3 +358,22 @@ def test_toolbox_lists_both_algorithms_with_help_citing_the_plan(provider):
     # The toolbox runs a print-layout export in the main thread.
     assert atlas_alg.flags() & QgsProcessingAlgorithm.FlagNoThreading
     assert {o.name() for o in stats_alg.outputDefinitions()} >= {"XLSX", "INDICATORS", "TABLES", "FOREST_LAND_HA"}
+
+
+def test_atlas_checks_grades_even_when_the_pack_has_no_grade_table(provider, tmp_path):
+    import processing
+    from land_balance.processing.forest_plan_atlas import ForestPlanAtlas
+
+    text = (BUILTIN_DIR / "huaxi_forest_plan.toml").read_text(encoding="utf-8")
+    start = text.index('[[plan.tables]]\nid = "protection_grade"')
+    text = text[:start] + text[text.index("[[plan.tables]]", start + 10):]
+    (tmp_path / "packs").mkdir()
+    (tmp_path / "packs" / "huaxi_forest_plan.toml").write_text(text, encoding="utf-8")
+    algorithm = ForestPlanAtlas(load_packs([tmp_path / "packs"]))
+    algorithm.initAlgorithm()
+    rows = [list(r) for r in ONE_MAP]
+    rows[7][2] = "Ⅴ"
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run(algorithm, {"INPUT": write_one_map(tmp_path / "bad.gpkg", rows),
+                                   "OUTPUT": str(tmp_path / "a.pdf")})
+    assert "“Ⅴ” in 1 parcels" in str(err.value) and not (tmp_path / "a.pdf").exists()
