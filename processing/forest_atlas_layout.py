@@ -387,6 +387,9 @@ def export_pdf(layout: QgsPrintLayout, path: str, feedback) -> int:
             return 0
         if result != QgsLayoutExporter.Success:
             raise RuntimeError(error or f"QgsLayoutExporter result {result}")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's file is private; the atlas is not
         os.replace(temporary, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
