@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsProviderRegistry,
 )
 
 from ..i18n import tr
@@ -53,7 +52,7 @@ class ForestPlanAlgorithm(ProgrammeAlgorithm):
         return "；".join([p.document_zh for p in self.programmes()] + [NATIONAL_DOCUMENT])
 
     def add_plan_parameters(self) -> None:
-        self.add_programme_parameter(tr("Plan (rule pack id)"), "huaxi_forest_plan")
+        self.add_programme_parameter(tr("Plan"), "huaxi_forest_plan")
         programmes = self.programmes()
         add_base_year_parameter(self, programmes[0].data["plan"]["baseline_year"] if programmes else 2020)
 
@@ -171,24 +170,11 @@ class ReadMap:
     fields: dict
 
 
-def layer_name(algorithm, parameters, context, key: str = INPUT) -> str:
-    """How messages name an input: a project layer by its name in the legend, a file's layer by
-    its table name (LDBHYZT, not the GeoPackage's file name)."""
-    layer = algorithm.parameterAsVectorLayer(parameters, key, context)
-    if layer is None:
-        return str(parameters.get(key))
-    project = context.project()
-    if project is not None and project.mapLayer(layer.id()) is not None:
-        return layer.name()
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    return parts.get("layerName") or layer.name()
-
-
 def read_forest_map(algorithm, parameters, context, feedback, spec, roles=ROLES,
                     keep_geometries: bool = False) -> ReadMap:
     fix_source_encoding(algorithm, parameters, INPUT, context, feedback)
     source = algorithm.parameterAsSource(parameters, INPUT, context)
-    name = layer_name(algorithm, parameters, context)
+    name = algorithm.input_name(parameters, INPUT, context)
     check_polygon_source(source, name)
     fields = _chosen_fields(algorithm, parameters, context, source, name, roles)
     parcels = read_parcels(source, context, feedback, name, sorted(set(fields.values())),

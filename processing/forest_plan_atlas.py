@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
@@ -30,8 +31,9 @@ from ..rules import forest_plan
 from ..rules.tables import as_value
 from . import forest_atlas_layout as atlas
 from .base import Cancelled, fail
-from .forest_map import ROLES, ForestPlanAlgorithm, add_input_parameters, base_year, layer_name, read_forest_map
+from .forest_map import ROLES, ForestPlanAlgorithm, add_input_parameters, base_year, read_forest_map
 from .forest_plan_stats import unit_label
+from .pack_registry import with_refusal_note
 from .parcels import check_polygon_source, read_parcels
 
 CAPABILITY = "forestplanatlas"
@@ -87,6 +89,7 @@ class ForestPlanAtlas(ForestPlanAlgorithm):
         output.setHelp(self.tr("The atlas: one A3 landscape page for the county, then one per township."))
         self.addParameter(output)
         self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages")))
+        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
@@ -124,7 +127,7 @@ class ForestPlanAtlas(ForestPlanAlgorithm):
         if feedback.isCanceled():
             raise Cancelled()
         feedback.pushInfo(self.tr("Atlas: {} pages (the county and {} townships).").format(count, count - 1))
-        return {self.OUTPUT: path, "PAGES": count}
+        return {self.OUTPUT: path, "PAGES": count, "RULES": with_refusal_note(pack.label, pack)}
 
     # -- what goes on the pages -----------------------------------------------------------
 
@@ -151,7 +154,7 @@ class ForestPlanAtlas(ForestPlanAlgorithm):
             for row in np.flatnonzero(fmap.counted()).tolist():
                 parts[fmap.township[row]].append(read.parcels.geometries[row])
             return {town: QgsGeometry.unaryUnion(geometries) for town, geometries in parts.items()}
-        label = layer_name(self, parameters, context, self.BOUNDARIES)
+        label = self.input_name(parameters, self.BOUNDARIES, context)
         check_polygon_source(source, label)
         field = self.boundary_field(parameters, context, source, label, read.fields["township"])
         outlines = read_parcels(source, context, feedback, label, [field], crs=read.parcels.crs)

@@ -28,7 +28,8 @@ from ..rules import forest_plan
 from ..rules.tables import as_value, units_of_total
 from .base import Cancelled, fail
 from .forest_map import ForestPlanAlgorithm, add_input_parameters, add_stock_unit_parameter, base_year, read_forest_map
-from .layer_output import alias_fields_on_load
+from .layer_output import alias_fields_on_load, name_on_load
+from .pack_registry import with_refusal_note
 
 CAPABILITY = "forestplanstats"
 
@@ -113,9 +114,11 @@ class ForestPlanStatistics(ForestPlanAlgorithm):
             write_workbook(xlsx, sheets)
         except XlsxError as err:
             raise fail(self.tr("The .xlsx could not be written: {}").format(err)) from None
-        result = {self.XLSX: xlsx, "RULES": pack.label}
+        result = {self.XLSX: xlsx, "RULES": with_refusal_note(pack.label, pack)}
         result[self.INDICATORS] = self.write_indicators(parameters, context, spec, year, values)
         result[self.TABLES] = self.write_cells(parameters, context, spec, tables)
+        name_on_load(context, result[self.INDICATORS], self.tr("Plan indicators_{}").format(spec.area_name_zh))
+        name_on_load(context, result[self.TABLES], self.tr("Annex table cells_{}").format(spec.area_name_zh))
         forest = fmap.forest_land
         forest_ha = units_of_total(int(fmap.cents[forest].sum()), "ha", spec.decimals["ha"])
         result.update(PARCELS=len(fmap.cents), FOREST_LAND_PARCELS=int(forest.sum()),
