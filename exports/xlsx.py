@@ -41,6 +41,15 @@ class Column:
     group: str = ""
 
 
+@dataclass(frozen=True)
+class Fixed:
+    """A number shown with its own decimals, whatever its column's (an indicator table mixes
+    hectares, percentages and m³/ha in one column)."""
+
+    value: float
+    decimals: int
+
+
 @dataclass
 class Sheet:
     name: str
@@ -216,7 +225,9 @@ def _write_row(ws, styles, row: int, values, formats, bold: bool) -> None:
     for col, value in enumerate(values):
         kind, decimals = formats[col] if col < len(formats) else (TEXT, 0)
         style = styles.body(kind, decimals, bold)
-        if value is None or value == "":
+        if isinstance(value, Fixed):
+            ws.write_number(row, col, value.value, styles.body(NUMBER, value.decimals, bold))
+        elif value is None or value == "":
             ws.write_blank(row, col, None, style)
         elif kind == TEXT or isinstance(value, str):
             ws.write_string(row, col, str(value), styles.body(TEXT, 0, bold) if kind != TEXT else style)

@@ -33,6 +33,8 @@ CAPABILITIES: tuple = (
     "township_progress",
     "subsidy_schedule",
     "indicator_bank",
+    "forest_plan_stats",
+    "forest_plan_atlas",
 )
 
 

@@ -46,6 +46,10 @@ GRADE_SCALE = Table(
      "better": Str(choices=("lower", "higher"))},
     {"name_en": Str(), "field": Str(), "yield_kg_per_mu": ListOf(Num(0, 5000), min_length=1), **NOTE},
 )
+PLAN_UNITS = ("ha", "mu", "share", "m3_per_ha")  # share: a percentage
+MEASURES = ("area", "share", "stock_per_area", "none")
+# Coded attributes of the forest one map, each a list under [lists] and a field of the layer.
+FOREST_DIMENSIONS = ("protection_grades", "forest_categories", "forest_origins", "forest_changes")
 
 SCHEMA = Table(
     required={
@@ -133,12 +137,33 @@ SCHEMA = Table(
              "out_exclusions": ListOf(Table({"id": Str(ID), "name_zh": Str()},
                                             {"name_en": Str(), "values": ListOf(Str())}))},
         ),
+        # A plan's years, and for the forest-land protection plan (rules/forest_plan.py) its
+        # indicators, the annex tables (which, titles, units) and the decimals each unit shows.
         "plan": Table(open=True, optional={
             "baseline_year": YEAR, "period": ListOf(YEAR, length=2), "near_term_year": YEAR,
             "revisions_per_year": Num(0, integer=True),
-            "indicators": ListOf(Table({"id": Str(ID), "unit": Str(), **NAMES})),
+            "area_name_zh": Str(), "base_data": ListOf(Str()), "outputs": ListOf(Str()),
+            "statistics_by": ListOf(Str()), "forest_land_classes": CLASS_LIST,
+            "decimals": Table(optional={unit: Num(0, 6, integer=True) for unit in PLAN_UNITS + ("m2",)}),
+            "indicators": ListOf(Table(
+                {"id": Str(ID), "unit": Str(choices=PLAN_UNITS), **NAMES},
+                {"measure": Str(choices=MEASURES), "nature": Str(choices=("binding", "expected")),
+                 "land_classes": CLASS_LIST, "targets": ListOf(Num(0, 1e9), length=2),
+                 **{dimension: ListOf(Str(), min_length=1) for dimension in FOREST_DIMENSIONS}, **NOTE})),
+            "tables": ListOf(Table(
+                {"id": Str(ID), "kind": Str(choices=("indicators", "cross", "change")), "title_zh": Str(),
+                 "sheet_zh": Str()},
+                {"by": Str(choices=("land_class",) + FOREST_DIMENSIONS),
+                 "units": ListOf(Str(choices=("ha", "mu", "m2")), min_length=1), "land_classes": CLASS_LIST,
+                 "gain": ListOf(Str(), min_length=1), "loss": ListOf(Str(), min_length=1), **NOTE}),
+                min_length=1),
         }),
-        "lists": MapOf(ListOf(Table({"id": Str(), "name_zh": Str()}, open=True), min_length=1)),
+        # Coded lists (protection grades, forest categories …): ``codes`` are the values a data
+        # field may hold for the entry (default: its id); ``forest_land`` says whether parcels of
+        # a forest-change type are forest land now.
+        "lists": MapOf(ListOf(Table({"id": Str(), "name_zh": Str()},
+                                    {"codes": ListOf(Str(), min_length=1), "forest_land": Bool(), "name_en": Str(),
+                                     **NOTE}, open=True), min_length=1)),
         "form": Table({"id": Str(ID), "title_zh": Str(), "columns": ListOf(Str(), min_length=1)}, open=True),
         "ridge": Table({"coefficients": ListOf(Table({
             "gdpdjb": Str(choices=("2", "3", "4", "5")), "gdlx": Str(choices=("TT", "PD")),
@@ -369,6 +394,91 @@ def _check_grade_scales(data: dict):
         for text in [item["id"], item["name_zh"], *item.get("values", [])]:
             if spelled.setdefault(text, item["id"]) != item["id"]:
                 raise SchemaError(f"balance.out_exclusions[{i}]", f"{text!r} already names {spelled[text]!r}")
+def _check_plan(data: dict):
+    """The forest plan's years, indicators and annex tables agree with each other and the lists."""
+    plan = data.get("plan")
+    if not plan:
+        return
+    if "period" in plan and plan["period"][0] > plan["period"][1]:
+        raise SchemaError("plan.period", f"starts after it ends: {plan['period']}")
+    if "near_term_year" in plan and "period" in plan and not plan["period"][0] <= plan["near_term_year"] <= \
+            plan["period"][1]:
+        raise SchemaError("plan.near_term_year", f"{plan['near_term_year']} is outside the period {plan['period']}")
+    if "baseline_year" in plan and "period" in plan and plan["baseline_year"] >= plan["period"][0]:
+        raise SchemaError("plan.baseline_year", f"{plan['baseline_year']} is not before the period {plan['period']}")
+    indicators, tables = plan.get("indicators", []), plan.get("tables", [])
+    _ids_unique(indicators, "plan.indicators")
+    _ids_unique(tables, "plan.tables")
+    lists = data.get("lists", {})
+    for name in FOREST_DIMENSIONS:
+        if name in lists:
+            _check_list_codes(name, lists[name])
+    for i, indicator in enumerate(indicators):
+        _check_indicator(plan, lists, indicator, f"plan.indicators[{i}]")
+    sheets = set()
+    for i, table in enumerate(tables):
+        key = f"plan.tables[{i}]"
+        if len(table["sheet_zh"]) > 31 or table["sheet_zh"] in sheets:
+            raise SchemaError(f"{key}.sheet_zh", f"{table['sheet_zh']!r} is longer than 31 characters or used twice "
+                                                 "(an .xlsx sheet name must be short and unique)")
+        sheets.add(table["sheet_zh"])
+        _check_table(plan, lists, table, key)
+
+
+def _check_list_codes(name: str, entries: list):
+    _ids_unique(entries, f"lists.{name}")
+    owner = {}
+    for i, entry in enumerate(entries):
+        for code in entry.get("codes", [entry["id"]]):
+            if code in owner and owner[code] != entry["id"]:
+                raise SchemaError(f"lists.{name}[{i}].codes", f"{code!r} already means {owner[code]!r}")
+            owner[code] = entry["id"]
+
+
+def _check_ids(lists: dict, dimension: str, ids, key: str):
+    if dimension not in lists:
+        raise SchemaError(key, f"needs a list lists.{dimension} in this pack")
+    known = {e["id"] for e in lists[dimension]}
+    for j, ref in enumerate(ids):
+        if ref not in known:
+            raise SchemaError(f"{key}[{j}]", f"no entry {ref!r} in lists.{dimension}")
+
+
+def _check_indicator(plan: dict, lists: dict, indicator: dict, key: str):
+    measure, unit = indicator.get("measure", "none"), indicator["unit"]
+    wanted = {"area": ("ha", "mu"), "share": ("share",), "stock_per_area": ("m3_per_ha",)}.get(measure)
+    if wanted and unit not in wanted:
+        raise SchemaError(f"{key}.unit",
+                          f"an indicator measured by {measure} is in {' or '.join(wanted)}, not {unit!r}")
+    filters = [d for d in FOREST_DIMENSIONS if d in indicator]
+    if measure == "share" and not filters:
+        raise SchemaError(key, "a share needs a filter (e.g. forest_categories = [\"11\"]) for its numerator")
+    for dimension in filters:
+        _check_ids(lists, dimension, indicator[dimension], f"{key}.{dimension}")
+    if unit not in plan.get("decimals", {}):
+        raise SchemaError(f"{key}.unit", f"no plan.decimals.{unit} for this unit")
+    if unit == "share" and any(t > 100 for t in indicator.get("targets", [])):
+        raise SchemaError(f"{key}.targets", "a share is a percentage: at most 100")
+
+
+def _check_table(plan: dict, lists: dict, table: dict, key: str):
+    kind = table["kind"]
+    if kind == "indicators":
+        return
+    if "by" not in table:
+        raise SchemaError(f"{key}.by", f"a {kind} table needs the attribute its columns are by")
+    if table["by"] != "land_class":
+        _check_ids(lists, table["by"], [], f"{key}.by")
+    for unit in table.get("units", ["ha"]):
+        if unit not in plan.get("decimals", {}):
+            raise SchemaError(f"{key}.units", f"no plan.decimals.{unit} for this unit")
+    if kind == "change":
+        if table["by"] == "land_class" or "gain" not in table or "loss" not in table:
+            raise SchemaError(key, "a change table needs by = a coded list, gain = […] and loss = […]")
+        _check_ids(lists, table["by"], table["gain"], f"{key}.gain")
+        _check_ids(lists, table["by"], table["loss"], f"{key}.loss")
+        if set(table["gain"]) & set(table["loss"]):
+            raise SchemaError(f"{key}.loss", "an entry cannot be both gain and loss")
 
 
 #: The plausible range of a threshold by its unit: a slope above 90°, a share above 1 or a
@@ -396,6 +506,7 @@ def validate(data: dict) -> None:
     _check_targets(data)
     _check_money(data)
     _check_grade_scales(data)
+    _check_plan(data)
 
 
 def _meant_id(path: Path, data=None) -> str:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import demo_inout
+import demo_forest_map
 import numpy as np
 import shapely
 from osgeo import gdal, ogr, osr
@@ -1608,6 +1609,8 @@ def build_county(out_dir, parcels: int, seed: int = DEFAULT_SEED) -> dict:
         "DCMJ": round_half_away(official_areas(townships), 2).tolist(),
     }, townships)
     constraint_counts = write_constraints(ds, constraints)
+    constraint_counts[demo_forest_map.LAYER] = demo_forest_map.write_forest_map(ds, constraints, rng("forest_map"),
+                                                                                write_layer)
     ds = None
     write_dem(out / "dem.tif", terrain)
     write_gbk_shapefile(out / "DLTB_GBK", gpkg)

@@ -590,6 +590,592 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>tbmj()：{}</translation>
     </message>
     <message>
+      <location filename="../../processing/forest_map.py" line="42" />
+      <source>Forest-land protection plan</source>
+      <translation>林地保护利用规划</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="55" />
+      <source>Plan</source>
+      <translation>规划</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="86" />
+      <source>land class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="87" />
+      <source>township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="88" />
+      <source>protection grade</source>
+      <translation>保护等级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="89" />
+      <source>forest category</source>
+      <translation>森林类别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="90" />
+      <source>origin (natural forest)</source>
+      <translation>起源（天然林）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="91" />
+      <source>stock volume</source>
+      <translation>蓄积量</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="92" />
+      <source>forest-land change type (BCLD)</source>
+      <translation>林地范围变化类型（BCLD）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="98" />
+      <source>Field holding the 三调 land-class code (DLBM); the pack says which codes are forest land (林地) and which are forest (森林).</source>
+      <translation>三调地类编码字段（DLBM）；哪些编码属于林地、哪些属于森林由规则包规定。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="100" />
+      <source>Field naming each parcel's township (乡镇); the tables have one row per township, the atlas one page. Empty values are refused.</source>
+      <translation>图斑所在乡镇字段；附表每个乡镇一行，图集每个乡镇一页。不允许空值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="102" />
+      <source>Field holding the forest-land protection grade (林地保护等级 BH_DJ, Ⅰ–Ⅳ); the pack's list says which values mean which grade. Leave empty if the layer has none: the grade table is then left out.</source>
+      <translation>林地保护等级字段（BH_DJ，Ⅰ–Ⅳ级）；各值代表哪一级由规则包的列表规定。图层没有此字段时留空，保护等级表即不生成。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="105" />
+      <source>Field holding the forest category (森林类别: 11 重点公益林, 12 一般公益林, 21 重点商品林, 22 一般商品林). Leave empty if the layer has none.</source>
+      <translation>森林类别字段（11 重点公益林、12 一般公益林、21 重点商品林、22 一般商品林）。图层没有此字段时留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="107" />
+      <source>Field holding the origin (起源) that says whether a forest is natural (天然林); the pack lists its codes. Leave empty if the layer has none.</source>
+      <translation>起源字段，用于判断是否天然林；代码见规则包。图层没有此字段时留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="109" />
+      <source>Numeric field holding each parcel's stock volume (蓄积量), for the forest-land productivity (林地生产率, m³/ha). Leave empty if the layer has none.</source>
+      <translation>图斑蓄积量数值字段，用于计算林地生产率（立方米/公顷）。图层没有此字段时留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="111" />
+      <source>Field holding the forest-land change type (林地范围变化类型 BCLD: 1 existing, 2 supplementary, 3 reduced forest land). Leave empty if the layer has none.</source>
+      <translation>林地范围变化类型字段（BCLD：1 现状林地、2 补充林地、3 减少林地）。图层没有此字段时留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="117" />
+      <source>Forest one map (or DLTB)</source>
+      <translation>林地“一张图”（或 DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="119" />
+      <source>The forest resource one map (森林资源管理一张图, e.g. LDBHYZT) or DLTB with its fields, in any CRS that reaches CGCS2000; areas are the land survey's official ellipsoidal areas.</source>
+      <translation>森林资源管理“一张图”（如 LDBHYZT）或带相应字段的 DLTB，坐标系须能转换到 CGCS2000；面积为图斑椭球面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="128" />
+      <source>Field: {} (empty: {} if present)</source>
+      <translation>字段：{}（留空：若有则用 {}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="137" />
+      <source>Baseline year</source>
+      <translation>基期年</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="139" />
+      <source>The year the one map describes (规划基期); default: the pack's baseline year (花溪区: 2020). It must be before the near-term target year.</source>
+      <translation>“一张图”所反映的年份（规划基期）；默认取规则包的基期年（花溪区：2020）。须早于近期目标年。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="145" />
+      <source>The stock field is per hectare (m³/ha)</source>
+      <translation>蓄积字段为每公顷蓄积（立方米/公顷）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="147" />
+      <source>Off: the stock field holds each parcel's whole stock volume (m³). On: it holds the stock per hectare (每公顷蓄积), which is multiplied by the parcel's official area.</source>
+      <translation>不勾选：蓄积字段为图斑总蓄积量（立方米）。勾选：蓄积字段为每公顷蓄积，乘以图斑椭球面积得到总蓄积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="157" />
+      <source>The baseline year {} must be before the plan's near-term target year {}.</source>
+      <translation>基期年 {} 须早于规划近期目标年 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="183" />
+      <source>Layer “{}” has no features: nothing to count.</source>
+      <translation>图层“{}”没有要素，无可统计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="211" />
+      <source>Layer “{}” has no field “{}”: choose the field holding the {}.</source>
+      <translation>图层“{}”没有字段“{}”：请选择存放{}的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="215" />
+      <source>Layer “{}” has no field “{}” (the {}): choose the field that holds it, or leave the parameter empty if the layer has none.</source>
+      <translation>图层“{}”没有字段“{}”（{}）：请选择存放它的字段；图层没有时将该参数留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="230" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="231" />
+      <source>Layer “{}” has no forest land: no parcel's land class (field “{}”) is one of the plan's forest-land classes ({}). Most frequent classes: {}.</source>
+      <translation>图层“{}”没有林地：没有图斑的地类（字段“{}”）属于规划的林地地类（{}）。最多的地类：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="236" />
+      <source>Layer “{}”: {} parcels have no township in field “{}”: {}. Fill in the township so that every parcel is counted in a row of the tables.</source>
+      <translation>图层“{}”：{} 个图斑的字段“{}”中乡镇为空：{}。请填写乡镇，使每个图斑都计入附表的某一行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="243" />
+      <source>“{}” in {} parcels</source>
+      <translation>“{}” {} 个图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="245" />
+      <source>field “{}” ({}) holds values the rule pack does not list: {}. The pack knows: {}.</source>
+      <translation>字段“{}”（{}）有规则包列表中没有的值：{}。规则包中的值：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="247" />
+      <source>Layer “{}”: {} Correct the data, or add the codes to the pack's [lists] if they are right; nothing was written.</source>
+      <translation>图层“{}”：{}请更正数据；若这些代码正确，请将其加入规则包的 [lists]。未写出任何结果。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="251" />
+      <source>Layer “{}”: field “{}” (stock volume) holds {} values that are not a number ≥ 0, e.g. {}: parcels {}.</source>
+      <translation>图层“{}”：字段“{}”（蓄积量）有 {} 个值不是大于等于 0 的数，例如 {}：图斑 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="260" />
+      <source>{} parcels have {} {} ({}) but their land class is not forest land: {}.</source>
+      <translation>{} 个图斑的 {} 为 {}（{}），但其地类不是林地：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="262" />
+      <source>{} parcels have {} {} ({}) but their land class is forest land: {}.</source>
+      <translation>{} 个图斑的 {} 为 {}（{}），但其地类是林地：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="54" />
+      <source>Forest-land protection plan: atlas (PDF)</source>
+      <translation>林地保护利用规划图集（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="64" />
+      <source>The plan atlas (规划图集) as one PDF made with a QGIS print layout and its atlas: a county overview page, then one page per township, A3 landscape. Each page has the forest-land protection-grade map (Ⅰ–Ⅳ, the pack's names), the township boundaries with the page's own in bold, a legend, a scale bar, a north arrow, the title and that township's (or the county's) table of parcels and official area by grade — the same numbers as the annex grade table of landbalance:forestplanstats.
+
+Township boundaries come from a boundary layer (e.g. XZQ) when given — every township then gets a page, with or without forest land — else from the parcels of each township merged.
+
+Rules: {}.</source>
+      <translation>用 QGIS 打印布局及其图集功能生成规划图集（一个 PDF）：首页为全县总图，其后每个乡镇一页，A3 横向。每页有林地保护等级图（Ⅰ–Ⅳ级，名称取自规则包）、乡镇界线（本页乡镇加粗）、图例、比例尺、指北针、标题，以及本乡镇（或全县）按保护等级统计的图斑数和椭球面积表，数值与 landbalance:forestplanstats 的保护等级附表相同。
+
+给出界线图层（如 XZQ）时按其乡镇界线制图，每个乡镇都有一页（不论有无林地）；否则由各乡镇图斑合并得到界线。
+
+依据：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="78" />
+      <source>Township boundaries</source>
+      <translation>乡镇界线</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="80" />
+      <source>Polygons of the townships (e.g. XZQ); one atlas page each. Empty: each township's parcels merged.</source>
+      <translation>乡镇界线面图层（如 XZQ），每个乡镇一页图。留空：由各乡镇图斑合并而成。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="83" />
+      <source>Boundary name field</source>
+      <translation>界线名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="85" />
+      <source>Field of the boundary layer holding the same township names as the parcels' township field (empty: a field of that name, else XZQMC).</source>
+      <translation>界线图层中与图斑乡镇字段写法相同的乡镇名称字段（留空：同名字段，否则 XZQMC）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="88" />
+      <source>Atlas (.pdf)</source>
+      <translation>图集（.pdf）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="88" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="89" />
+      <source>The atlas: one A3 landscape page for the county, then one per township.</source>
+      <translation>图集：全县一页，其后每个乡镇一页，A3 横向。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="91" />
+      <source>Pages</source>
+      <translation>页数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="103" />
+      <source>Layer “{}” has no protection-grade field (BH_DJ): choose the field that holds the grade; the atlas maps it.</source>
+      <translation>图层“{}”没有保护等级字段（BH_DJ）：请选择存放保护等级的字段，图集按它制图。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="126" />
+      <source>The atlas could not be written to “{}”: {}</source>
+      <translation>图集无法写入“{}”：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="129" />
+      <source>Atlas: {} pages (the county and {} townships).</source>
+      <translation>图集：{} 页（全县及 {} 个乡镇）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="166" />
+      <source>Layer “{}”, field “{}”: no boundary for the townships {} of the parcels; the names must be written the same way in both layers.</source>
+      <translation>图层“{}”字段“{}”：图斑所在的乡镇 {} 没有界线；两个图层中的乡镇名称写法须一致。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="177" />
+      <source>Layer “{}” has no field “{}”: choose the field holding the township names.</source>
+      <translation>图层“{}”没有字段“{}”：请选择存放乡镇名称的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="183" />
+      <source>{} forest-land protection grades</source>
+      <translation>{}林地保护等级图</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="185" />
+      <source>{} {} forest-land protection grades</source>
+      <translation>{}{}林地保护等级图</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="218" />
+      <source>Protection grade</source>
+      <translation>保护等级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="219" />
+      <source>Area ({})</source>
+      <translation>面积（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="221" />
+      <source>Plan: {} ({})</source>
+      <translation>规划：{}（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="222" />
+      <source>Baseline year: {}    Data: {}</source>
+      <translation>基期：{}年　　数据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="223" />
+      <source>Areas: the land survey's official ellipsoidal areas (CGCS2000).</source>
+      <translation>面积：图斑椭球面积（CGCS2000）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="224" />
+      <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+      <translation>第 [% @atlas_featurenumber %] 页，共 [% @atlas_totalfeatures %] 页</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="225" />
+      <source>Forest-land protection grade</source>
+      <translation>林地保护等级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="225" />
+      <source>Legend</source>
+      <translation>图例</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="225" />
+      <source>Township boundary</source>
+      <translation>乡镇界线</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="226" />
+      <source>Forest land by protection grade</source>
+      <translation>林地保护等级面积统计</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="226" />
+      <source>km</source>
+      <translation>千米</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="38" />
+      <source>m³/ha</source>
+      <translation>立方米/公顷</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="50" />
+      <source>Forest-land protection plan: annex tables</source>
+      <translation>林地保护利用规划附表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="53" />
+      <source>The annex tables (规划附表) of a forest-land protection and use plan from the forest resource one map (森林资源管理一张图) or DLTB: the main indicators (林地保有量, 森林保有量, 重点公益林地比率, 占用林地定额, 天然林保有量, 林地生产率) with the baseline measured from the data and the near-term and plan-end targets from the rule pack, and forest land by land class, protection grade, forest category and township, and supplementary and reduced forest land (BCLD 2/3) by township. Which tables, their titles, units and decimals come from the pack's [plan] section.
+
+Areas are the land survey's official ellipsoidal areas; every table adds up in its rows and columns. A grade, category, origin or BCLD value the pack does not list, an empty township or a layer without forest land stops the run with a message and writes nothing.
+
+Rules: {}.</source>
+      <translation>由森林资源管理“一张图”或 DLTB 生成林地保护利用规划附表：规划主要指标表（林地保有量、森林保有量、重点公益林地比率、占用林地定额、天然林保有量、林地生产率；基期值由数据量算，近期和规划期末目标取自规则包），林地按地类、保护等级、森林类别分乡镇统计表，以及补充林地和减少林地（BCLD 2/3）分乡镇统计表。附表的种类、标题、单位和小数位由规则包的 [plan] 规定。
+
+面积为图斑椭球面积；每张表的行、列均平衡。保护等级、森林类别、起源或 BCLD 的值不在规则包列表中、乡镇为空或图层没有林地时，运行停止并给出提示，不写出任何结果。
+
+依据：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="70" />
+      <source>Annex tables (.xlsx)</source>
+      <translation>规划附表（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="72" />
+      <source>One sheet per annex table of the pack, each with its title, unit line, 合计 row and notes, printable on A4/A3.</source>
+      <translation>规则包中每张附表一个工作表，含标题、单位行、合计行和说明，可用 A4/A3 打印。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="75" />
+      <source>Plan indicators</source>
+      <translation>规划指标</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="77" />
+      <source>One row per indicator: baseline, targets and changes (a table layer).</source>
+      <translation>每个指标一行：基期值、目标值及增减（表格图层）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="79" />
+      <source>Annex table cells</source>
+      <translation>规划附表数据</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="80" />
+      <source>Every number of the area tables, one row per township and column, with the township, column and county totals (ROW_KIND), as a table layer.</source>
+      <translation>面积附表的全部数值，每个乡镇和列一行，并含乡镇合计、列合计和全县合计（ROW_KIND），为表格图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="83" />
+      <source>Parcels read</source>
+      <translation>读取图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="84" />
+      <source>Forest-land parcels</source>
+      <translation>林地图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="85" />
+      <source>Forest land (ha)</source>
+      <translation>林地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="104" />
+      <source>Table “{}” left out: the layer has no field for it.</source>
+      <translation>未生成“{}”：图层没有所需字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="120" />
+      <source>Plan indicators_{}</source>
+      <translation>规划指标_{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="121" />
+      <source>Annex table cells_{}</source>
+      <translation>规划附表数据_{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="142" />
+      <source>Area: {}</source>
+      <translation>规划区域：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="143" />
+      <source>Baseline year: {}    Units: {}</source>
+      <translation>基期：{}年　　单位：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="146" />
+      <source>Areas are the official ellipsoidal areas (图斑椭球面积) of the parcels of “{}”; hectares and mu are rounded so that every row and column adds up exactly to its total.</source>
+      <translation>面积为“{}”各图斑的图斑椭球面积；公顷、亩的取舍保证每行每列之和恰等于合计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="151" />
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="151" />
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="151" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="152" />
+      <source>Baseline {}</source>
+      <translation>基期（{}年）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="152" />
+      <source>Nature</source>
+      <translation>指标属性</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="153" />
+      <source>Near term {}</source>
+      <translation>近期目标（{}年）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="154" />
+      <source>Plan end {}</source>
+      <translation>规划期末（{}年）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="155" />
+      <source>Change by {}</source>
+      <translation>{}年较基期增减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="156" />
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="157" />
+      <source>binding</source>
+      <translation>约束性</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="157" />
+      <source>expected</source>
+      <translation>预期性</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="165" />
+      <source>Baseline: measured from the one map of the baseline year; targets: from the rule pack (plan.indicators[].targets), as the approved plan sets them; “—”: none.</source>
+      <translation>基期值由基期年林地“一张图”量算；目标值取自规则包（plan.indicators[].targets），按批准的规划填写；“—”表示无。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="169" />
+      <source>Baseline year: {}</source>
+      <translation>基期：{}年</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="178" />
+      <source>not measured from the data</source>
+      <translation>不从现状数据量算</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="180" />
+      <source>the layer has no field for it</source>
+      <translation>图层没有所需字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="182" />
+      <source>no such land in the layer</source>
+      <translation>图层中无此类土地</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="194" />
+      <source>Net change</source>
+      <translation>净增减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="200" />
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="232" />
+      <source>Indicator id</source>
+      <translation>指标代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="233" />
+      <source>Baseline</source>
+      <translation>基期值</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="234" />
+      <source>Near-term target</source>
+      <translation>近期目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="234" />
+      <source>Near-term year</source>
+      <translation>近期目标年</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="235" />
+      <source>Plan end year</source>
+      <translation>规划期末年</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="235" />
+      <source>Plan-end target</source>
+      <translation>期末目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="236" />
+      <source>Near-term change</source>
+      <translation>近期增减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="236" />
+      <source>Plan-end change</source>
+      <translation>期末增减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="262" />
+      <source>Table</source>
+      <translation>表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="262" />
+      <source>Table id</source>
+      <translation>表代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="263" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="263" />
+      <source>Column code</source>
+      <translation>列代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="263" />
+      <source>Row kind</source>
+      <translation>行类型</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="274" />
+      <source>{}: {} {} (baseline)</source>
+      <translation>{}：{} {}（基期）</translation>
+    </message>
+    <message>
       <location filename="../../processing/indicator_bank.py" line="60" />
       <source>This version of the plugin keeps the indicator bank in memory only (STORE = memory:&lt;name&gt;); the GeoPackage and PostgreSQL ledgers come with the journal back ends.</source>
       <translation>本版本插件的指标储备库只能保存在内存中（STORE = memory:&lt;名称&gt;）；GeoPackage 和 PostgreSQL 台账随台账后端提供。</translation>
@@ -1285,11 +1871,6 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>卖出</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="200" />
-      <source>No.</source>
-      <translation>序号</translation>
-    </message>
-    <message>
       <location filename="../../processing/indicator_ledger.py" line="201" />
       <source>Concerning</source>
       <translation>事项</translation>
@@ -1298,11 +1879,6 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <location filename="../../processing/indicator_ledger.py" line="201" />
       <source>Kind</source>
       <translation>类型</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_ledger.py" line="201" />
-      <source>Note</source>
-      <translation>摘要</translation>
     </message>
     <message>
       <location filename="../../processing/indicator_ledger.py" line="202" />
@@ -2270,12 +2846,12 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>无法读取模型 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="50" />
+      <location filename="../../processing/registry.py" line="52" />
       <source>Algorithms of {} not loaded: {}</source>
       <translation>{} 的算法未加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="69" />
+      <location filename="../../processing/registry.py" line="71" />
       <source>{} of rule pack {} not loaded: {}</source>
       <translation>功能 {} 未能为规则包 {} 加载：{}</translation>
     </message>
@@ -2498,11 +3074,6 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <location filename="../../processing/subsidy_schedule.py" line="252" />
       <source>Project (备案号)</source>
       <translation>项目（备案号）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/subsidy_schedule.py" line="252" />
-      <source>Township</source>
-      <translation>乡镇</translation>
     </message>
     <message>
       <location filename="../../processing/subsidy_schedule.py" line="253" />
