@@ -28,7 +28,6 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -43,14 +42,14 @@ from ..resources_paths import STYLES
 from ..rules import eligibility as rules
 from ..rules.area import round_half_away
 from ..rules.survey import decimals, m2_to_mu
-from .base import PackAlgorithm, fail
-from .overlay import (
-    FULL, OfficialArea, dem_slope_stats, overlap_m2, overlay, polygons_of, read_parcels, read_zones,
-    touching_pairs, working_crs,
+from .base import NamedChoice, PackAlgorithm, fail
+from .overlay import FULL, dem_slope_stats, overlap_m2, overlay, read_zones, touching_pairs
+from .parcels import (
+    OfficialArea, check_polygon_source, polygonal_part, read_parcels, report_reading, working_crs,
 )
-from .overlay import column as overlay_column
+from .layer_output import name_on_load
+from .pack_registry import with_refusal_note
 from .pipeline import BatchWriter
-from .parcels import check_polygon_source
 from .source_encoding import fix_source_encoding
 
 STYLE = STYLES / "eligibility.qml"
@@ -91,6 +90,22 @@ def applies(pack) -> bool:
     return bool(rules.eligibility_rule_sets(pack))
 
 
+def project_layers_by_name() -> dict:
+    """Polygon layers of the open project by lower-cased name → layer id, read only in the
+    GUI thread (an algorithm copy made for a background task must not touch the project)."""
+    from qgis.core import QgsMapLayerType, QgsProject, QgsWkbTypes
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        return {}
+    out = {}
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.type() == QgsMapLayerType.VectorLayer and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+            out.setdefault(layer.name().strip().lower(), layer.id())
+    return out
+
+
 def pack_roles(pack) -> list:
     """The blocking roles of the pack's eligibility rule sets, in the pack's order."""
     ids = {r.id for rs in rules.eligibility_rule_sets(pack) for r in rules.rule_set(pack, rs["id"]).roles}
@@ -126,7 +141,7 @@ class EligibilityAlgorithm(PackAlgorithm):
         sets = "; ".join(f"{rs.name_zh} / {rs.name_en}" for rs in self.rule_sets)
         return self.tr(
             "Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why "
-            "not, and how much of it. Rule sets: {}. Seed: ../shared/seeds/{}.\n\n"
+            "not, and how much of it. Rule sets: {}. Policy: {}.\n\n"
             "Each constraint layer (one parameter per role of the pack) is overlaid with the parcels; overlaps "
             "larger than the sliver tolerance block, smaller ones are reported in NOTES. The slope comes from "
             "the DEM (Horn's method, in metres whatever the DEM's CRS): the pack says whether the area-weighted "
@@ -137,51 +152,63 @@ class EligibilityAlgorithm(PackAlgorithm):
             "value), AREA_MU and NET_AREA_MU (official ellipsoidal areas of the parcel and of its part outside "
             "every blocking zone), the overlap in mu per role, SLOPE_MEAN, SLOPE_STEEP_SHARE and SCORE where "
             "the pack ranks sites. Optionally the usable part of each parcel as a second layer."
-        ).format(self.pack.label, pick(self.pack.name_zh, self.pack.name_en), sets, self.pack.data["pack"]["seed"])
+        ).format(self.pack.label, pick(self.pack.name_zh, self.pack.name_en), sets, self.pack.document_zh)
 
     def initAlgorithm(self, config=None):
         source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Candidate parcels (DLTB)"),
                                                      [QgsProcessing.TypeVectorPolygon])
         source.setHelp(self.tr("Parcel polygons in any CRS; all their fields are kept in the output."))
         self.addParameter(source)
-        # Rule-set ids as static strings ("in", "out", "supplement"): scripts and models name
-        # the rule set and keep working if a county reorders its pack.
-        rule_set = QgsProcessingParameterEnum(
-            self.RULE_SET, self.tr("Rule set"), options=[rs.id for rs in self.rule_sets],
-            defaultValue=self.rule_sets[0].id if self.rule_sets else None, usesStaticStrings=True)
-        rule_set.setHelp("; ".join(f"{rs.id}: {rs.name_zh} / {rs.name_en}" for rs in self.rule_sets))
+        # Shown by name (耕地转进); scripts and models give the id ("in", "out", "supplement")
+        # and keep working if a county reorders its pack.
+        rule_set = NamedChoice(self.RULE_SET, self.tr("Rule set"),
+                               [(rs.id, pick(rs.name_zh, rs.name_en)) for rs in self.rule_sets],
+                               self.rule_sets[0].id if self.rule_sets else None)
+        rule_set.setHelp(self.tr("Which of the pack's rule sets decides; scripts and models may give its id: {}")
+                         .format("; ".join(f"{rs.id} = {rs.name_zh}" for rs in self.rule_sets)))
         self.addParameter(rule_set)
-        self.addParameter(QgsProcessingParameterField(
+        self.add(QgsProcessingParameterField(
             self.CLASS_FIELD, self.tr("Land-class field (DLBM)"), defaultValue="DLBM",
-            parentLayerParameterName=self.INPUT, optional=True))
+            parentLayerParameterName=self.INPUT, optional=True),
+            self.tr("Field holding the GB/T 21010 land-class code (DLBM in the survey's DLTB)."), advanced=True)
         target = QgsProcessingParameterField(
             self.TARGET_FIELD, self.tr("Target land-class field (cultivated land out)"),
             parentLayerParameterName=self.INPUT, optional=True)
         target.setHelp(self.tr("For cultivated land going out: the class it becomes (rural roads and farm "
                                "infrastructure are exempt from some zones)."))
         self.addParameter(target)
+        named = project_layers_by_name()
         for role in pack_roles(self.pack):
+            # A project layer named for the role (生态保护红线, eco_redline) is preselected in the
+            # dialog; the user can change it. Headless runs have no project: nothing is.
+            found = named.get(role["id"].lower()) or named.get(role["name_zh"].lower()) or \
+                named.get(role["name_en"].lower())
             layer = QgsProcessingParameterFeatureSource(
-                role["id"].upper(), f"{role['name_zh']} / {role['name_en']}",
-                [QgsProcessing.TypeVectorAnyGeometry], optional=True)
-            layer.setHelp(self.tr("Polygon zones of this constraint role, in any CRS."))
+                role["id"].upper(), pick(role["name_zh"], role["name_en"]), [QgsProcessing.TypeVectorPolygon],
+                defaultValue=found, optional=True)
+            layer.setHelp(self.tr("Polygon zones of {} ({} / {}), in any CRS; id {} in scripts.").format(
+                role["name_zh"], role["name_zh"], role["name_en"], role["id"].upper()))
             self.addParameter(layer)
         dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM for slope"), optional=True)
         dem.setHelp(self.tr("Elevation in metres; without it the slope grade GDPDJB decides."))
         self.addParameter(dem)
-        self.addParameter(QgsProcessingParameterNumber(
+        self.add(QgsProcessingParameterNumber(
             self.PLAN_YEAR, self.tr("Plan year"), QgsProcessingParameterNumber.Integer,
-            defaultValue=QDate.currentDate().year()))
-        sliver = QgsProcessingParameterNumber(
+            defaultValue=QDate.currentDate().year(), minValue=1949, maxValue=2200),
+            self.tr("The year the plan is for: time-limited rules (e.g. new cultivated land protected for 5 years "
+                    "after completion) are judged in this year."))
+        self.add(QgsProcessingParameterNumber(
             self.SLIVER, self.tr("Sliver tolerance (m²)"), QgsProcessingParameterNumber.Double,
-            defaultValue=self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minValue=0.0)
-        sliver.setHelp(self.tr("Overlaps up to this official area are reported, not blocking."))
-        self.addParameter(sliver)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Eligibility of parcels"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            defaultValue=self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minValue=0.0),
+            self.tr("Overlaps up to this official area are reported, not blocking."), advanced=True)
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Eligibility of parcels"), QgsProcessing.TypeVectorPolygon),
+            self.tr("Every input parcel with its fields and ELIGIBLE, REASONS, NOTES, AREA_MU, NET_AREA_MU, the "
+                    "overlap per role, slope and SCORE."))
+        self.add(QgsProcessingParameterFeatureSink(
             self.USABLE, self.tr("Usable part of parcels"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+            optional=True, createByDefault=False),
+            self.tr("Optional: the part of each eligible or partly eligible parcel outside every blocking zone."))
         for key, text in (("PARCELS", self.tr("Parcels")), ("ELIGIBLE_PARCELS", self.tr("Eligible parcels")),
                           ("PARTLY_PARCELS", self.tr("Partly eligible parcels")),
                           ("NET_AREA_MU", self.tr("Usable area (mu)")),
@@ -204,39 +231,34 @@ class EligibilityAlgorithm(PackAlgorithm):
 
     def _run(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
-        rule_set = self._rule_set(self.parameterAsEnumString(parameters, self.RULE_SET, context))
+        rule_set = self._rule_set(self.parameterDefinition(self.RULE_SET).chosen(parameters))
         fix_source_encoding(self, parameters, self.INPUT, context, feedback)
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        name = self._name(parameters, self.INPUT, context)
+        name = self.input_name(parameters, self.INPUT, context)
         check_polygon_source(source, name)
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or "DLBM"
         target_field = self.parameterAsString(parameters, self.TARGET_FIELD, context)
         plan_year = self.parameterAsInt(parameters, self.PLAN_YEAR, context)
         sliver = self.parameterAsDouble(parameters, self.SLIVER, context)
         fields = source.fields()
-        class_index = self._field(fields, class_field, name, required=True)
-        target_index = self._field(fields, target_field, name, required=bool(target_field))
-        grade_index = fields.lookupField("GDPDJB")
-        flag_index = fields.lookupField(rule_set.restoration_field) if rule_set.restoration_field else -1
+        self._field(fields, class_field, name, required=True)
+        self._field(fields, target_field, name, required=bool(target_field))
+        flag_field = rule_set.restoration_field
+        roles = {"class": class_field, "target": target_field, "grade": "GDPDJB", "flag": flag_field, "bsm": "BSM"}
+        roles = {role: f for role, f in roles.items() if f and fields.lookupField(f) >= 0}
 
         crs = working_crs(source)
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
-        wanted = [class_index, target_index, grade_index, flag_index, fields.lookupField("BSM")]
-        parcels = read_parcels(source, crs, context, steps, name, [i for i in wanted if i >= 0])
-        column = {}
-        for key, index in zip(("class", "target", "grade", "flag", "bsm"), wanted):
-            if index >= 0:
-                column[key] = overlay_column(parcels, len(column))
+        parcels = read_parcels(source, context, steps, name, list(dict.fromkeys(roles.values())), crs)
+        column = {role: parcels.column(f) for role, f in roles.items()}
         parcels.attributes = None  # the columns above hold them now
         self._bsm = column.get("bsm")
-        if feedback.isCanceled():
-            return {}
         n = len(parcels.fids)
         if n == 0:
             raise fail(self.tr("Layer “{}” has no features: nothing to decide.").format(name))
         area = OfficialArea(crs, context)
-        parcels.area_m2 = area.of_parcels(parcels)
-        self._report_parcels(parcels, name, feedback)
+        parcels.official_m2(context, name)
+        report_reading(parcels, name, feedback)
         codes = rules.normalised_codes(column["class"])
 
         steps.setCurrentStep(1)
@@ -247,7 +269,7 @@ class EligibilityAlgorithm(PackAlgorithm):
             restoration=np.array([str(v or "").strip() in rule_set.restoration_values
                                   for v in column["flag"]]) if "flag" in column else None,
         )
-        if rule_set.restoration_field and flag_index < 0:
+        if rule_set.restoration_field and "flag" not in roles:
             feedback.pushWarning(self.tr("Layer “{}” has no field “{}”: the restoration preference is not "
                                          "scored.").format(name, rule_set.restoration_field))
         steps.setCurrentStep(2)
@@ -266,18 +288,10 @@ class EligibilityAlgorithm(PackAlgorithm):
             n, counts[rules.YES], counts[rules.PARTLY], counts[rules.NO], net_mu))
         result.update(PARCELS=n, ELIGIBLE_PARCELS=counts[rules.YES], PARTLY_PARCELS=counts[rules.PARTLY],
                       NET_AREA_MU=net_mu, REPAIRED=len(parcels.repaired),
-                      RULES=f"{rule_set.pack_label}:{rule_set.id}")
+                      RULES=with_refusal_note(f"{rule_set.pack_label}:{rule_set.id}", self.pack))
         return result
 
     # -- measuring ------------------------------------------------------------------------
-
-    def _name(self, parameters, key, context) -> str:
-        """The layer's name; for a GeoPackage path, the layer name inside it."""
-        value = str(parameters.get(key))
-        if "|layername=" in value:
-            return value.split("|layername=")[1].split("|")[0]
-        layer = self.parameterAsVectorLayer(parameters, key, context)
-        return layer.name() if layer is not None else value
 
     def _field(self, fields, field_name, layer, required) -> int:
         if not field_name:
@@ -286,15 +300,6 @@ class EligibilityAlgorithm(PackAlgorithm):
         if index < 0 and required:
             raise fail(self.tr("Layer “{}” has no field “{}”, which this rule pack needs.").format(layer, field_name))
         return index
-
-    def _report_parcels(self, parcels, name, feedback):
-        feedback.pushInfo(self.tr("Read {} parcels from “{}”.").format(len(parcels.fids), name))
-        if parcels.repaired:
-            shown = ", ".join(str(f) for f in parcels.repaired[:20])
-            feedback.pushWarning(self.tr("Repaired {} invalid geometries (feature ids {}{}).").format(
-                len(parcels.repaired), shown, " …" if len(parcels.repaired) > 20 else ""))
-        if parcels.empty:
-            feedback.pushWarning(self.tr("{} parcels have no geometry; their area is 0.").format(len(parcels.empty)))
 
     def _overlay_roles(self, rule_set, parameters, context, parcels, area, plan_year, feedback):
         pieces, overlaps = {}, {}
@@ -308,7 +313,7 @@ class EligibilityAlgorithm(PackAlgorithm):
                     role.name_zh, key))
                 continue
             source = self.parameterAsSource(parameters, key, context)
-            layer_name = self._name(parameters, key, context)
+            layer_name = self.input_name(parameters, key, context)
             if source is None:
                 raise fail(self.tr("Constraint layer “{}” ({}) could not be opened.").format(layer_name, key))
             zones = read_zones(source, layer_name, parcels.crs, context,
@@ -375,7 +380,7 @@ class EligibilityAlgorithm(PackAlgorithm):
                 continue
             cut = zones[0] if len(zones) == 1 else QgsGeometry.unaryUnion(zones)
             rest = parcels.geometries[r].difference(cut)
-            rest = polygons_of(rest)
+            rest = polygonal_part(rest)
             usable[r] = rest
             partial_rows.append(r)
             partial_geoms.append(rest)
@@ -503,9 +508,12 @@ class EligibilityAlgorithm(PackAlgorithm):
             processor = StyleOnLoad()
             _KEEP.append(processor)
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(processor)
+        set_name = pick(rule_set.name_zh, rule_set.name_en)
+        name_on_load(context, dest, self.tr("Eligibility_{}").format(set_name))
         result = {self.OUTPUT: dest}
         if usable_dest:
             result[self.USABLE] = usable_dest
+            name_on_load(context, usable_dest, self.tr("Usable part_{}").format(set_name))
         return result
 
     @staticmethod

@@ -16,21 +16,26 @@ from qgis.core import (
     QgsProcessingParameterAuthConfig, QgsProcessingParameterEnum, QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
     QgsProcessingFeatureSourceDefinition, QgsProcessingParameterFileDestination, QgsProcessingParameterString,
-    QgsProcessingUtils, QgsVectorFileWriter,
-    QgsVectorLayer, QgsWkbTypes,
+    QgsProcessingUtils, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..rules.calendar import WorkingCalendar
 from ..rules.survey import decimals
-from ..rules.workflow import LEVELS, TransitionError, Workflow, parcel_key
-from ..rules.workflow_report import ALL, overdue_statuses, summarise
+from ..rules.workflow import ADVANCE, LEVELS, SEND_BACK, TransitionError, Workflow, parcel_key
+from ..rules.workflow_report import AREA_M2, AREA_MU, OVERDUE, overdue_statuses, summarise
+from ..rules.workflow_report import PARCELS as PARCELS_Q
 from ..settings import extra_working_days
 from ..store.base import Attachment, Request, StoreError
 from ..store.location import default_location, open_store, reload_layers_on
-from .base import LandBalanceAlgorithm, fail
+from .base import LandBalanceAlgorithm, fail, programme_parameter
+from ..exports.tables import TOTAL as TOTAL_LABEL
+from ..exports.tables import footed_sheet, quantity_column
+from ..exports.xlsx import Column, Sheet, XlsxError, write_workbook
+from ..rules.survey import official_m2
+from .layer_output import alias_fields_on_load, name_on_load
 from .parcels import plain, read_parcels
-from .workflow_messages import refusal
+from .workflow_messages import refusal, store_problem
 
 
 CAPABILITY = "workflow"
@@ -76,13 +81,10 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         if with_expression:
             self.addParameter(QgsProcessingParameterExpression(
                 "EXPRESSION", self.tr("Only parcels matching"), parentLayerParameterName=self.INPUT, optional=True))
-        # Pack ids as static strings: a script or model names the programme, and keeps
-        # working when a county adds a pack (an index would shift).
-        programme = QgsProcessingParameterEnum(
-            self.PROGRAMME, self.tr("Programme (rule pack id)"), options=[w.programme for w in self.flows],
-            defaultValue=self.flows[0].programme if self.flows else None, usesStaticStrings=True)
-        programme.setHelp(self.tr("The rule pack whose workflow steps apply, e.g. ganzhou_forest_offset."))
-        self.addParameter(programme)
+        # Shown by name; a script or model gives the pack id and keeps working when a county
+        # adds a pack (an index would shift).
+        packs = [self.packs.get(w.programme) for w in self.flows]
+        self.addParameter(programme_parameter(self.PROGRAMME, packs, self.tr("Programme")))
         store = QgsProcessingParameterString(
             self.STORE, self.tr("Status store (GeoPackage path or postgres:connection)"), optional=True)
         store.setHelp(self.tr("Empty: a sidecar GeoPackage next to the project (else next to the parcels' file)."))
@@ -93,17 +95,22 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
     def workflow(self, parameters, context) -> Workflow:
         if not self.flows:
             raise fail(self.tr("No rule pack has workflow steps."))
-        pack_id = self.parameterAsEnumString(parameters, self.PROGRAMME, context)
+        pack_id = self.parameterDefinition(self.PROGRAMME).chosen(parameters)
         for flow in self.flows:
             if flow.programme == pack_id:
                 return flow
         known = ", ".join(flow.programme for flow in self.flows)
         raise fail(self.tr("No programme “{}” among the rule packs with workflow steps ({}).").format(pack_id, known))
 
+    def packs_used(self, parameters, context) -> list:
+        pack_id = self.parameterDefinition(self.PROGRAMME).chosen(parameters)
+        return [self.packs.get(pack_id)] if self.packs is not None and pack_id in self.packs.packs else []
+
     def pack_data(self, workflow: Workflow) -> dict:
         return self.packs.get(workflow.programme).data
 
-    def store(self, parameters, context):
+    def store(self, parameters, context, create: bool = True):
+        """The status store; a report (create=False) never creates one where none is."""
         location = self.parameterAsString(parameters, self.STORE, context)
         authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
         try:
@@ -112,9 +119,9 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
                 if layer is None:
                     raise StoreError(self.tr("give the status store: the input is not a layer with a file"))
                 location = default_location(layer.source(), layer.providerType())
-            return open_store(location, authcfg)
+            return open_store(location, authcfg, create=create)
         except StoreError as err:
-            raise fail(self.tr("Status store: {}").format(err)) from None
+            raise fail(store_problem(err) if err.code else self.tr("Status store: {}").format(err)) from None
 
     def date(self, parameters, context, name: str = "DATE") -> _dt.date:
         text = self.parameterAsString(parameters, name, context).strip()
@@ -165,6 +172,8 @@ class SetStatus(WorkflowAlgorithm):
     LEVEL = "LEVEL"
     DATE = "DATE"
     ASSIGNEE = "ASSIGNEE"
+    ACTION = "ACTION"
+    SEEN_STEP = "SEEN_STEP"
 
     def name(self):
         return "setstatus"
@@ -197,14 +206,27 @@ class SetStatus(WorkflowAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.DATE, self.tr("Date (YYYY-MM-DD, default today)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString(self.ASSIGNEE, self.tr("Assignee"), optional=True))
+        action = QgsProcessingParameterEnum(self.ACTION, self.tr("Action"), options=[
+            self.tr("Advance to the step"), self.tr("Send back to the step (with a reason)")], defaultValue=0)
+        action.setHelp(self.tr("Advancing and sending back are separate requests: an advance is never recorded "
+                               "as a send-back, nor the other way round."))
+        self.addParameter(action)
+        seen = QgsProcessingParameterString(self.SEEN_STEP, self.tr("Step the parcels are at, as you saw it"),
+                                            optional=True)
+        seen.setHelp(self.tr("Id or Chinese name. A parcel that has moved since is refused, naming who moved it "
+                             "and when. Empty when advancing: the step before STEP. Needed when sending back."))
+        self.addParameter(seen)
         self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Parcels moved")))
         self.addOutput(QgsProcessingOutputString("STORE", self.tr("Status store")))
 
     def processAlgorithm(self, parameters, context, feedback):
         workflow = self.workflow(parameters, context)
         target = self.step_id(workflow, self.parameterAsString(parameters, self.STEP, context))
-        today = self.date(parameters, context)
-        requests = self.requests(parameters, context, feedback, target)
+        kind = (ADVANCE, SEND_BACK)[self.parameterAsEnum(parameters, self.ACTION, context)]
+        seen = self.seen_step(workflow, kind, target, self.parameterAsString(parameters, self.SEEN_STEP, context))
+        dated = self.parameterAsString(parameters, self.DATE, context).strip()
+        today = self.date(parameters, context) if dated else None  # None: the store's own date
+        requests = self.requests(parameters, context, feedback, (kind, seen, target))
         if not requests:
             raise fail(self.tr("No parcel selected or matching: nothing was changed."))
         store = self.store(parameters, context)
@@ -214,17 +236,39 @@ class SetStatus(WorkflowAlgorithm):
         except TransitionError as err:
             raise fail(self.tr("Nothing was changed: {}").format(refusal(err, workflow))) from None
         except StoreError as err:
-            raise fail(self.tr("Nothing was changed: {}").format(err)) from None
+            raise fail(self.tr("Nothing was changed: {}").format(store_problem(err))) from None
         finally:
             store.close()
         self.store_path = str(getattr(store, "path", ""))
         feedback.pushInfo(self.tr("{} parcels moved to {} ({}).").format(len(done), target, workflow.programme))
+        self.log_due_dates(feedback, done)
         return {"COUNT": len(done), "STORE": str(getattr(store, "path", store.backend))}
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 — runs in the main thread
         if self.store_path:
             reload_layers_on(self.store_path)
         return {}
+
+    def seen_step(self, workflow: Workflow, kind: str, target: str, text: str):
+        """The step the user saw the parcels at (None: not in the programme yet)."""
+        if text.strip():
+            return self.step_id(workflow, text)
+        if kind == SEND_BACK:
+            raise fail(self.tr("Sending back needs the step the parcels are at now (SEEN_STEP)."))
+        return workflow.step_before(target)
+
+    def log_due_dates(self, feedback, done):
+        """Say each due date, and warn when one is provisional (a year the working calendar does not know)."""
+        dues = sorted({r.due for r in done if r.due})
+        if dues:
+            feedback.pushInfo(self.tr("Due: {}.").format(", ".join(dues)))
+        provisional = sorted({r.due for r in done if r.due_provisional})
+        if provisional:
+            feedback.pushWarning(self.tr(
+                "Due date {} is provisional for {} parcel(s): the working calendar does not know that year's official "
+                "holidays yet. Add them in the settings (working-day calendar) or the rule pack's [calendar]; in a "
+                "PostgreSQL store the administrator registers them.").format(
+                ", ".join(provisional), sum(r.due_provisional for r in done)))
 
     def step_id(self, workflow: Workflow, text: str) -> str:
         for s in workflow.steps:
@@ -233,7 +277,8 @@ class SetStatus(WorkflowAlgorithm):
         raise fail(self.tr("Programme {}: no step “{}” (steps: {}).").format(
             workflow.programme, text, ", ".join(workflow.step_ids)))
 
-    def requests(self, parameters, context, feedback, target: str) -> list:
+    def requests(self, parameters, context, feedback, move: tuple) -> list:
+        """One Request per parcel; `move` is (kind, seen step, target step)."""
         source = self.parameterAsSource(parameters, self.INPUT, context)
         id_field = self.id_field(parameters, context, source)
         indexes = self.key_indexes(source, id_field)
@@ -257,14 +302,14 @@ class SetStatus(WorkflowAlgorithm):
                 raise fail(self.tr("Layer “{}”: features {} and {} have the same parcel id {}.").format(
                     source.sourceName(), seen[key], feature.id(), key))
             seen[key] = feature.id()
-            out.append(Request(key, target, note, attachments, assignee))
+            out.append(Request(key, *move, note, attachments, assignee))
         return out
 
     def attachments(self, text: str) -> tuple:
         try:
             return tuple(Attachment.of_file(p.strip()) for p in text.split(";") if p.strip())
         except StoreError as err:
-            raise fail(str(err)) from None
+            raise fail(store_problem(err)) from None
 
 
 class StatusReport(WorkflowAlgorithm):
@@ -302,44 +347,40 @@ class StatusReport(WorkflowAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         workflow = self.workflow(parameters, context)
         today = self.date(parameters, context, self.TODAY)
-        store = self.store(parameters, context)
-        try:
-            statuses = store.statuses(workflow.programme)
-        finally:
-            store.close()
         source = self.parameterAsSource(parameters, self.INPUT, context)
         id_field = self.id_field(parameters, context, source)
         town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context)
-        id_index, county_index = self.key_indexes(source, id_field)
-        town_index = source.fields().lookupField(town_field) if town_field else -1
-        wanted = [i for i in (id_index, county_index, town_index) if i >= 0]
-        parcels = read_parcels(source, context, feedback, wanted, source.sourceName())
-        towns, areas = self.parcel_facts(id_field, wanted, county_index, town_index, parcels)
-        rows = summarise(workflow, statuses, towns, areas, today)
+        if town_field and source.fields().lookupField(town_field) < 0:
+            raise fail(self.tr("Layer “{}” has no field “{}”.").format(source.sourceName(), town_field))
+        store = self.store(parameters, context, create=False)
+        try:
+            statuses = store.statuses(workflow.programme)
+        except StoreError as err:
+            raise fail(store_problem(err)) from None
+        finally:
+            store.close()
+        parcels = read_parcels(source, context, feedback, source.sourceName(), [town_field] if town_field else [],
+                               key_field=id_field, keep_geometries=False)
+        towns, areas = self.parcel_facts(parcels, town_field, context, source.sourceName())
+        table = summarise(workflow, statuses, towns, areas, today)
         late = overdue_statuses(statuses, today)
-        dest = self.write_table(parameters, context, workflow, rows)
         xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)
         if xlsx:
-            self.write_xlsx(xlsx, workflow, rows, late, towns, context)
-        feedback.pushInfo(self.tr("{} parcels in {}, {} overdue.").format(len(statuses), workflow.programme,
-                                                                          len(late)))
+            self.write_xlsx(xlsx, workflow, table, late, towns, today)
+        dest = self.write_table(parameters, context, workflow, table)
+        feedback.pushInfo(self.tr("{} parcels in {}, {} overdue.").format(len(statuses), workflow.name_zh, len(late)))
         result = {self.OUTPUT: dest, "PARCELS": len(statuses), "OVERDUE": len(late)}
         if xlsx:
             result[self.XLSX] = xlsx
         return result
 
     @staticmethod
-    def parcel_facts(id_field, wanted, county_index, town_index, parcels):
-        """Township and official area (m²) of each parcel id."""
-        areas_m2 = parcels.official_areas() if parcels.wkb else []
-        towns, areas = {}, {}
-        for i, key in enumerate(parcels.keys):
-            values = dict(zip(wanted, key))
-            pid = parcel_key(id_field, values[wanted[0]], values.get(county_index))
-            if not pid:
-                continue
-            towns[pid] = "" if values.get(town_index) is None else str(values[town_index])
-            areas[pid] = float(areas_m2[i]) if parcels.wkb[i] is not None else 0.0
+    def parcel_facts(parcels, town_field, context, name):
+        """Township and official area (m²) of each parcel key."""
+        areas_m2 = official_m2(parcels.official_m2(context, name)) if len(parcels) else []
+        towns_of = parcels.column(town_field) if town_field else [""] * len(parcels)
+        towns = {key: "" if town is None else str(town) for key, town in zip(parcels.keys, towns_of)}
+        areas = {key: float(area) for key, area in zip(parcels.keys, areas_m2)}
         return towns, areas
 
     def table_fields(self) -> QgsFields:
@@ -347,7 +388,7 @@ class StatusReport(WorkflowAlgorithm):
         for name, kind, length, precision in (
             ("PROGRAMME", QVariant.String, 60, 0), ("STEP", QVariant.String, 40, 0),
             ("STEP_ZH", QVariant.String, 40, 0), ("STEP_EN", QVariant.String, 60, 0),
-            ("ZLDWMC", QVariant.String, 100, 0), ("PARCELS", QVariant.Int, 10, 0),
+            ("ROW_KIND", QVariant.String, 10, 0), ("ZLDWMC", QVariant.String, 100, 0), ("PARCELS", QVariant.Int, 10, 0),
             ("AREA_M2", QVariant.Double, 20, decimals("area_m2")), ("AREA_MU", QVariant.Double, 20,
                                                                      decimals("area_mu")),
             ("OVERDUE", QVariant.Int, 10, 0),
@@ -355,61 +396,65 @@ class StatusReport(WorkflowAlgorithm):
             fields.append(QgsField(name, kind, "", length, precision))
         return fields
 
-    def features(self, workflow, rows) -> list:
+    def features(self, workflow, table) -> list:
+        """A step's row (all its townships) before its township rows, in the pack's order."""
         fields = self.table_fields()
         out = []
-        for row in rows:
-            step = workflow.step(row.step)
+        for row in table.rows():
+            step = workflow.step(row.key[0])
             feature = QgsFeature(fields)
-            feature.setAttributes([workflow.programme, step.id, step.name_zh, step.name_en,
-                                   row.township if row.township != ALL else self.tr("(all townships)"),
-                                   row.parcels, row.area_m2, row.area_mu, row.overdue])
+            town = self.tr("All townships") if row.kind == "subtotal" else row.key[1]
+            kind = "step" if row.kind == "subtotal" else "township"
+            feature.setAttributes([workflow.programme, step.id, step.name_zh, step.name_en, kind, town,
+                                   row.units["parcels"], row.value(AREA_M2), row.value(AREA_MU), row.units["overdue"]])
             out.append(feature)
         return out
 
-    def write_table(self, parameters, context, workflow, rows):
+    def write_table(self, parameters, context, workflow, table):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, self.table_fields(), QgsWkbTypes.NoGeometry)
         if sink is None:
             raise self.invalidSinkError(parameters, self.OUTPUT)
-        if not sink.addFeatures(self.features(workflow, rows), QgsFeatureSink.FastInsert):
+        if not sink.addFeatures(self.features(workflow, table), QgsFeatureSink.FastInsert):
             raise fail(self.tr("The status table could not be written: {}").format(sink.lastError()))
+        name_on_load(context, dest, self.tr("Workflow status_{}").format(workflow.name_zh))
+        alias_fields_on_load(context, dest, {
+            "PROGRAMME": self.tr("Programme"), "STEP": self.tr("Step id"), "STEP_ZH": self.tr("Step"),
+            "STEP_EN": self.tr("Step (English)"), "ROW_KIND": self.tr("Row (step or township)"),
+            "ZLDWMC": self.tr("Township"), "PARCELS": self.tr("Parcels"),
+            "AREA_M2": self.tr("Area (m²)"), "AREA_MU": self.tr("Area (mu)"), "OVERDUE": self.tr("Overdue parcels")})
         return dest
 
-    def write_xlsx(self, path, workflow, rows, late, towns, context):
-        """Two sheets through OGR's XLSX driver: the summary and the overdue list."""
-        summary = self.memory_table(self.table_fields(), self.features(workflow, rows))
-        overdue_fields = QgsFields()
-        for name in ("PARCEL_ID", "ZLDWMC", "STEP", "STEP_ZH", "SINCE", "DUE", "PROVISIONAL", "ASSIGNEE"):
-            overdue_fields.append(QgsField(name, QVariant.String, "", 100))
-        overdue = []
-        for s in late:
-            feature = QgsFeature(overdue_fields)
-            feature.setAttributes([s.parcel_id, towns.get(s.parcel_id, ""), s.step, workflow.step(s.step).name_zh,
-                                   s.since, s.due, self.tr("yes") if s.due_provisional else self.tr("no"),
-                                   s.assignee or ""])
-            overdue.append(feature)
-        sheets = ((self.tr("status_by_step"), summary),
-                  (self.tr("overdue"), self.memory_table(overdue_fields, overdue)))
-        for i, (sheet, layer) in enumerate(sheets):
-            options = QgsVectorFileWriter.SaveVectorOptions()
-            options.driverName = "XLSX"
-            options.layerName = sheet
-            options.fileEncoding = "UTF-8"
-            options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if i == 0
-                                            else QgsVectorFileWriter.CreateOrOverwriteLayer)
-            error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
-                layer, path, context.transformContext(), options)
-            if error != QgsVectorFileWriter.NoError:
-                raise fail(self.tr("{} could not be written: {}").format(path, message))
-
-    @staticmethod
-    def memory_table(fields: QgsFields, features) -> QgsVectorLayer:
-        layer = QgsVectorLayer("None", "table", "memory")
-        layer.dataProvider().addAttributes(fields.toList())
-        layer.updateFields()
-        layer.dataProvider().addFeatures(features)
-        return layer
-
+    def write_xlsx(self, path, workflow, table, late, towns, today):
+        """The report as a county files it: steps with their townships, and the overdue list."""
+        names = {s.id: s.name_zh for s in workflow.steps}
+        title = self.tr("{} — workflow status report").format(workflow.name_zh)
+        unit_left = self.tr("Report date: {}").format(today.isoformat())
+        summary = footed_sheet(
+            table, self.tr("Status by step"), title, [Column(self.tr("Step"), 14), Column(self.tr("Township"), 16)],
+            [(PARCELS_Q, quantity_column(PARCELS_Q, self.tr("Parcels"), 9)),
+             (AREA_M2, quantity_column(AREA_M2, self.tr("m²"), 16, self.tr("Area"))),
+             (AREA_MU, quantity_column(AREA_MU, self.tr("mu"), 14, self.tr("Area"))),
+             (OVERDUE, quantity_column(OVERDUE, self.tr("Overdue parcels"), 10))],
+            label=lambda depth, value: names.get(value, value) if depth == 0 else value,
+            unit_left=unit_left, unit_right=self.tr("Units: m², mu"),
+            notes=[self.tr("Areas are official ellipsoidal areas (图斑椭球面积); township rows add up to their step, "
+                           "steps to the total."),
+                   self.tr("A due date marked provisional counts Monday to Friday: that year's holidays were not "
+                           "known yet.")],
+            notes_title=self.tr("Notes:"))
+        yes, no = self.tr("yes"), self.tr("no")
+        overdue = Sheet(self.tr("Overdue parcels"), self.tr("{} — overdue parcels").format(workflow.name_zh), [
+            Column(self.tr("Parcel"), 22), Column(self.tr("Township"), 16), Column(self.tr("Step"), 12),
+            Column(self.tr("Since"), 12), Column(self.tr("Due"), 12), Column(self.tr("Due date provisional"), 10),
+            Column(self.tr("Assignee"), 14)],
+            [[s.parcel_id, towns.get(s.parcel_id, ""), names.get(s.step, s.step), s.since, s.due,
+              yes if s.due_provisional else no, s.assignee or ""] for s in late],
+            total=[TOTAL_LABEL, self.tr("{} parcels").format(len(late)), "", "", "", "", ""],
+            unit_left=unit_left)
+        try:
+            write_workbook(path, [summary, overdue])
+        except XlsxError as err:
+            raise fail(self.tr("The .xlsx could not be written: {}").format(err)) from None
 
 def algorithms(packs) -> list:
     return [SetStatus(packs), StatusReport(packs)]

@@ -22,7 +22,7 @@ import numpy as np
 
 from . import landclass
 from .area import round_half_away
-from .ledger import township_match
+from .ledger import township_name
 from .packs import Pack, PackError
 
 DRY, PADDY = 0, 1
@@ -149,10 +149,16 @@ def single_target(mu: float, year: int) -> Targets:
 
 
 def match_townships(townships, targets: Targets) -> np.ndarray:
+    """Per parcel, the index of the target its township serves, or −1: the name as the
+    target table spells it, with or without a township suffix (南集 is the survey's 南集镇)."""
     if targets.names == [WHOLE_LAYER]:
         return np.zeros(len(townships), dtype=np.int64)
+    index = {name: i for i, name in enumerate(targets.names)}
     cache = {}
-    return np.array([cache.setdefault(t, township_match(t, targets.names)) for t in townships], dtype=np.int64)
+    for township in set(townships):
+        name = township_name(township, targets.names)
+        cache[township] = index[name] if name is not None else -1
+    return np.array([cache[t] for t in townships], dtype=np.int64)
 
 
 # ── the problem ──────────────────────────────────────────────────────────────────────

@@ -13,8 +13,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import demo_cropland_ledgers
 import demo_workflow
 import demo_eligibility
+import demo_forest_plan
 import qgis_headless
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,7 +38,8 @@ def area_statistics(env, data: Path, out: Path) -> None:
     parcels = f"{data / 'county.gpkg'}|layername=DLTB"
     by_township = qgis_headless.run(
         env, "landbalance:areastatistics", INPUT=parcels, GROUP_FIELDS="ZLDWMC", CLASS_FIELD="DLBM",
-        CLASS_LEVEL=2, OUTPUT=str(out / "dltb_area.gpkg"), SUMMARY=str(out / "area_by_township_class.xlsx"),
+        CLASS_LEVEL=2, OUTPUT=str(out / "dltb_area.gpkg"), SUMMARY=str(out / "area_by_township_class.gpkg"),
+        XLSX=str(out / "面积统计_乡镇地类.xlsx"), CROSS_TABLE=True,
     )["results"]
     by_class = qgis_headless.run(
         env, "landbalance:areastatistics", INPUT=parcels, CLASS_FIELD="DLBM", CLASS_LEVEL=2, OUTPUT="",
@@ -76,6 +79,8 @@ def main(argv=None) -> int:
     area_statistics(env, args.data, args.out)
     demo_workflow.run(env, args.data, args.out)
     demo_eligibility.run(env, args.data, args.out)
+    demo_cropland_ledgers.run(env, args.data, args.out)
+    demo_forest_plan.run(env, args.data, args.out)
     print(f"Outputs: {', '.join(sorted(p.name for p in args.out.iterdir()))}")
     return 0
 

@@ -48,13 +48,13 @@ def test_rulepacks_via_qgis_process_with_user_folder(env, tmp_path):
     (tmp_path / "broken.toml").write_text("[pack]\nid = 'x'\n", encoding="utf-8")
     out = tmp_path / "packs.gpkg"
     result = qgis_process.run(env, "landbalance:rulepacks", USER_PACKS=str(tmp_path), OUTPUT=str(out))
-    assert result["results"]["PACKS"] == 5
+    assert result["results"]["PACKS"] == 6  # the five programmes and the county's survey parameters
     assert result["results"]["ERRORS"] == 1
     with sqlite3.connect(out) as db:
         table = db.execute("select table_name from gpkg_contents").fetchone()[0]
         cap = db.execute(f'select VALUE, ORIGIN from "{table}" where PACK = ? and KEY = ?',
                          ("ganzhou_forest_offset", "quota.county_cap_mu")).fetchone()
-        refused = db.execute(f'select FILE, KEY, VALUE from "{table}" where STATUS != ?', ("ok",)).fetchone()
+        refused = db.execute(f'select FILE, KEY, VALUE from "{table}" where STATUS = ?', ("refused",)).fetchone()
     assert cap[0] == "400"
     assert refused[0].endswith("broken.toml") and refused[1] == "pack.version" and "missing" in refused[2]
 
