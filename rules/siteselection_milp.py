@@ -143,19 +143,19 @@ class _Group:
         if cap > 0:
             budget = self.problem.limits.budget
             reasons = {t: diagnose(self.problem, t, budget_short=budget is not None) for t in self.members}
-            outcome = self._yearly(cap)
-            bound = outcome.bound
+            bound = self._yearly(cap).bound
         else:
             bound = self._aggregated()
-            if not self._within(bound) and time.monotonic() < self.deadline:
+            if not self._within(bound, cap) and time.monotonic() < self.deadline:
                 bound = max(bound, self._yearly(0).bound)
         plan = self.best if self.best is not None else Assignment.empty(self.problem.count)
         bound = min(bound, self.key[1]) if np.isfinite(self.key[1]) else bound
-        return _Part(plan, bound, proven and self._within(bound), reasons, self.kept_greedy)
+        return _Part(plan, bound, proven and self._within(bound, cap), reasons, self.kept_greedy)
 
-    def _within(self, bound: float) -> bool:
-        value = self.key[1]
-        return np.isfinite(value) and value - bound <= self.gap * max(abs(value), 1.0)
+    def _within(self, bound: float, cap: int) -> bool:
+        """Whether the best plan lacks no more than ``cap`` and is proven within the gap."""
+        short, value = self.key
+        return short <= cap and np.isfinite(value) and value - bound <= model.tolerance(value, self.gap)
 
     def _asked(self) -> int:
         return int(self.problem.targets.centimu[self.members].sum())

@@ -277,12 +277,18 @@ def solve(programme: Programme, time_limit: float, gap: float, upper: float | No
         floor = z + float(outside.min()) if len(outside) else np.inf
         outcome.bound = min(outcome.bound, floor)
         best = min(outcome.value, upper if upper is not None else np.inf)
-        if floor >= best - gap * max(abs(best), 1.0) and np.isfinite(best):
+        if np.isfinite(best) and floor >= best - tolerance(best, gap):
             return outcome  # nothing outside the core beats the best plan known
         if time.monotonic() - started >= time_limit or keep.all():
             outcome.proven = False
             return outcome
         keep = _core(programme, reduced, z, best) if np.isfinite(best) else everything
+
+
+def tolerance(value: float, gap: float) -> float:
+    """How far below ``value`` a bound may be for the plan to count as proven: the relative
+    gap, and HiGHS's own absolute tolerance for rounding."""
+    return gap * max(abs(value), 1.0) + 1e-9 * abs(value) + 1e-6
 
 
 def _core(programme: Programme, reduced, z, upper) -> np.ndarray:
