@@ -35,6 +35,7 @@ CAPABILITIES: tuple = (
     "indicator_bank",
     "forest_plan_stats",
     "forest_plan_atlas",
+    "siteselection",
 )
 
 

@@ -23,6 +23,7 @@ import numpy as np
 from . import landclass
 from .area import round_half_away
 from .ledger import township_name
+from .tables import apportion, round_ratio
 from .packs import Pack, PackError
 
 DRY, PADDY = 0, 1
@@ -277,18 +278,28 @@ def objective(problem: Problem, plan: Assignment) -> float:
 @dataclass
 class TargetRow:
     township: str
-    year: int
+    year: int  # 0 on a line over all years
     target: int  # 0.01 mu
     chosen: int  # 0.01 mu
     paddy: int  # 0.01 mu
     parcels: int
     cost: int  # yuan
-    grade: float | None  # area-weighted, of the chosen parcels
+    grade_area: float = 0.0  # Σ grade × area of the chosen parcels (0.01 mu)
     reason: str = ""
+    kind: str = "detail"  # 'detail', 'subtotal' (a township's years) or 'total' (合计)
+    cost_wan: int = 0  # the cost in 0.01 万元, footed (plan_lines)
+    lacking: int = 0  # on a subtotal or total line: the sum of its rows' shortfalls
 
     @property
     def shortfall(self) -> int:
-        return max(self.target - self.chosen, 0)
+        """What is still missing: a year's target less what was chosen for it (never negative:
+        one year's surplus does not make up another's shortfall)."""
+        return max(self.target - self.chosen, 0) if self.kind == "detail" else self.lacking
+
+    @property
+    def grade(self) -> float | None:
+        """Area-weighted quality grade of the chosen parcels."""
+        return self.grade_area / self.chosen if self.chosen and self.grade_area else None
 
 
 def plan_rows(problem: Problem, plan: Assignment, reasons: dict | None = None) -> list:
@@ -298,27 +309,62 @@ def plan_rows(problem: Problem, plan: Assignment, reasons: dict | None = None) -
     key = problem.target[chosen] * len(targets.years) + plan.year[chosen]
     size = len(targets.names) * len(targets.years)
     area = problem.centimu[chosen]
-    paddy = np.where(plan.result[chosen] == PADDY, area, 0)
-    sums = {name: np.bincount(key, weights=w, minlength=size) for name, w in (
-        ("area", area), ("paddy", paddy), ("cost", problem.costs[chosen, plan.result[chosen]]),
-        ("count", np.ones(len(chosen))))}
-    graded = problem.grade is not None
-    if graded:
-        grade = np.nan_to_num(problem.grade[chosen]) * area
-        sums["grade"] = np.bincount(key, weights=grade, minlength=size)
+    weights = {"area": area, "paddy": np.where(plan.result[chosen] == PADDY, area, 0),
+               "cost": problem.costs[chosen, plan.result[chosen]], "count": np.ones(len(chosen))}
+    if problem.grade is not None:
+        weights["grade"] = np.nan_to_num(problem.grade[chosen]) * area
+    sums = {name: np.bincount(key, weights=w, minlength=size) for name, w in weights.items()}
     for t, name in enumerate(targets.names):
         for y, year in enumerate(targets.years):
             k = t * len(targets.years) + y
             if targets.centimu[t, y] <= 0 and not sums["count"][k]:
                 continue
-            chosen_area = int(round(sums["area"][k]))
-            row = TargetRow(name, year, int(targets.centimu[t, y]), chosen_area, int(round(sums["paddy"][k])),
-                            int(round(sums["count"][k])), int(round(sums["cost"][k])),
-                            float(sums["grade"][k] / chosen_area) if graded and chosen_area else None)
+            row = TargetRow(name, year, int(targets.centimu[t, y]), int(round(sums["area"][k])),
+                            int(round(sums["paddy"][k])), int(round(sums["count"][k])), int(round(sums["cost"][k])),
+                            float(sums["grade"][k]) if "grade" in sums else 0.0)
             if row.shortfall and reasons:
                 row.reason = reasons.get(t, "")
             out.append(row)
     return out
+
+
+def plan_lines(rows: list, total_label: str = "合计", wan: int = 10_000) -> list:
+    """The plan table as filed: each township's years then its subtotal (year 0) when it has
+    several, then the total of each year and the grand total (``total_label``). Costs are
+    shown in 0.01 万元 (``wan`` yuan) and foot: the grand total is rounded once, townships
+    are apportioned to it by largest remainder, and each township's years to the township."""
+    townships = list(dict.fromkeys(r.township for r in rows))
+    years = sorted({r.year for r in rows})
+    unit = wan // 100
+    by_town = {t: [r for r in rows if r.township == t] for t in townships}
+    sums = {t: _summed(t, 0, by_town[t], "subtotal") for t in townships}
+    grand = _summed(total_label, 0, rows, "total")
+    grand.cost_wan = round_ratio(grand.cost, unit)
+    for t, share in zip(townships, apportion([sums[t].cost for t in townships], unit, grand.cost_wan).tolist()):
+        sums[t].cost_wan = share
+        for row, part in zip(by_town[t], apportion([r.cost for r in by_town[t]], unit, share).tolist()):
+            row.cost_wan = part
+    out = []
+    for t in townships:
+        out += by_town[t]
+        if len(by_town[t]) > 1:
+            out.append(sums[t])
+    if len(years) > 1:
+        for year in years:
+            line = _summed(total_label, year, [r for r in rows if r.year == year], "total")
+            line.cost_wan = sum(r.cost_wan for r in rows if r.year == year)
+            out.append(line)
+    return out + [grand]
+
+
+def _summed(township: str, year: int, rows: list, kind: str) -> TargetRow:
+    line = TargetRow(township, year, sum(r.target for r in rows), sum(r.chosen for r in rows),
+                     sum(r.paddy for r in rows), sum(r.parcels for r in rows), sum(r.cost for r in rows),
+                     sum(r.grade_area for r in rows), kind=kind)
+    line.lacking = sum(r.shortfall for r in rows)
+    if kind == "subtotal":
+        line.reason = "；".join(dict.fromkeys(r.reason for r in rows if r.reason))
+    return line
 
 
 def shortfall(problem: Problem, plan: Assignment) -> int:

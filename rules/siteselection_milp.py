@@ -65,9 +65,10 @@ class Solution:
         return plan_rows(problem, self.plan, self.reasons)
 
 
-def solve(problem: Problem, time_limit: float = 60.0, gap: float = 1e-4, cancelled=None) -> Solution:
-    """The least-cost plan and its proven bound; ``cancelled()`` is polled between groups.
-    Each group gets the time left in proportion to its candidates."""
+def solve(problem: Problem, time_limit: float = 60.0, gap: float = 1e-4, cancelled=None, progress=None) -> Solution:
+    """The least-cost plan and its proven bound; ``cancelled()`` is polled and ``progress(share
+    done)`` called between groups. Each group gets the time left in proportion to its
+    candidates."""
     started = time.monotonic()
     baseline = greedy(problem)
     plan = Assignment.empty(problem.count)
@@ -85,6 +86,8 @@ def solve(problem: Problem, time_limit: float = 60.0, gap: float = 1e-4, cancell
         status = status if part.proven else TIME_LIMIT
         reasons.update(part.reasons)
         kept += members if part.kept_greedy else []
+        if progress is not None:
+            progress(sum(sizes[: g + 1]) / sum(sizes))
     return Solution(plan, plan_cost(problem, plan), objective(problem, plan), min(bound, objective(problem, plan)),
                     status, baseline, plan_cost(problem, baseline), reasons, kept)
 
@@ -199,30 +202,32 @@ class _Group:
             chosen = np.flatnonzero(plan.chosen)
             plan.year[chosen] = first[np.searchsorted(self.members, self.problem.target[chosen])]
             self.offer(plan)
-            return outcome.bound
-        self.offer(self._share_out(plan))
+        else:
+            self._share_out(plan, outcome.bound)
         return outcome.bound
 
-    def _share_out(self, relaxed: Assignment) -> Assignment | None:
-        """The relaxation's parcels over the years, topped up, each year re-optimised."""
+    def _share_out(self, relaxed: Assignment, bound: float) -> None:
+        """The relaxation's parcels over the years, topped up, then the years re-optimised one
+        and two at a time with the others fixed — until the plan meets the bound."""
         chosen = np.flatnonzero(relaxed.chosen)
         where = model.slots(self.problem, self.members)
         programme = model.build(self.problem, where, chosen, results=relaxed.result, shortfall=True,
                                 phase_one=True, contiguity=False)
         outcome = model.solve(programme, self.left(0.15), self.gap)
         if outcome.chosen is None:
-            return None
+            return
         plan = outcome.plan(programme, self.problem)
         if self.shortfall(plan) > 0:
             plan = self._top_up(plan)
         if plan is None:
-            return None
+            return
+        self.offer(plan)
         n_years = self.problem.targets.centimu.shape[1]
         for years in [[y] for y in range(n_years)] + [[a, b] for a in range(n_years) for b in range(a + 1, n_years)]:
-            if time.monotonic() >= self.deadline:
-                break
+            if time.monotonic() >= self.deadline or self._within(bound, 0):
+                return
             plan = self._refit(plan, years)
-        return plan
+            self.offer(plan)
 
     def _top_up(self, plan: Assignment) -> Assignment | None:
         unused = self.rows[~plan.chosen[self.rows]]
