@@ -2846,12 +2846,12 @@ Rules: {}.</source>
       <translation>无法读取模型 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="52" />
+      <location filename="../../processing/registry.py" line="53" />
       <source>Algorithms of {} not loaded: {}</source>
       <translation>{} 的算法未加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="71" />
+      <location filename="../../processing/registry.py" line="72" />
       <source>{} of rule pack {} not loaded: {}</source>
       <translation>功能 {} 未能为规则包 {} 加载：{}</translation>
     </message>
@@ -2921,6 +2921,556 @@ Rules: {}.</source>
       <translation>已拒绝：{}</translation>
     </message>
     <message>
+      <location filename="../../processing/siteselection.py" line="89" />
+      <source>Site selection (least cost)</source>
+      <translation>补充耕地选址优化（费用最低）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="99" />
+      <source>Chooses among eligible candidate parcels (the output of an eligibility algorithm: 是 and 部分 parcels with their usable area; 否 never) those that meet the new-cultivated-land targets per township and year at the least cost, each made dry land or paddy: at least the paddy share of the chosen area, an area-weighted quality grade no worse than the limit, within the budget. Costs come from the county's own cost field or from the rule pack's cost per mu by source class and result. Targets: one number for the whole layer, a county's target table, or the pack's township × year table. Solved exactly as a mixed-integer programme (SciPy's milp, HiGHS) with a proven gap at the time limit; townships that cannot reach their target are reported with what they lack, the rest are solved. The log compares the plan with the greedy choice (cheapest per mu first). Rule source: {}</source>
+      <translation>在适宜性分析结果的候选地块中（“是”和“部分”地块按可用面积计；“否”不选），以最低费用选出满足各乡镇各年度新增耕地任务的地块，并确定每块复垦为旱地还是水田：水田面积不低于选中面积的规定比例，面积加权质量等别不劣于上限，总费用不超过预算。费用取县里的费用字段，或规则包中按来源地类和复垦方向的亩均费用。任务：全图层一个数、县里的任务表，或规则包的乡镇×年度分解表。以混合整数规划精确求解（SciPy 的 milp，HiGHS），到时限时给出已证明的最优性差距；达不到任务的乡镇报告缺口，其余照常求解。日志将方案与贪心选择（按亩均费用从低到高）比较。规则依据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="114" />
+      <source>Eligible candidates</source>
+      <translation>适宜候选地块</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="116" />
+      <source>The output of an eligibility algorithm (every field kept): ELIGIBLE, NET_AREA_MU, the class and the township. Its cultivated parcels are the existing cultivated land.</source>
+      <translation>适宜性分析的输出（保留全部字段）：ELIGIBLE、NET_AREA_MU、地类和乡镇。其中的耕地图斑即现状耕地。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="119" />
+      <source>Usable area field (mu)</source>
+      <translation>可用面积字段（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="120" />
+      <source>Net usable area of each candidate in mu (部分 parcels count with it).</source>
+      <translation>各候选地块的可用净面积（亩），“部分”地块按此计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="121" />
+      <source>Eligibility field (是/部分/否)</source>
+      <translation>适宜性字段（是/部分/否）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="122" />
+      <source>Only 是 and 部分 parcels are chosen; without this field every parcel may be.</source>
+      <translation>只选“是”和“部分”的地块；不填此字段则所有地块都可选。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="124" />
+      <source>Source class: prices the parcel from the pack's cost table, says whether it can become paddy.</source>
+      <translation>来源地类：按规则包费用表计价，并决定能否复垦为水田。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="126" />
+      <source>Township field</source>
+      <translation>乡镇字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="127" />
+      <source>Township as the target table names it (南集 or 南集镇).</source>
+      <translation>乡镇名称，与任务表一致（南集或南集镇）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="128" />
+      <source>Score field</source>
+      <translation>评分字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="129" />
+      <source>The eligibility SCORE: breaks ties in the greedy order.</source>
+      <translation>适宜性评分 SCORE：贪心排序中费用相同时的次序。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="130" />
+      <source>Cost field (yuan)</source>
+      <translation>费用字段（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="131" />
+      <source>The county's own cost of each parcel, instead of the pack's cost per mu.</source>
+      <translation>县里自己的各地块费用，代替规则包的亩均费用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="132" />
+      <source>Expected quality-grade field</source>
+      <translation>预计质量等别字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="133" />
+      <source>Quality grade the new cultivated land is expected to have (1 best), e.g. by comparing adjacent parcels; needed for the grade limit.</source>
+      <translation>新增耕地预计的质量等别（1 为最好），例如按相邻地块比较法确定；设质量等别上限时必填。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="137" />
+      <source>Cost field is yuan per mu</source>
+      <translation>费用字段为每亩元数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="138" />
+      <source>Off: the cost field holds the whole parcel's cost.</source>
+      <translation>不勾选：费用字段为整块地块的费用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="139" />
+      <source>Target for the whole layer (mu)</source>
+      <translation>全图层任务（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="142" />
+      <source>One target for all candidates together; leave empty to use a target table.</source>
+      <translation>全部候选地块共用一个任务；不填则使用任务表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="143" />
+      <source>Target table</source>
+      <translation>任务表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="145" />
+      <source>A county's own targets: any table with township, year and target (mu) fields. Without it (and without a whole-layer target), the rule pack's township × year table.</source>
+      <translation>县里自己的任务表：任何含乡镇、年度、任务面积（亩）字段的表。不填（且无全图层任务）时用规则包的乡镇×年度分解表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="147" />
+      <source>Target table: township field</source>
+      <translation>任务表：乡镇字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="148" />
+      <source>Target table: year field</source>
+      <translation>任务表：年度字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="149" />
+      <source>Target table: target field (mu)</source>
+      <translation>任务表：任务面积字段（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="151" />
+      <source>A field of the target table.</source>
+      <translation>任务表中的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="155" />
+      <source>The year of a whole-layer target; with a target table, only that year's targets.</source>
+      <translation>全图层任务的年度；使用任务表时只取该年度的任务。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="156" />
+      <source>empty: the rule pack's value</source>
+      <translation>不填：取规则包的值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="158" />
+      <source>Minimum paddy share</source>
+      <translation>水田最低比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="159" />
+      <source>Share of each township's chosen area per year that must become paddy (0–1).</source>
+      <translation>各乡镇每年选中面积中须复垦为水田的比例（0–1）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="160" />
+      <source>Worst area-weighted quality grade</source>
+      <translation>面积加权质量等别上限</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="161" />
+      <source>The chosen parcels' area-weighted grade per township and year may not be worse (higher) than this.</source>
+      <translation>各乡镇各年度选中地块的面积加权等别不得劣于（高于）此值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="163" />
+      <source>Budget (yuan)</source>
+      <translation>预算（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="164" />
+      <source>The plan's total cost may not exceed it; targets it cannot pay for are reported short.</source>
+      <translation>方案总费用不得超过预算；预算不够的任务报告缺口。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="169" />
+      <source>Empty: none.</source>
+      <translation>不填：不限。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="171" />
+      <source>Prefer contiguous parcels</source>
+      <translation>优先集中连片</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="172" />
+      <source>A bonus for chosen parcels next to existing cultivated land or to each other (the Anhui guide's preference for contiguous blocks).</source>
+      <translation>选中地块与现状耕地相邻或彼此相邻时给予奖励（安徽指南优先集中连片）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="175" />
+      <source>Contiguity bonus (yuan per mu)</source>
+      <translation>连片奖励（元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="176" />
+      <source>What a mu of contiguous new cultivated land is worth to the county.</source>
+      <translation>每亩集中连片的新增耕地对县里的价值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="177" />
+      <source>Time limit (seconds)</source>
+      <translation>时限（秒）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="178" />
+      <source>The best plan found by then is returned with its proven gap to the optimum.</source>
+      <translation>到时返回已找到的最优方案及其已证明的最优性差距。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="179" />
+      <source>Optimality tolerance</source>
+      <translation>最优性容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="180" />
+      <source>Relative gap at which a plan counts as proven optimal (0: to the yuan).</source>
+      <translation>方案视为已证明最优的相对差距（0：精确到元）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="185" />
+      <source>Candidates with the plan</source>
+      <translation>候选地块（含选址结果）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="187" />
+      <source>Every candidate with SELECTED (是/否), YEAR, TOWNSHIP_TARGET, RESULT (水田/旱地) and COST_YUAN.</source>
+      <translation>全部候选地块，附 SELECTED（是/否）、YEAR、TOWNSHIP_TARGET、RESULT（水田/旱地）和 COST_YUAN。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="189" />
+      <source>Plan by township and year</source>
+      <translation>分乡镇分年度选址方案</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="191" />
+      <source>Target, chosen mu, paddy mu, parcels, cost and gap per township and year, with subtotals and totals.</source>
+      <translation>各乡镇各年度的任务、选中面积、水田面积、地块数、费用和缺口，含小计与合计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="193" />
+      <source>Plan (.xlsx)</source>
+      <translation>选址方案（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="196" />
+      <source>The plan as filed (title, unit line, 合计) and the list of chosen parcels.</source>
+      <translation>上报用的选址方案表（标题、单位行、合计）和选中地块清单。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="197" />
+      <source>Total cost (yuan)</source>
+      <translation>总费用（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="198" />
+      <source>Cost of the greedy choice (yuan)</source>
+      <translation>贪心选择费用（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="199" />
+      <source>Proven gap to the optimum (share)</source>
+      <translation>已证明的最优性差距（比例）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="200" />
+      <source>Area chosen (mu)</source>
+      <translation>选中面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="200" />
+      <source>Parcels chosen</source>
+      <translation>选中地块数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="201" />
+      <source>Of which paddy (mu)</source>
+      <translation>其中水田（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="202" />
+      <source>Targets not met (mu)</source>
+      <translation>未完成任务（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="204" />
+      <source>Status (optimal / time_limit)</source>
+      <translation>状态（optimal 最优 / time_limit 到时限）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="234" />
+      <source>Layer “{}” has no features: nothing to choose from.</source>
+      <translation>图层“{}”没有要素：无可选地块。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="239" />
+      <source>Solving for {} usable candidates, {} townships × {} years, within {:g} s …</source>
+      <translation>求解：{} 块可用候选地块，{} 个乡镇 × {} 个年度，时限 {:g} 秒 …</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="275" />
+      <source>A worst quality grade is given but no expected quality-grade field: choose the field that holds each candidate's expected grade.</source>
+      <translation>给了质量等别上限，但没有预计质量等别字段：请选择存放各候选地块预计等别的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="282" />
+      <source>Contiguous parcels are preferred but the contiguity bonus is 0: give it, or set contiguity_bonus in the rule pack.</source>
+      <translation>选择了优先连片，但连片奖励为 0：请填写奖励，或在规则包中设置 contiguity_bonus。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="300" />
+      <source>A target for the whole layer needs its plan year.</source>
+      <translation>全图层任务需要给出计划年度。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="305" />
+      <source>Rule pack {} has no township target table: give a target for the whole layer or a target table.</source>
+      <translation>规则包 {} 没有乡镇任务分解表：请给出全图层任务或任务表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="311" />
+      <source>Rule pack {} has no targets for {}; its years are {}.</source>
+      <translation>规则包 {} 没有 {} 年的任务；其年度为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="318" />
+      <source>Target table “{}” could not be opened.</source>
+      <translation>无法打开任务表“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="325" />
+      <source>Target table “{}” has no field “{}”.</source>
+      <translation>任务表“{}”没有字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="334" />
+      <source>Target table “{}”, row {}: year “{}” and target “{}” must be numbers.</source>
+      <translation>任务表“{}”，第 {} 行：年度“{}”和任务“{}”必须是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="337" />
+      <source>Target table “{}”, row {}: {} mu in {} is not a target a county can have.</source>
+      <translation>任务表“{}”，第 {} 行：{} 亩（{} 年）不是县里可能有的任务。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="342" />
+      <source>Target table “{}” asks for nothing{}.</source>
+      <translation>任务表“{}”没有任务{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="343" />
+      <source> in {}</source>
+      <translation>（{}年）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="389" />
+      <source>Layer “{}”, parcel {}: “{}” in field {} is not a usable number.</source>
+      <translation>图层“{}”，图斑 {}：“{}”（字段 {}）不是可用的数值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="398" />
+      <source>{} eligible parcels are in townships without a target and are not chosen: {}</source>
+      <translation>{} 块适宜地块所在乡镇没有任务，不参与选择：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="405" />
+      <source>No cost for classes {} in the rule pack: those parcels are not chosen.</source>
+      <translation>规则包中没有地类 {} 的费用：这些地块不参与选择。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="419" />
+      <source>Contiguity: {} candidates touch cultivated land, {} pairs of candidates touch.</source>
+      <translation>连片：{} 块候选地块与耕地相邻，{} 对候选地块相邻。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="427" />
+      <source>{} {}: {:.2f} mu short of its {:.2f} mu target ({}).</source>
+      <translation>{} {}年：缺 {:.2f} 亩（任务 {:.2f} 亩；{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="430" />
+      <source>proven optimal</source>
+      <translation>已证明最优</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="430" />
+      <source>stopped at the time limit</source>
+      <translation>到时限停止</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="431" />
+      <source>Plan: {} parcels, {:.2f} mu, cost {:,} yuan; {} (gap at most {:.3%}).</source>
+      <translation>方案：{} 块，{:.2f} 亩，费用 {:,} 元；{}（差距至多 {:.3%}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="436" />
+      <source>Greedy choice (cheapest per mu first) on the same targets: {:,} yuan{}; the plan costs {:,} yuan ({:.1%}) less.</source>
+      <translation>同一任务下的贪心选择（按亩均费用从低到高）：{:,} 元{}；本方案少花 {:,} 元（{:.1%}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="438" />
+      <source>, {:.2f} mu short</source>
+      <translation>，缺 {:.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="484" />
+      <source>Selected</source>
+      <translation>是否选中</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="484" />
+      <source>Township target</source>
+      <translation>所属乡镇任务</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="485" />
+      <source>Cost (yuan)</source>
+      <translation>费用（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="485" />
+      <source>Result (dry / paddy)</source>
+      <translation>复垦方向（旱地/水田）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="495" />
+      <source>Site selection needs SciPy 1.9 or newer (its milp solver), which this QGIS does not have. Install it and restart QGIS — Debian/Ubuntu: apt install python3-scipy; Windows (OSGeo4W installer): the python3-scipy package. Everything else in Land Balance works without it.</source>
+      <translation>选址优化需要 SciPy 1.9 或更新版本（其 milp 求解器），当前 QGIS 没有。请安装后重启 QGIS —— Debian/Ubuntu：apt install python3-scipy；Windows（OSGeo4W 安装程序）：python3-scipy 包。占补平衡插件的其他功能不需要它。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="42" />
+      <source>Target (mu)</source>
+      <translation>任务（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="42" />
+      <source>Year (0: all years)</source>
+      <translation>年度（0：全部年度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="43" />
+      <source>Chosen (mu)</source>
+      <translation>选中面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="44" />
+      <source>Area-weighted grade</source>
+      <translation>面积加权等别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="44" />
+      <source>Cost (10 000 yuan)</source>
+      <translation>费用（万元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="44" />
+      <source>Gap (mu)</source>
+      <translation>缺口（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="45" />
+      <source>Why short</source>
+      <translation>缺口原因</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="61" />
+      <source>New cultivated land (mu)</source>
+      <translation>新增耕地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="61" />
+      <source>Target</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="62" />
+      <source>Chosen</source>
+      <translation>选中</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="63" />
+      <source>Of which paddy</source>
+      <translation>其中水田</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="64" />
+      <source>Gap</source>
+      <translation>缺口</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="79" />
+      <source>Chosen: net usable area of the chosen eligible candidates (是, and 部分 with their net area); a year's surplus does not make up another year's gap.</source>
+      <translation>选中：选中的适宜候选地块的可用净面积（“是”，以及按净面积计的“部分”）；某年度的富余不抵补其他年度的缺口。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="81" />
+      <source>Cost: {} of the pack's cost per mu by source class and result{}; each line foots to its subtotal and the 合计.</source>
+      <translation>费用：按 {} 中来源地类和复垦方向的亩均费用计算{}；各行合计到小计与合计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="82" />
+      <source> (illustrative figures)</source>
+      <translation>（示例数据）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="84" />
+      <source>Optimisation: {} (gap at most {:.3%}); the greedy choice (cheapest per mu first) would cost {:,} yuan, {:,} yuan more.</source>
+      <translation>优化：{}（差距至多 {:.3%}）；贪心选择（按亩均费用从低到高）需 {:,} 元，多 {:,} 元。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="87" />
+      <source>Site selection plan</source>
+      <translation>选址方案</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="87" />
+      <source>{} site selection for new cultivated land ({})</source>
+      <translation>{}补充耕地选址方案（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="89" />
+      <source>Unit: mu; cost: 10 000 yuan</source>
+      <translation>单位：亩；费用：万元</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="114" />
+      <source>Cost</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="114" />
+      <source>Net area</source>
+      <translation>净面积</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="115" />
+      <source>Chosen parcels</source>
+      <translation>选中地块</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="115" />
+      <source>{} chosen parcels ({})</source>
+      <translation>{}选中地块清单（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="116" />
+      <source>Unit: mu; cost: yuan</source>
+      <translation>单位：亩；费用：元</translation>
+    </message>
+    <message>
       <location filename="../../processing/source_encoding.py" line="38" />
       <source>Layer “{}” looks {}-encoded but is read as {}: set its data source encoding to {} in the layer properties.</source>
       <translation>图层“{}”看起来是 {} 编码，但正按 {} 读取：请在图层属性中将数据源编码设为 {}。</translation>
@@ -2959,11 +3509,6 @@ Rules: {}.</source>
       <location filename="../../processing/subsidy_schedule.py" line="78" />
       <source>Optional: the project's name.</source>
       <translation>可选：项目名称。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/subsidy_schedule.py" line="79" />
-      <source>Township field</source>
-      <translation>乡镇字段</translation>
     </message>
     <message>
       <location filename="../../processing/subsidy_schedule.py" line="80" />
@@ -3137,11 +3682,6 @@ Rules: {}.</source>
     </message>
     <message>
       <location filename="../../processing/subsidy_schedule.py" line="265" />
-      <source>New cultivated land (mu)</source>
-      <translation>新增耕地（亩）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/subsidy_schedule.py" line="265" />
       <source>Paid in stages</source>
       <translation>分期拨付</translation>
     </message>
@@ -3296,16 +3836,6 @@ Rules: {}.</source>
       <translation>完成（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="106" />
-      <source>Target (mu)</source>
-      <translation>任务（亩）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/township_progress.py" line="107" />
-      <source>Gap (mu)</source>
-      <translation>缺口（亩）</translation>
-    </message>
-    <message>
       <location filename="../../processing/township_progress.py" line="109" />
       <source>Best townships that met their task</source>
       <translation>完成任务的前几名镇（街道）</translation>
@@ -3336,11 +3866,6 @@ Rules: {}.</source>
       <translation>图层“{}”，图斑 {}：“{}”（字段 {}）不是年份。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="197" />
-      <source>Year (0: all years)</source>
-      <translation>年度（0：全部年度）</translation>
-    </message>
-    <message>
       <location filename="../../processing/township_progress.py" line="199" />
       <source>Percent</source>
       <translation>完成率</translation>
@@ -3361,11 +3886,6 @@ Rules: {}.</source>
       <translation>{}年各镇（街道）新增耕地任务进度</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="218" />
-      <source>Target</source>
-      <translation>任务</translation>
-    </message>
-    <message>
       <location filename="../../processing/township_progress.py" line="219" />
       <source>Achieved</source>
       <translation>完成</translation>
@@ -3374,11 +3894,6 @@ Rules: {}.</source>
       <location filename="../../processing/township_progress.py" line="233" />
       <source>Total</source>
       <translation>合计</translation>
-    </message>
-    <message>
-      <location filename="../../processing/township_progress.py" line="237" />
-      <source>Gap</source>
-      <translation>缺口</translation>
     </message>
     <message>
       <location filename="../../processing/township_progress.py" line="244" />
