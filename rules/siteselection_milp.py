@@ -68,26 +68,39 @@ class Solution:
 def solve(problem: Problem, time_limit: float = 60.0, gap: float = 1e-4, cancelled=None, progress=None) -> Solution:
     """The least-cost plan and its proven bound; ``cancelled()`` is polled and ``progress(share
     done)`` called between groups. Each group gets the time left in proportion to its
-    candidates."""
+    candidates; time a group leaves unused then goes, in a second pass, to the groups not yet
+    proven (the yearly programme again, told the better plan found since)."""
     started = time.monotonic()
     baseline = greedy(problem)
-    plan = Assignment.empty(problem.count)
-    groups = _groups(problem)
-    sizes = [int(np.isin(problem.target, members).sum()) + 1 for members in groups]
-    bound, status, reasons, kept = 0.0, OPTIMAL, {}, []
-    for g, members in enumerate(groups):
+    members_of = _groups(problem)
+    sizes = [int(np.isin(problem.target, members).sum()) + 1 for members in members_of]
+    groups = []
+    for g, members in enumerate(members_of):
         if cancelled is not None and cancelled():
             break
         left = max(time_limit - (time.monotonic() - started), 0.01)
-        part = _Group(problem, members, baseline, left * sizes[g] / sum(sizes[g:]), gap).solve()
-        mask = np.isin(problem.target, members)
-        plan.year[mask], plan.result[mask] = part.plan.year[mask], part.plan.result[mask]
-        bound += part.bound
-        status = status if part.proven else TIME_LIMIT
-        reasons.update(part.reasons)
-        kept += members if part.kept_greedy else []
+        groups.append(_Group(problem, members, baseline, left * sizes[g] / sum(sizes[g:]), gap))
+        groups[-1].solve()
         if progress is not None:
             progress(sum(sizes[: g + 1]) / sum(sizes))
+    unproven = sorted((g for g in groups if not g.proven), key=lambda g: g.bound - g.key[1])
+    for k, group in enumerate(unproven):
+        left = time_limit - (time.monotonic() - started)
+        if left < 0.5 or (cancelled is not None and cancelled()):
+            break
+        group.improve(left / (len(unproven) - k))
+    plan = Assignment.empty(problem.count)
+    bound, status, reasons, kept = 0.0, OPTIMAL, {}, []
+    for group in groups:
+        mask = group.mask
+        chosen = group.best if group.best is not None else Assignment.empty(problem.count)
+        plan.year[mask], plan.result[mask] = chosen.year[mask], chosen.result[mask]
+        bound += min(group.bound, group.key[1]) if np.isfinite(group.key[1]) else group.bound
+        status = status if group.proven else TIME_LIMIT
+        reasons.update(group.reasons)
+        kept += group.members if group.kept_greedy else []
+    if len(groups) < len(members_of):
+        status = TIME_LIMIT
     return Solution(plan, plan_cost(problem, plan), objective(problem, plan), min(bound, objective(problem, plan)),
                     status, baseline, plan_cost(problem, baseline), reasons, kept)
 
@@ -98,15 +111,6 @@ def _groups(problem: Problem) -> list:
     if problem.limits.budget is not None:
         return [asked] if asked else []
     return [[t] for t in asked]
-
-
-@dataclass
-class _Part:
-    plan: Assignment
-    bound: float
-    proven: bool
-    reasons: dict
-    kept_greedy: bool
 
 
 class _Group:
@@ -139,21 +143,28 @@ class _Group:
         if key[0] < self.key[0] or (key[0] == self.key[0] and key[1] < self.key[1] - 1e-6):
             self.best, self.key, self.kept_greedy = plan, key, False
 
-    def solve(self) -> _Part:
-        proven, reasons, bound, cap = True, {}, -np.inf, 0
+    def solve(self) -> None:
+        """The first pass: shortfall, relaxation, shared-out plan, then the yearly programme."""
+        self.phase_one_proven, self.reasons, self.bound, self.cap = True, {}, -np.inf, 0
         if self.key[0] > 0:
-            cap, proven = self._least_shortfall()
-        if cap > 0:
+            self.cap, self.phase_one_proven = self._least_shortfall()
+        if self.cap > 0:
             budget = self.problem.limits.budget
-            reasons = {t: diagnose(self.problem, t, budget_short=budget is not None) for t in self.members}
-            bound = self._yearly(cap).bound
+            self.reasons = {t: diagnose(self.problem, t, budget_short=budget is not None) for t in self.members}
+            self.bound = self._yearly(self.cap).bound
         else:
-            bound = self._aggregated()
-            if not self._within(bound, cap) and time.monotonic() < self.deadline:
-                bound = max(bound, self._yearly(0).bound)
-        plan = self.best if self.best is not None else Assignment.empty(self.problem.count)
-        bound = min(bound, self.key[1]) if np.isfinite(self.key[1]) else bound
-        return _Part(plan, bound, proven and self._within(bound, cap), reasons, self.kept_greedy)
+            self.bound = self._aggregated()
+            if not self._within(self.bound, self.cap) and time.monotonic() < self.deadline:
+                self.bound = max(self.bound, self._yearly(0).bound)
+
+    def improve(self, time_limit: float) -> None:
+        """The yearly programme again, with more time and the best plan's value."""
+        self.deadline = time.monotonic() + time_limit
+        self.bound = max(self.bound, self._yearly(self.cap).bound)
+
+    @property
+    def proven(self) -> bool:
+        return self.phase_one_proven and self._within(self.bound, self.cap)
 
     def _within(self, bound: float, cap: int) -> bool:
         """Whether the best plan lacks no more than ``cap`` and is proven within the gap."""
@@ -191,8 +202,8 @@ class _Group:
         """The relaxation's bound; its plan shared out over the years."""
         where = model.slots(self.problem, self.members, aggregated=True)
         programme = model.build(self.problem, where, self.rows)
-        # The bound of every plan comes from here: solved ten times tighter than asked.
-        outcome = model.solve(programme, self.left(1 / 2), self.gap / 10, self._upper(0))
+        # The bound of every plan comes from here: solved four times tighter than asked.
+        outcome = model.solve(programme, self.left(1 / 3), self.gap / 4, self._upper(0))
         if outcome.chosen is None:
             return outcome.bound
         plan = outcome.plan(programme, self.problem)
@@ -211,8 +222,11 @@ class _Group:
         and two at a time with the others fixed — until the plan meets the bound."""
         chosen = np.flatnonzero(relaxed.chosen)
         where = model.slots(self.problem, self.members)
-        programme = model.build(self.problem, where, chosen, results=relaxed.result, shortfall=True,
-                                phase_one=True, contiguity=False)
+        # Least shortfall first (each 0.01 mu of it dearer than any parcel's 0.01 mu), then cost:
+        # a parcel may change its result to fit a year's paddy share.
+        dearest = float(max((self.problem.costs[chosen] / self.problem.centimu[chosen, None]).max(), 1.0))
+        programme = model.build(self.problem, where, chosen, shortfall=True, contiguity=False,
+                                shortfall_cost=100 * dearest)
         outcome = model.solve(programme, self.left(0.15), self.gap)
         if outcome.chosen is None:
             return
