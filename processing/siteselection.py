@@ -196,6 +196,7 @@ class SiteSelection(ProgrammeAlgorithm):
                  self.tr("The plan as filed (title, unit line, 合计) and the list of chosen parcels."))
         for key, text in (("TOTAL_COST", self.tr("Total cost (yuan)")),
                           ("GREEDY_COST", self.tr("Cost of the greedy choice (yuan)")),
+                          ("GREEDY_SHORTFALL_MU", self.tr("Targets the greedy choice does not meet (mu)")),
                           ("OPTIMALITY_GAP", self.tr("Proven gap to the optimum (share)")),
                           ("SELECTED_PARCELS", self.tr("Parcels chosen")), ("SELECTED_MU", self.tr("Area chosen (mu)")),
                           ("PADDY_MU", self.tr("Of which paddy (mu)")),
@@ -256,6 +257,7 @@ class SiteSelection(ProgrammeAlgorithm):
         chosen = solution.plan.chosen
         result.update(
             TOTAL_COST=float(solution.cost), GREEDY_COST=float(solution.greedy_cost),
+            GREEDY_SHORTFALL_MU=rules.shortfall(problem, solution.greedy) / rules.CENTIMU,
             OPTIMALITY_GAP=float(solution.gap), STATUS=solution.status,
             SELECTED_PARCELS=int(chosen.sum()), SELECTED_MU=int(problem.centimu[chosen].sum()) / rules.CENTIMU,
             PADDY_MU=int(problem.centimu[chosen & (solution.plan.result == rules.PADDY)].sum()) / rules.CENTIMU,

@@ -44,8 +44,10 @@ def run(env, data: Path, out: Path) -> None:
     print(f"  {result['SELECTED_PARCELS']} parcels, {result['SELECTED_MU']:,.2f} mu "
           f"({result['PADDY_MU']:,.2f} mu paddy), cost {result['TOTAL_COST']:,.0f} yuan — {state}, "
           f"gap ≤ {result['OPTIMALITY_GAP']:.3%}; {result['SHORTFALL_MU']:,.2f} mu of targets cannot be met")
-    print(f"  greedy choice (cheapest per mu first) on the same targets: {result['GREEDY_COST']:,.0f} yuan → "
-          f"the plan saves {saved:,.0f} yuan ({saved / result['GREEDY_COST']:.1%})")
+    short = result["GREEDY_SHORTFALL_MU"] - result["SHORTFALL_MU"]
+    print(f"  greedy choice (cheapest per mu first) on the same targets: {result['GREEDY_COST']:,.0f} yuan"
+          + (f", {short:,.2f} mu more short" if short > 0.005 else "")
+          + f" → the plan saves {saved:,.0f} yuan ({saved / result['GREEDY_COST']:.1%})")
     moved = qgis_headless.run(
         env, "landbalance:setstatus", INPUT=str(selected), EXPRESSION="\"SELECTED\" = '是'", PROGRAMME=PACK,
         STEP="选址立项", LEVEL=1, NOTE="选址优化方案", DATE="2024-03-01",

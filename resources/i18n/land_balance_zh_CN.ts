@@ -3182,171 +3182,176 @@ Rules: {}.</source>
     </message>
     <message>
       <location filename="../../processing/siteselection.py" line="199" />
+      <source>Targets the greedy choice does not meet (mu)</source>
+      <translation>贪心选择未完成任务（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="200" />
       <source>Proven gap to the optimum (share)</source>
       <translation>已证明的最优性差距（比例）</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="200" />
+      <location filename="../../processing/siteselection.py" line="201" />
       <source>Area chosen (mu)</source>
       <translation>选中面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="200" />
+      <location filename="../../processing/siteselection.py" line="201" />
       <source>Parcels chosen</source>
       <translation>选中地块数</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="201" />
+      <location filename="../../processing/siteselection.py" line="202" />
       <source>Of which paddy (mu)</source>
       <translation>其中水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="202" />
+      <location filename="../../processing/siteselection.py" line="203" />
       <source>Targets not met (mu)</source>
       <translation>未完成任务（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="204" />
+      <location filename="../../processing/siteselection.py" line="205" />
       <source>Status (optimal / time_limit)</source>
       <translation>状态（optimal 最优 / time_limit 到时限）</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="234" />
+      <location filename="../../processing/siteselection.py" line="235" />
       <source>Layer “{}” has no features: nothing to choose from.</source>
       <translation>图层“{}”没有要素：无可选地块。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="239" />
+      <location filename="../../processing/siteselection.py" line="240" />
       <source>Solving for {} usable candidates, {} townships × {} years, within {:g} s …</source>
       <translation>求解：{} 块可用候选地块，{} 个乡镇 × {} 个年度，时限 {:g} 秒 …</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="275" />
+      <location filename="../../processing/siteselection.py" line="277" />
       <source>A worst quality grade is given but no expected quality-grade field: choose the field that holds each candidate's expected grade.</source>
       <translation>给了质量等别上限，但没有预计质量等别字段：请选择存放各候选地块预计等别的字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="282" />
+      <location filename="../../processing/siteselection.py" line="284" />
       <source>Contiguous parcels are preferred but the contiguity bonus is 0: give it, or set contiguity_bonus in the rule pack.</source>
       <translation>选择了优先连片，但连片奖励为 0：请填写奖励，或在规则包中设置 contiguity_bonus。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="300" />
+      <location filename="../../processing/siteselection.py" line="302" />
       <source>A target for the whole layer needs its plan year.</source>
       <translation>全图层任务需要给出计划年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="305" />
+      <location filename="../../processing/siteselection.py" line="307" />
       <source>Rule pack {} has no township target table: give a target for the whole layer or a target table.</source>
       <translation>规则包 {} 没有乡镇任务分解表：请给出全图层任务或任务表。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="311" />
+      <location filename="../../processing/siteselection.py" line="313" />
       <source>Rule pack {} has no targets for {}; its years are {}.</source>
       <translation>规则包 {} 没有 {} 年的任务；其年度为 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="318" />
+      <location filename="../../processing/siteselection.py" line="320" />
       <source>Target table “{}” could not be opened.</source>
       <translation>无法打开任务表“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="325" />
+      <location filename="../../processing/siteselection.py" line="327" />
       <source>Target table “{}” has no field “{}”.</source>
       <translation>任务表“{}”没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="334" />
+      <location filename="../../processing/siteselection.py" line="336" />
       <source>Target table “{}”, row {}: year “{}” and target “{}” must be numbers.</source>
       <translation>任务表“{}”，第 {} 行：年度“{}”和任务“{}”必须是数字。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="337" />
+      <location filename="../../processing/siteselection.py" line="339" />
       <source>Target table “{}”, row {}: {} mu in {} is not a target a county can have.</source>
       <translation>任务表“{}”，第 {} 行：{} 亩（{} 年）不是县里可能有的任务。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="342" />
+      <location filename="../../processing/siteselection.py" line="344" />
       <source>Target table “{}” asks for nothing{}.</source>
       <translation>任务表“{}”没有任务{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="343" />
+      <location filename="../../processing/siteselection.py" line="345" />
       <source> in {}</source>
       <translation>（{}年）</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="389" />
+      <location filename="../../processing/siteselection.py" line="391" />
       <source>Layer “{}”, parcel {}: “{}” in field {} is not a usable number.</source>
       <translation>图层“{}”，图斑 {}：“{}”（字段 {}）不是可用的数值。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="398" />
+      <location filename="../../processing/siteselection.py" line="400" />
       <source>{} eligible parcels are in townships without a target and are not chosen: {}</source>
       <translation>{} 块适宜地块所在乡镇没有任务，不参与选择：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="405" />
+      <location filename="../../processing/siteselection.py" line="407" />
       <source>No cost for classes {} in the rule pack: those parcels are not chosen.</source>
       <translation>规则包中没有地类 {} 的费用：这些地块不参与选择。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="419" />
+      <location filename="../../processing/siteselection.py" line="421" />
       <source>Contiguity: {} candidates touch cultivated land, {} pairs of candidates touch.</source>
       <translation>连片：{} 块候选地块与耕地相邻，{} 对候选地块相邻。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="427" />
+      <location filename="../../processing/siteselection.py" line="429" />
       <source>{} {}: {:.2f} mu short of its {:.2f} mu target ({}).</source>
       <translation>{} {}年：缺 {:.2f} 亩（任务 {:.2f} 亩；{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="430" />
+      <location filename="../../processing/siteselection.py" line="432" />
       <source>proven optimal</source>
       <translation>已证明最优</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="430" />
+      <location filename="../../processing/siteselection.py" line="432" />
       <source>stopped at the time limit</source>
       <translation>到时限停止</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="431" />
+      <location filename="../../processing/siteselection.py" line="433" />
       <source>Plan: {} parcels, {:.2f} mu, cost {:,} yuan; {} (gap at most {:.3%}).</source>
       <translation>方案：{} 块，{:.2f} 亩，费用 {:,} 元；{}（差距至多 {:.3%}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="436" />
+      <location filename="../../processing/siteselection.py" line="438" />
       <source>Greedy choice (cheapest per mu first) on the same targets: {:,} yuan{}; the plan costs {:,} yuan ({:.1%}) less.</source>
       <translation>同一任务下的贪心选择（按亩均费用从低到高）：{:,} 元{}；本方案少花 {:,} 元（{:.1%}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="438" />
+      <location filename="../../processing/siteselection.py" line="440" />
       <source>, {:.2f} mu short</source>
       <translation>，缺 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="484" />
+      <location filename="../../processing/siteselection.py" line="486" />
       <source>Selected</source>
       <translation>是否选中</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="484" />
+      <location filename="../../processing/siteselection.py" line="486" />
       <source>Township target</source>
       <translation>所属乡镇任务</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="485" />
+      <location filename="../../processing/siteselection.py" line="487" />
       <source>Cost (yuan)</source>
       <translation>费用（元）</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="485" />
+      <location filename="../../processing/siteselection.py" line="487" />
       <source>Result (dry / paddy)</source>
       <translation>复垦方向（旱地/水田）</translation>
     </message>
     <message>
-      <location filename="../../processing/siteselection.py" line="495" />
+      <location filename="../../processing/siteselection.py" line="497" />
       <source>Site selection needs SciPy 1.9 or newer (its milp solver), which this QGIS does not have. Install it and restart QGIS — Debian/Ubuntu: apt install python3-scipy; Windows (OSGeo4W installer): the python3-scipy package. Everything else in Land Balance works without it.</source>
       <translation>选址优化需要 SciPy 1.9 或更新版本（其 milp 求解器），当前 QGIS 没有。请安装后重启 QGIS —— Debian/Ubuntu：apt install python3-scipy；Windows（OSGeo4W 安装程序）：python3-scipy 包。占补平衡插件的其他功能不需要它。</translation>
     </message>
