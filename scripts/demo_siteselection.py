@@ -1,6 +1,7 @@
 """`make demo`, site-selection part: Lianshui's eligible candidates → the least-cost plan that meets
 the pack's township × year targets, against the greedy choice; the chosen parcels sent on to the
 workflow's first step. Needs the eligibility output of scripts/demo_eligibility.py (run first).
+QGIS runs in Chinese (LANG=zh_CN.UTF-8), as the county's technician does.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def _width(text: str) -> int:
 
 
 def run(env, data: Path, out: Path) -> None:
+    env = dict(env, LANG="zh_CN.UTF-8", LC_ALL="zh_CN.UTF-8")  # the plan is filed in Chinese
     candidates = out / f"eligibility_{PACK}_supplement.gpkg"
     selected, plan = out / "siteselection_candidates.gpkg", out / "siteselection_plan.gpkg"
     result = qgis_headless.run(

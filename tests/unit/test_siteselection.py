@@ -273,3 +273,21 @@ def test_plan_rows_foot():
     assert sum(r.cost for r in rows) == solution.cost
     assert sum(r.chosen for r in rows) == int(problem.centimu[solution.plan.chosen].sum())
     assert all(r.year in problem.targets.years for r in rows)
+
+
+def test_plan_lines_foot_in_ten_thousand_yuan():
+    """Each cost is rounded against its parent (largest remainder): townships to the total, a
+    township's years to the township; the years' totals are their rows' sums."""
+    rows = [ss.TargetRow("A", 2023, 100, 100, 0, 1, 14_999), ss.TargetRow("A", 2024, 100, 100, 0, 1, 14_999),
+            ss.TargetRow("B", 2023, 100, 100, 0, 1, 15_003), ss.TargetRow("B", 2024, 100, 40, 0, 1, 4_999)]
+    lines = ss.plan_lines(rows)
+    kinds = [(line.township, line.year, line.kind) for line in lines]
+    assert kinds == [("A", 2023, "detail"), ("A", 2024, "detail"), ("A", 0, "subtotal"), ("B", 2023, "detail"),
+                     ("B", 2024, "detail"), ("B", 0, "subtotal"), ("合计", 2023, "total"), ("合计", 2024, "total"),
+                     ("合计", 0, "total")]
+    by = {(line.township, line.year): line for line in lines}
+    assert by[("合计", 0)].cost == 50_000 and by[("合计", 0)].cost_wan == 500  # 5.00 万元, rounded once
+    assert by[("A", 0)].cost_wan + by[("B", 0)].cost_wan == 500
+    assert by[("A", 2023)].cost_wan + by[("A", 2024)].cost_wan == by[("A", 0)].cost_wan
+    assert by[("合计", 2023)].cost_wan == by[("A", 2023)].cost_wan + by[("B", 2023)].cost_wan
+    assert by[("B", 0)].shortfall == 60 and by[("合计", 0)].shortfall == 60
