@@ -97,7 +97,7 @@ def test_setstatus_on_a_selection_and_bad_input(county, provider):
         assert run("setstatus", INPUT=source, PROGRAMME=index, STEP="apply")["COUNT"] == 3
         with pytest.raises(QgsProcessingException, match="no step “plant”"):
             run("setstatus", INPUT=source, PROGRAMME=index, STEP="plant")
-        with pytest.raises(QgsProcessingException, match="YYYY-MM-DD"):
+        with pytest.raises(QgsProcessingException, match="DATE"):  # a date parameter: refused before the run
             run("setstatus", INPUT=source, PROGRAMME=index, STEP="verify", DATE="20 Sept")
         assert run("setstatus", INPUT=source, PROGRAMME=index, STEP="verify", NOTE="ok")["COUNT"] == 3
         with pytest.raises(QgsProcessingException, match="nothing was changed"):
