@@ -78,7 +78,8 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
             self.tr("The parcel layer (or its selected features) the programme follows."))
         key = QgsProcessingParameterField(self.ID_FIELD, self.tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
                                           "BSM", self.INPUT, optional=True)
-        key.setHelp(self.tr("Stable parcel key: BSM; TBBH is prefixed with the county code from ZLDWDM."))
+        key.setHelp(self.tr("Stable parcel key: BSM; or TBBH, which is numbered within its village and is keyed "
+                            "with the village's ZLDWDM (坐落单位代码)."))
         self.addParameter(key)
         if with_expression:
             self.add(QgsProcessingParameterExpression(
@@ -151,15 +152,15 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         fields = source.fields()
         zldwdm = fields.lookupField("ZLDWDM")
         if id_field.upper() == "TBBH" and zldwdm < 0:
-            raise fail(self.tr("Layer “{}”: TBBH is unique only within a county; it needs the ZLDWDM field for "
-                               "the county code.").format(source.sourceName()))
+            raise fail(self.tr("Layer “{}”: TBBH is numbered within each village; it needs the ZLDWDM field "
+                               "(坐落单位代码) to identify parcels.").format(source.sourceName()))
         return fields.lookupField(id_field), zldwdm
 
     def parcel_id(self, source, feature, id_field: str, indexes) -> str:
         key_index, zldwdm = indexes
         value = plain(feature.attributes()[key_index])
-        county = plain(feature.attributes()[zldwdm]) if zldwdm >= 0 else None
-        key = parcel_key(id_field, value, county)
+        village = plain(feature.attributes()[zldwdm]) if zldwdm >= 0 else None
+        key = parcel_key(id_field, value, village)
         if not key:
             raise fail(self.tr("Layer “{}”, feature {}: the parcel id field {} is empty.").format(
                 source.sourceName(), feature.id(), id_field))
