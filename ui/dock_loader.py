@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as _dt
 import weakref
 
-from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProject, QgsTask, QgsVectorLayerFeatureSource
+from qgis.core import (
+    QgsProcessingContext, QgsProcessingException, QgsProject, QgsRectangle, QgsTask, QgsVectorLayerFeatureSource,
+)
 
 from ..processing.parcels import read_parcels
 from ..rules.survey import official_m2
@@ -26,7 +28,10 @@ class LayerSnapshot:
 
     def __init__(self, layer):
         self._source = QgsVectorLayerFeatureSource(layer)
-        self._crs, self._extent, self._fields = layer.crs(), layer.extent(), layer.fields()
+        # The extent only where the reader needs it (a geographic layer's working zone): a
+        # filtered layer's extent is a full scan, in the GUI thread.
+        self._crs, self._fields = layer.crs(), layer.fields()
+        self._extent = layer.extent() if layer.crs().isGeographic() else QgsRectangle()
         self._count, self._wkb_type = layer.featureCount(), layer.wkbType()
         self.name = layer.name()
 
@@ -90,6 +95,9 @@ class DockLoad(QgsTask):
             self.counts = step_counts(self.workflow, self.statuses, self.facts, today)
             return True
         except (StoreError, QgsProcessingException) as err:
+            self.error = err
+            return False
+        except Exception as err:  # noqa: BLE001 — a task must not let anything escape its thread
             self.error = err
             return False
 

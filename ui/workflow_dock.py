@@ -374,6 +374,12 @@ class WorkflowDock(QgsDockWidget):
     def _load_done(self, task, ok):
         if task is not self.loading or sip.isdeleted(self):
             return  # a later load replaced this one, or the panel is gone
+        flow = self.workflow
+        current = (self.layer.id(), flow.programme, self.store_location()) if self.layer and flow else None
+        if ok and task.key != current:  # the user chose another layer, programme or store meanwhile
+            self.loading = None
+            self.refresh()
+            return
         if ok:
             self._loaded(task, task.key)
         else:
