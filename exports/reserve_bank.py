@@ -43,13 +43,13 @@ def footed_mu(cents, decimals: int = 2) -> tuple:
     return [round(int(u) / scale, decimals) for u in units], round(total / scale, decimals)
 
 
-def checklist_rows(numbers, labels, townships, cents, xs, ys, decimals: int = 2) -> tuple:
+def checklist_rows(numbers, labels, townships, cents, xs, ys, count_label: str = "", decimals: int = 2) -> tuple:
     """(rows, total) of the field-check list: 序号, 图斑号, 乡镇, 面积, X, Y and three empty
-    columns for the checker (result, name, date)."""
+    columns for the checker (result, name, date); ``count_label`` (e.g. '3个图斑') under 图斑号."""
     mu, total = footed_mu(list(cents), decimals)
     rows = [[n, label, town, a, round(x, 3), round(y, 3), "", "", ""]
             for n, label, town, a, x, y in zip(numbers, labels, townships, mu, xs, ys)]
-    return rows, [TOTAL, f"{len(rows)}", "", total, "", "", "", "", ""]
+    return rows, [TOTAL, count_label or str(len(rows)), "", total, "", "", "", "", ""]
 
 
 def checklist_columns(titles) -> list:

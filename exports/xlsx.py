@@ -146,6 +146,7 @@ def _write_sheet(book, styles: _Styles, sheet: Sheet, name: str) -> None:
     formats = [(c.kind, c.decimals) for c in sheet.columns]
     for index, values in enumerate(sheet.rows):
         _write_row(ws, styles, row, values, formats, index in sheet.bold_rows)
+        _fit_height(ws, row, values, sheet.columns)
         row += 1
     if sheet.total is not None:
         _write_row(ws, styles, row, sheet.total, formats, True)
@@ -157,19 +158,55 @@ def _write_sheet(book, styles: _Styles, sheet: Sheet, name: str) -> None:
         ws.set_row(row, 15 * _note_lines(sheet) + 4)
         row += 1
     if sheet.image:
-        ws.insert_image(row + 1, 0, sheet.image, {"object_position": 3})
+        row += 1 + _insert_image(ws, row + 1, sheet)
     _print_setup(ws, sheet, header_top, header_top + header_rows - 1, row - 1, last)
 
 
+def _text_units(text: str) -> int:
+    """Excel width units a text takes (a CJK character takes two)."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
 def _note_lines(sheet: Sheet) -> int:
-    """Printed lines of the notes cell: each note wrapped at the sheet's width (a CJK
-    character takes two of Excel's width units)."""
+    """Printed lines of the notes cell: each note wrapped at the sheet's width."""
     width = max(sum(c.width for c in sheet.columns), 10)
     lines = bool(sheet.notes_title)
     for note in sheet.notes:
-        units = sum(2 if ord(ch) > 0x2E7F else 1 for ch in note)
-        lines += max(1, -(-int(units * 1.1) // int(width)))
+        lines += max(1, -(-int(_text_units(note) * 1.1) // int(width)))
     return lines
+
+
+def _fit_height(ws, row: int, values, columns) -> None:
+    """A body row whose text wraps gets the height of its longest cell (Excel and LibreOffice
+    do not grow a row for wrapped text on their own when the file is opened)."""
+    lines = 1
+    for value, column in zip(values, columns):
+        if column.kind == TEXT and isinstance(value, str) and value:
+            lines = max(lines, -(-int(_text_units(value) * 1.1) // max(int(column.width), 1)))
+    if lines > 1:
+        ws.set_row(row, 13.5 * lines + 2)
+
+
+def _png_size(path) -> tuple:
+    """(width, height) in pixels of a PNG, from its IHDR chunk."""
+    with open(path, "rb") as handle:
+        head = handle.read(24)
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        raise XlsxError(f"{path} is not a PNG image")
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def _insert_image(ws, row: int, sheet: Sheet) -> int:
+    """The image under the table, scaled to the sheet's width; returns the rows it covers
+    (so the print area takes it in)."""
+    try:
+        width, height = _png_size(sheet.image)
+    except OSError as err:
+        raise XlsxError(f"{sheet.image} cannot be read: {err.strerror or err}") from None
+    columns_px = sum(int(c.width * 7 + 5) for c in sheet.columns)
+    scale = min(1.0, columns_px / max(width, 1))
+    ws.insert_image(row, 0, sheet.image, {"object_position": 3, "x_scale": scale, "y_scale": scale})
+    return -(-int(height * scale) // 20) + 1
 
 
 def _merge(ws, first_row, first_col, last_row, last_col, value, style):

@@ -29,6 +29,11 @@ CAPABILITIES: tuple = (
     "workflow",
     "eligibility",
     "offset_overlay",
+    "reserve_bank_form",
+    "bank_ledger",
+    "forest_quota",
+    "verification_sample",
+    "bank_report",
 )
 
 

@@ -126,9 +126,10 @@ SCHEMA = Table(
              "year_template_zh": Str(r".*\{year\}.*"), "area_decimals": Num(0, 4, integer=True),
              "columns": ListOf(Table({"title_zh": Str(), "value": Str(choices=FORM_VALUES), "width": Num(2, 60)}),
                                min_length=1)},
-            {"annex_zh": Str(), "unit_suffixes_zh": ListOf(Str(), min_length=1), "area_unit": Str(choices=("mu", "ha", "m2")),
-             "coordinate_decimals": Num(0, 4, integer=True), "coordinate_system": Str(choices=("CGCS2000",)),
-             "numbering": Str(choices=("per_county_from_1",)), "total_label_zh": Str(), "paper": Str(choices=("A4", "A3")),
+            {"annex_zh": Str(), "unit_suffixes_zh": ListOf(Str(), min_length=1),
+             "area_unit": Str(choices=("mu", "ha", "m2")), "coordinate_decimals": Num(0, 4, integer=True),
+             "coordinate_system": Str(choices=("CGCS2000",)), "numbering": Str(choices=("per_county_from_1",)),
+             "total_label_zh": Str(), "paper": Str(choices=("A4", "A3")),
              "landscape": Bool(), "notes_title_zh": Str(), "notes_zh": ListOf(Str())},
         ),
         "bank_ledger": Table(

@@ -128,6 +128,10 @@ class Bank:
     def mu(self, units: int) -> float:
         return round(units / 10**self.decimals, self.decimals)
 
+    def text(self, units: int) -> str:
+        """Quota units as the figure is written: '612.35'."""
+        return f"{units / 10**self.decimals:.{self.decimals}f}"
+
     def check_year(self, year: int) -> None:
         """Entries belong to the pilot years (pack.valid_years)."""
         if self.first_year is not None and not self.first_year <= int(year) <= self.last_year:

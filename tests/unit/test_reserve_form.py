@@ -62,8 +62,9 @@ def test_unit_must_be_a_county_name():
     assert SPEC.unit_of("单位（盖章）：章贡区（市、区）林业局") == "章贡区"
 
 
-@pytest.mark.parametrize("value, label", [("0602", "采矿用地"), ("0301", "林地"), ("乔木林地", "林地"), ("0101", "耕地"),
-                                          ("林地", "林地"), ("0404", "草地"), ("0201", "园地"), (602, "采矿用地")])
+@pytest.mark.parametrize("value, label", [("0602", "采矿用地"), ("0301", "林地"), ("乔木林地", "林地"),
+                                          ("0101", "耕地"), ("林地", "林地"), ("0404", "草地"), ("0201", "园地"),
+                                          (602, "采矿用地")])
 def test_land_class_as_the_form_names_it(value, label):
     assert class_label(value, SPEC.class_options) == label
 
