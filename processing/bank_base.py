@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
+from ..settings import person
 from ..rules.journal import LEVELS, JournalError
 from ..rules.packs import PackError
 from ..rules.reserve_bank import Bank, BankError
@@ -174,7 +175,7 @@ class BankAlgorithm(ProgrammeAlgorithm):
     def record(self, journal, bank: Bank, entries, level: str, pack, names=None) -> list:
         """Record ``entries`` all or nothing; a refusal is worded for the technician."""
         try:
-            return journal.record(bank.rules, entries, level=level, pack=pack.label)
+            return journal.record(bank.rules, entries, actor=person() or None, level=level, pack=pack.label)
         except JournalError as err:
             raise fail(self.tr("Nothing was recorded: {}").format(journal_refusal(err, bank.decimals, names))) \
                 from None

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField, QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..i18n import pick
 from ..exports.reserve_bank import checklist_columns, checklist_rows
 from ..exports.xlsx import Sheet, XlsxError, write_workbook
 from ..rules.reserve_form import YES, FormError, restored_text
 from ..rules.sampling import SamplingError, draw, shown_units
 from .bank_base import BankAlgorithm
 from .banked_parcels import read_banked, source_name
-from .base import fail
+from .base import NamedChoice, fail
 from .layer_output import alias_fields_on_load
 from .parcels import plain
 
@@ -31,8 +32,15 @@ NEW_FIELDS = ("SAMPLE", "DRAW", "SAMPLING", "AREA_M2")
 PREVIOUS = "_PREV"  # an input field with one of those names (an earlier level's sample) is kept under this suffix
 
 
-def sampling_ids(packs) -> list:
-    return list(dict.fromkeys(r["id"] for p in packs or () for r in p.section("sampling", [])))
+def sampling_choices(packs) -> list:
+    """(id, name) of every sampling rule of the packs; an id several packs share is named by all."""
+    names = {}
+    for pack in packs or ():
+        for rule in pack.section("sampling", []):
+            names.setdefault(rule["id"], [])
+            if pick(rule["name_zh"], rule["name_en"]) not in names[rule["id"]]:
+                names[rule["id"]].append(pick(rule["name_zh"], rule["name_en"]))
+    return [(rule_id, " / ".join(labels)) for rule_id, labels in names.items()]
 
 
 class VerificationSample(BankAlgorithm):
@@ -70,10 +78,9 @@ class VerificationSample(BankAlgorithm):
         source.setHelp(self.tr("The bank's parcels (the form's rows, the two-year overlay's output) or any polygons."))
         self.addParameter(source)
         self.add_programme_parameter()
-        ids = sampling_ids(self.programmes())
-        sampling = QgsProcessingParameterEnum(self.SAMPLING, self.tr("Sampling rule (id)"), options=ids,
-                                              defaultValue=ids[0] if ids else None, usesStaticStrings=True)
-        sampling.setHelp(self.tr("The pack's [[sampling]] id, e.g. city_check (市级现场核查) or province_recheck."))
+        sampling = NamedChoice(self.SAMPLING, self.tr("Sampling rule"), sampling_choices(self.programmes()))
+        sampling.setHelp(self.tr("The pack's sampling rule; scripts and models give its id, e.g. city_check "
+                                 "(市级现场核查) or province_recheck (省级现场复查)."))
         self.addParameter(sampling)
         seed = QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
                                             defaultValue=1, minValue=0)
@@ -97,7 +104,7 @@ class VerificationSample(BankAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, text))
 
     def rule(self, parameters, context, pack) -> dict:
-        wanted = self.parameterAsEnumString(parameters, self.SAMPLING, context)
+        wanted = self.parameterDefinition(self.SAMPLING).chosen(parameters)
         for rule in pack.section("sampling", []):
             if rule["id"] == wanted:
                 return rule
