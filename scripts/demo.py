@@ -15,6 +15,7 @@ from pathlib import Path
 
 import demo_workflow
 import demo_eligibility
+import demo_reserve_bank
 import qgis_headless
 
 REPO = Path(__file__).resolve().parents[1]
@@ -77,6 +78,7 @@ def main(argv=None) -> int:
     area_statistics(env, args.data, args.out)
     demo_workflow.run(env, args.data, args.out)
     demo_eligibility.run(env, args.data, args.out)
+    demo_reserve_bank.run_all(env, args.data, args.out)
     print(f"Outputs: {', '.join(sorted(p.name for p in args.out.iterdir()))}")
     return 0
 

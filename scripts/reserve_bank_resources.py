@@ -77,8 +77,9 @@ def write_model(path: Path) -> None:
                                                   minValue=1949, maxValue=2200), 60, 140)
     parameter(model, QgsProcessingParameterString("unit", "单位：县（市、区）（Unit: the county）", "崇义县"), 60, 190)
     parameter(model, QgsProcessingParameterString("reporter", "入库填报人（Reporter）"), 60, 240)
-    parameter(model, QgsProcessingParameterNumber("seed", "随机种子（Random seed）", QgsProcessingParameterNumber.Integer,
-                                                  1, minValue=0), 60, 290)
+    seed = QgsProcessingParameterNumber("seed", "随机种子（Random seed）", QgsProcessingParameterNumber.Integer, 1,
+                                        minValue=0)
+    parameter(model, seed, 60, 290)
     child(model, f"landbalance:offsetoverlay_{PACK}", "overlay", "两期叠加（Two-year overlay）", 300,
           {"INPUT": source("later"), "EARLIER": source("earlier"), "FILLED_BY": source("reporter"),
            "OUTPUT": static("TEMPORARY_OUTPUT")})
