@@ -225,9 +225,11 @@ class Bank:
             if cents <= 0:
                 raise BankError("zero_area", f"{item.label or item.ref}: no area", ref=item.ref,
                                 label=item.label or item.ref)
-            if cents > held:
+            if self.units(cents) > self.units(held):
                 raise BankError("too_large", f"{item.label or item.ref}: {cents} cents deducted, {held} banked",
                                 ref=item.ref, label=item.label or item.ref, cents=cents, banked=held)
+            # A deposit read back from a form knows its area to the form's 0.01 mu only.
+            cents = min(cents, held)
             units = self.units(cents)
             applied = max(min(units, room, balance), 0)
             room, balance = room - applied, balance - applied
