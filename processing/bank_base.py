@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as _dt
 
 from qgis.core import (
-    QgsProcessingFeatureSourceDefinition, QgsProcessingParameterAuthConfig, QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum, QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingUtils,
+    QgsProcessing, QgsProcessingFeatureSourceDefinition, QgsProcessingOutputNumber, QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+    QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingUtils,
 )
 
 from ..i18n import tr
@@ -60,33 +61,44 @@ class BankAlgorithm(ProgrammeAlgorithm):
         return "；".join(p.document_zh for p in self.programmes())
 
     # — parameters —
-    def add_year_parameter(self, description: str, help_text: str, optional: bool = False):
-        year = QgsProcessingParameterNumber(self.YEAR, description, QgsProcessingParameterNumber.Integer,
-                                            defaultValue=None if optional else last_year(), optional=optional,
-                                            minValue=1949, maxValue=2200)
-        year.setHelp(help_text)
-        self.addParameter(year)
+    def add_parcels(self, key: str, description: str, help_text: str, optional: bool = False):
+        """A polygon layer of parcels (a selection is honoured)."""
+        return self.add(QgsProcessingParameterFeatureSource(key, description, [QgsProcessing.TypeVectorPolygon],
+                                                            optional=optional), help_text)
+
+    def add_field(self, key: str, description: str, help_text: str, advanced: bool = False):
+        return self.add(QgsProcessingParameterField(key, description, parentLayerParameterName=self.INPUT,
+                                                    optional=True), help_text, advanced)
+
+    def add_text(self, key: str, description: str, help_text: str, optional: bool = True, default=None):
+        return self.add(QgsProcessingParameterString(key, description, defaultValue=default, optional=optional),
+                        help_text)
+
+    def add_year_parameter(self, description: str, help_text: str, optional: bool = False, default=None):
+        self.add(QgsProcessingParameterNumber(self.YEAR, description, QgsProcessingParameterNumber.Integer,
+                                              defaultValue=None if optional else (default or last_year()),
+                                              optional=optional, minValue=1949, maxValue=2200), help_text)
+
+    def add_outputs(self, *outputs):
+        """Numeric outputs: (key, description) pairs."""
+        for key, text in outputs:
+            self.addOutput(QgsProcessingOutputNumber(key, text))
 
     def add_store_parameters(self, optional: bool, with_level: bool = False, help_text: str = ""):
-        store = QgsProcessingParameterString(
-            self.STORE, self.tr("Store (GeoPackage path or postgres:connection)"), optional=optional)
-        store.setHelp(help_text or self.tr(
+        self.add(QgsProcessingParameterString(self.STORE, self.tr("Store (GeoPackage path or postgres:connection)"),
+                                              optional=optional), help_text or self.tr(
             "Where the reserve bank's ledger is kept, beside the workflow statuses: a GeoPackage, or "
             "postgres:<QGIS connection name> for a shared database. Empty: the sidecar GeoPackage next to the "
             "project (else next to the input layer's file)."))
-        self.addParameter(store)
-        auth = QgsProcessingParameterAuthConfig(self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"),
-                                                optional=True)
-        auth.setHelp(self.tr("Only for a postgres: store whose connection has no saved authentication."))
-        auth.setFlags(auth.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(auth)
+        self.add(QgsProcessingParameterAuthConfig(self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"),
+                                                  optional=True),
+                 self.tr("Only for a postgres: store whose connection has no saved authentication."), advanced=True)
         if with_level:
-            level = QgsProcessingParameterEnum(self.LEVEL, self.tr("Recorded by (GeoPackage store)"),
-                                               options=[self.tr("County"), self.tr("City"), self.tr("Province")],
-                                               defaultValue=0)
-            level.setHelp(self.tr("The level whose staff record the entry (the provincial bank is recorded by the "
-                                  "province). In a PostGIS store the database role decides, not this choice."))
-            self.addParameter(level)
+            self.add(QgsProcessingParameterEnum(self.LEVEL, self.tr("Recorded by (GeoPackage store)"),
+                                                options=[self.tr("County"), self.tr("City"), self.tr("Province")],
+                                                defaultValue=0),
+                     self.tr("The level whose staff record the entry (the provincial bank is recorded by the "
+                             "province). In a PostGIS store the database role decides, not this choice."))
 
     # — values —
     def bank(self, pack) -> Bank:

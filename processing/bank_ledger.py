@@ -12,10 +12,8 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from qgis.core import (
-    QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
+    QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
 )
 
 from ..i18n import tr
@@ -64,32 +62,22 @@ class BankDeposit(BankAlgorithm):
             "refused.").format(self.documents())
 
     def initAlgorithm(self, config=None):
-        source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Banked parcels (the form's rows)"),
-                                                     [QgsProcessing.TypeVectorPolygon])
-        source.setHelp(self.tr("The two-year overlay's output or the form's row layer; a selection is honoured."))
-        self.addParameter(source)
+        self.add_parcels(self.INPUT, self.tr("Banked parcels (the form's rows)"), self.tr(
+            "The two-year overlay's output or the form's row layer; a selection is honoured."))
         self.add_programme_parameter()
         self.add_year_parameter(self.tr("Year"), self.tr("The bank year of the deposits (within the pilot)."))
-        bank = QgsProcessingParameterEnum(self.BANK, self.tr("Bank"), options=[
+        self.add(QgsProcessingParameterEnum(self.BANK, self.tr("Bank"), options=[
             self.tr("County bank (变更)"), self.tr("Provincial bank (入库, after the province's review)")],
-            defaultValue=0)
-        bank.setHelp(self.tr("The provincial bank takes parcels of the county bank and is recorded by the province."))
-        self.addParameter(bank)
-        reporter = QgsProcessingParameterString(self.REPORTER, self.tr("Reporter (入库填报人)"), optional=True)
-        reporter.setHelp(self.tr("Empty: the layer's field RKTBR."))
-        self.addParameter(reporter)
-        field = QgsProcessingParameterField(self.CLASS_FIELD, self.tr("Land-class field"),
-                                            parentLayerParameterName=self.INPUT, optional=True)
-        field.setHelp(self.tr("Empty: DLQK, BGH_DLBM or DLBM, the first the layer has."))
-        field.setFlags(field.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(field)
-        entered = QgsProcessingParameterBoolean(self.ONLY_ENTERED, self.tr("Only parcels whose workflow reached the "
-                                                                          "bank-entry step"), defaultValue=False)
-        entered.setHelp(self.tr("Look each parcel up (BGH_BSM or BSM) in the workflow statuses of the same store."))
-        self.addParameter(entered)
+            defaultValue=0),
+            self.tr("The provincial bank takes parcels of the county bank and is recorded by the province."))
+        self.add_text(self.REPORTER, self.tr("Reporter (入库填报人)"), self.tr("Empty: the layer's field RKTBR."))
+        self.add_field(self.CLASS_FIELD, self.tr("Land-class field"),
+                       self.tr("Empty: DLQK, BGH_DLBM or DLBM, the first the layer has."), advanced=True)
+        self.add(QgsProcessingParameterBoolean(self.ONLY_ENTERED, self.tr(
+            "Only parcels whose workflow reached the bank-entry step"), defaultValue=False),
+            self.tr("Look each parcel up (BGH_BSM or BSM) in the workflow statuses of the same store."))
         self.add_store_parameters(optional=True, with_level=True)
-        self.addOutput(QgsProcessingOutputNumber("DEPOSITED", self.tr("Parcels deposited")))
-        self.addOutput(QgsProcessingOutputNumber("AREA_MU", self.tr("Area deposited (mu)")))
+        self.add_outputs(("DEPOSITED", self.tr("Parcels deposited")), ("AREA_MU", self.tr("Area deposited (mu)")))
         self.addOutput(QgsProcessingOutputString("STORE", self.tr("Store")))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -153,39 +141,26 @@ class BankDrawdown(BankAlgorithm):
             self.documents())
 
     def initAlgorithm(self, config=None):
-        source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Projects' occupied land (optional)"),
-                                                     [QgsProcessing.TypeVectorPolygon], optional=True)
-        source.setHelp(self.tr("Polygons of the land the projects occupy; empty: one project typed in below."))
-        self.addParameter(source)
-        for key, text, help_text in (
-                (self.PROJECT_FIELD, self.tr("Project name field"), self.tr("Field with the project's name.")),
-                (self.APPROVAL_FIELD, self.tr("Approval number field"),
-                 self.tr("Field with the approval number (审批文号); one draw-down per number."))):
-            field = QgsProcessingParameterField(key, text, parentLayerParameterName=self.INPUT, optional=True)
-            field.setHelp(help_text)
-            self.addParameter(field)
-        for key, text, help_text in (
-                (self.PROJECT, self.tr("Project name"), self.tr("The project using the quota (without a layer, or "
-                                                                "for a layer without a name field).")),
-                (self.APPROVAL, self.tr("Approval number (审批文号)"),
-                 self.tr("The approval of the forest occupation."))):
-            parameter = QgsProcessingParameterString(key, text, optional=True)
-            parameter.setHelp(help_text)
-            self.addParameter(parameter)
-        area = QgsProcessingParameterNumber(self.AREA_MU, self.tr("Area (mu)"), QgsProcessingParameterNumber.Double,
-                                            optional=True, minValue=0)
-        area.setHelp(self.tr("The quota used, in mu (two decimals), when no layer is given."))
-        self.addParameter(area)
+        self.add_parcels(self.INPUT, self.tr("Projects' occupied land (optional)"), self.tr(
+            "Polygons of the land the projects occupy; empty: one project typed in below."), optional=True)
+        self.add_field(self.PROJECT_FIELD, self.tr("Project name field"), self.tr("Field with the project's name."))
+        self.add_field(self.APPROVAL_FIELD, self.tr("Approval number field"),
+                       self.tr("Field with the approval number (审批文号); one draw-down per number."))
+        self.add_text(self.PROJECT, self.tr("Project name"), self.tr(
+            "The project using the quota (without a layer, or for a layer without a name field)."))
+        self.add_text(self.APPROVAL, self.tr("Approval number (审批文号)"),
+                      self.tr("The approval of the forest occupation."))
+        self.add(QgsProcessingParameterNumber(self.AREA_MU, self.tr("Area (mu)"), QgsProcessingParameterNumber.Double,
+                                              optional=True, minValue=0),
+                 self.tr("The quota used, in mu (two decimals), when no layer is given."))
         self.add_programme_parameter()
         self.add_year_parameter(self.tr("Year"), self.tr("The year the quota is used (within the pilot)."))
-        account = QgsProcessingParameterEnum(self.ACCOUNT, self.tr("Quota drawn from"), options=[
-            self.tr("County quota"), self.tr("Provincial pool")], defaultValue=0)
-        account.setHelp(self.tr("The provincial pool's quota goes first to projects of the same city and county."))
-        self.addParameter(account)
+        self.add(QgsProcessingParameterEnum(self.ACCOUNT, self.tr("Quota drawn from"), options=[
+            self.tr("County quota"), self.tr("Provincial pool")], defaultValue=0),
+            self.tr("The provincial pool's quota goes first to projects of the same city and county."))
         self.add_store_parameters(optional=False, with_level=True)
-        for key, text in (("DRAWN_MU", self.tr("Quota drawn (mu)")), ("PROJECTS", self.tr("Projects")),
-                          ("BALANCE_MU", self.tr("Balance after (mu)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        self.add_outputs(("DRAWN_MU", self.tr("Quota drawn (mu)")), ("PROJECTS", self.tr("Projects")),
+                         ("BALANCE_MU", self.tr("Balance after (mu)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
@@ -259,26 +234,18 @@ class BankDeduction(BankAlgorithm):
             "none; a parcel never banked, or deducted before, is refused by name.").format(self.documents())
 
     def initAlgorithm(self, config=None):
-        source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Degraded or lost banked parcels"),
-                                                     [QgsProcessing.TypeVectorPolygon])
-        source.setHelp(self.tr("Rows of the form's layer (or the overlay's output) found degraded or lost; a "
-                               "selection is honoured."))
-        self.addParameter(source)
+        self.add_parcels(self.INPUT, self.tr("Degraded or lost banked parcels"), self.tr(
+            "Rows of the form's layer (or the overlay's output) found degraded or lost; a selection is honoured."))
         self.add_programme_parameter()
         self.add_year_parameter(self.tr("Year"), self.tr("The year whose quota the deduction comes off (within the "
                                                         "pilot)."))
-        reason = QgsProcessingParameterString(self.REASON, self.tr("Reason"), optional=True,
-                                              defaultValue="管护不到位、林分质量下降")
-        reason.setHelp(self.tr("Why the parcels are deducted (e.g. 退化, 灭失)."))
-        self.addParameter(reason)
-        field = QgsProcessingParameterField(self.REASON_FIELD, self.tr("Reason field"),
-                                            parentLayerParameterName=self.INPUT, optional=True)
-        field.setHelp(self.tr("A field with each parcel's reason; empty: the reason above for all."))
-        self.addParameter(field)
+        self.add_text(self.REASON, self.tr("Reason"), self.tr("Why the parcels are deducted (e.g. 退化, 灭失)."),
+                      default="管护不到位、林分质量下降")
+        self.add_field(self.REASON_FIELD, self.tr("Reason field"),
+                       self.tr("A field with each parcel's reason; empty: the reason above for all."))
         self.add_store_parameters(optional=True, with_level=True)
-        for key, text in (("PARCELS", self.tr("Parcels deducted")), ("DEDUCTED_MU", self.tr("Deducted (mu)")),
-                          ("OWED_MU", self.tr("Owed (mu)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        self.add_outputs(("PARCELS", self.tr("Parcels deducted")), ("DEDUCTED_MU", self.tr("Deducted (mu)")),
+                         ("OWED_MU", self.tr("Owed (mu)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
@@ -331,10 +298,9 @@ class BankLapse(BankAlgorithm):
     def initAlgorithm(self, config=None):
         self.add_programme_parameter()
         self.add_year_parameter(self.tr("Current year"), self.tr("The year the lapse is recorded in; it must be "
-                                                                "after the last pilot year."))
-        self.parameterDefinition(self.YEAR).setDefaultValue(this_year())
+                                                                "after the last pilot year."), default=this_year())
         self.add_store_parameters(optional=False, with_level=True)
-        self.addOutput(QgsProcessingOutputNumber("LAPSED_MU", self.tr("Quota lapsed (mu)")))
+        self.add_outputs(("LAPSED_MU", self.tr("Quota lapsed (mu)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
@@ -370,16 +336,14 @@ class BankFormImport(BankAlgorithm):
             "合计 row must be the sum of the rows.").format(self.documents())
 
     def initAlgorithm(self, config=None):
-        form = QgsProcessingParameterFile(self.FORM, self.tr("Filled-in form (.xlsx)"), extension="xlsx")
-        form.setHelp(self.tr("The reserve-bank form as the county filed it (the first sheet)."))
-        self.addParameter(form)
+        self.add(QgsProcessingParameterFile(self.FORM, self.tr("Filled-in form (.xlsx)"), extension="xlsx"),
+                 self.tr("The reserve-bank form as the county filed it (the first sheet)."))
         self.add_programme_parameter()
         self.add_year_parameter(self.tr("Year"), self.tr("Empty: the year the form's unit line names."),
                                 optional=True)
         self.add_store_parameters(optional=False, with_level=True)
-        for key, text in (("DEPOSITED", self.tr("Parcels deposited")), ("AREA_MU", self.tr("Area deposited (mu)")),
-                          ("YEAR", self.tr("Year of the form"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        self.add_outputs(("DEPOSITED", self.tr("Parcels deposited")), ("AREA_MU", self.tr("Area deposited (mu)")),
+                         ("YEAR", self.tr("Year of the form")))
         self.addOutput(QgsProcessingOutputString("UNIT", self.tr("Unit of the form")))
 
     def processAlgorithm(self, parameters, context, feedback):

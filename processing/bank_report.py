@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination, QgsProcessing, QgsWkbTypes,
+    QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -25,6 +25,7 @@ from .bank_base import BankAlgorithm
 from .base import fail
 from .charts import ChartError, chart_png
 from .journal_messages import kind_name
+from .layer_output import fields_of
 
 CAPABILITY = "bank_report"
 
@@ -56,16 +57,18 @@ class BankReport(BankAlgorithm):
                                                                "summary covers the years before it. Empty: every "
                                                                "year of the ledger."), optional=True)
         self.add_store_parameters(optional=False)
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Annual report (.xlsx)"), self.tr("Excel workbook (*.xlsx)")))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.CHART, self.tr("Chart: banked vs used per year (.png)"), self.tr("PNG image (*.png)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, self.tr("Report by year"), QgsProcessing.TypeVector, optional=True, createByDefault=False))
-        for key, text in (("BANKED_MU", self.tr("Banked in the county bank (mu)")),
-                          ("QUOTA_MU", self.tr("Quota granted (mu)")), ("USED_MU", self.tr("Quota used (mu)")),
-                          ("BALANCE_MU", self.tr("Quota balance (mu)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Annual report (.xlsx)"),
+                                                       self.tr("Excel workbook (*.xlsx)")),
+                 self.tr("The report: the summary by year (with the chart) and the entries behind each figure."))
+        self.add(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart: banked vs used per year (.png)"),
+                                                       self.tr("PNG image (*.png)"), optional=True),
+                 self.tr("Optional: the chart as an image of its own (it is in the .xlsx as well)."))
+        self.add(QgsProcessingParameterFeatureSink(self.TABLE, self.tr("Report by year"), QgsProcessing.TypeVector,
+                                                   optional=True, createByDefault=False),
+                 self.tr("Optional: the summary by year as a table."))
+        self.add_outputs(("BANKED_MU", self.tr("Banked in the county bank (mu)")),
+                         ("QUOTA_MU", self.tr("Quota granted (mu)")), ("USED_MU", self.tr("Quota used (mu)")),
+                         ("BALANCE_MU", self.tr("Quota balance (mu)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
@@ -158,10 +161,8 @@ class BankReport(BankAlgorithm):
         return Path(path)
 
     def write_table(self, parameters, context, rows):
-        fields = QgsFields()
-        fields.append(QgsField("YEAR", QVariant.Int, "integer", 10, 0))
-        for name in REPORT_FIELDS:
-            fields.append(QgsField(name.upper() + "_MU", QVariant.Double, "double", 15, 2))
+        fields = fields_of([("YEAR", QVariant.Int, 10, 0)] + [(name.upper() + "_MU", QVariant.Double, 15, 2)
+                                                             for name in REPORT_FIELDS])
         sink, dest = self.parameterAsSink(parameters, self.TABLE, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             raise self.invalidSinkError(parameters, self.TABLE)

@@ -11,9 +11,7 @@ are recorded in the bank's ledger in one batch.
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFeatureSource,
-)
+from qgis.core import QgsProcessingOutputString
 
 from ..rules.ledger import forest_quota, pilot_years, quota_decimals
 from ..rules.reserve_bank import DEDUCT, BankError, DeductionItem
@@ -47,27 +45,21 @@ class ForestQuota(BankAlgorithm):
             self.documents())
 
     def initAlgorithm(self, config=None):
-        source = QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Banked parcels of the year"), [QgsProcessing.TypeVectorPolygon], optional=True)
-        source.setHelp(self.tr("The year's banked parcels (the form's rows, the two-year overlay's output); not "
-                               "needed with a store, whose deposits of the year decide."))
-        self.addParameter(source)
+        self.add_parcels(self.INPUT, self.tr("Banked parcels of the year"), self.tr(
+            "The year's banked parcels (the form's rows, the two-year overlay's output); not needed with a store, "
+            "whose deposits of the year decide."), optional=True)
         self.add_programme_parameter()
         self.add_year_parameter(self.tr("Year"), self.tr("The bank year whose quota is computed; before the pilot "
                                                         "it is refused, after it the quota lapses."))
-        deductions = QgsProcessingParameterFeatureSource(
-            self.DEDUCTIONS, self.tr("Degraded or lost banked parcels"), [QgsProcessing.TypeVectorPolygon],
-            optional=True)
-        deductions.setHelp(self.tr("Banked parcels found badly kept, degraded or lost (e.g. selected rows of the "
-                                   "form's layer): their official area is deducted from the year's county quota."))
-        self.addParameter(deductions)
+        self.add_parcels(self.DEDUCTIONS, self.tr("Degraded or lost banked parcels"), self.tr(
+            "Banked parcels found badly kept, degraded or lost (e.g. selected rows of the form's layer): their "
+            "official area is deducted from the year's county quota."), optional=True)
         self.add_store_parameters(optional=True, with_level=True, help_text=self.tr(
             "Optional: the reserve bank's ledger (GeoPackage path or postgres:connection). When given, the banked "
             "area is the ledger's deposits of the year, and the grant (with the deductions given) is recorded."))
-        for key, text in (("BANKED_MU", self.tr("Banked area (mu)")), ("COUNTY_QUOTA_MU", self.tr("County quota (mu)")),
-                          ("POOL_MU", self.tr("Provincial pool (mu)")), ("DEDUCTED_MU", self.tr("Deducted (mu)")),
-                          ("OWED_MU", self.tr("Owed (mu)")), ("LAPSED", self.tr("Lapsed (1 yes, 0 no)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        self.add_outputs(("BANKED_MU", self.tr("Banked area (mu)")), ("COUNTY_QUOTA_MU", self.tr("County quota (mu)")),
+                         ("POOL_MU", self.tr("Provincial pool (mu)")), ("DEDUCTED_MU", self.tr("Deducted (mu)")),
+                         ("OWED_MU", self.tr("Owed (mu)")), ("LAPSED", self.tr("Lapsed (1 yes, 0 no)")))
         self.addOutput(QgsProcessingOutputString("RULE", self.tr("Rule that decided")))
 
     def processAlgorithm(self, parameters, context, feedback):

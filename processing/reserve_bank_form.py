@@ -11,10 +11,8 @@ written by exports/reserve_bank.py, atomically.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing, QgsProcessingOutputNumber,
-    QgsProcessingOutputString, QgsProcessingParameterDefinition, QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString, QgsWkbTypes,
+    QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessing, QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -25,7 +23,7 @@ from ..rules.reserve_form import FormError, FormSpec, form_table, single_county
 from .bank_base import BankAlgorithm
 from .banked_parcels import read_banked, source_name
 from .base import fail
-from .layer_output import alias_fields_on_load
+from .layer_output import alias_fields_on_load, fields_of
 from .source_encoding import fix_source_encoding
 
 CAPABILITY = "reserve_bank_form"
@@ -71,38 +69,32 @@ class ReserveBankForm(BankAlgorithm):
             "landbalance:bankdeposit, the quota and the samples).").format(self.documents())
 
     def initAlgorithm(self, config=None):
-        source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Banked parcels (two-year overlay output)"),
-                                                     [QgsProcessing.TypeVectorPolygon])
-        source.setHelp(self.tr("The supplementary forest-land pieces of landbalance:offsetoverlay_<pack>, or any "
-                               "polygon layer with a land-class field; a selection is honoured."))
-        self.addParameter(source)
+        self.add_parcels(self.INPUT, self.tr("Banked parcels (two-year overlay output)"), self.tr(
+            "The supplementary forest-land pieces of landbalance:offsetoverlay_<pack>, or any polygon layer with a "
+            "land-class field; a selection is honoured."))
         self.add_programme_parameter()
         self.add_year_parameter(self.tr("Year (年度)"), self.tr("The year of the form: the bank year it reports "
                                                               "(within the pilot years of the pack)."))
-        unit = QgsProcessingParameterString(self.UNIT, self.tr("Unit: the county (e.g. 崇义县)"))
-        unit.setHelp(self.tr("The county's full name, ending in 县, 市 or 区; the unit line reads as the pack says, "
-                             "e.g. 崇义县 → 单位（盖章）：崇义县（市、区）林业局."))
-        self.addParameter(unit)
-        reporter = QgsProcessingParameterString(self.REPORTER, self.tr("Reporter (入库填报人)"), optional=True)
-        reporter.setHelp(self.tr("The name of who fills in the form; empty: the layer's field RKTBR, which must then "
-                                 "be filled for every parcel."))
-        self.addParameter(reporter)
-        field = QgsProcessingParameterField(self.CLASS_FIELD, self.tr("Land-class field"), parentLayerParameterName=
-                                            self.INPUT, optional=True)
-        field.setHelp(self.tr("A field with the land class (code such as 0301 or name such as 乔木林地); empty: DLQK, "
-                              "BGH_DLBM or DLBM, the first the layer has."))
-        field.setFlags(field.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(field)
+        self.add_text(self.UNIT, self.tr("Unit: the county (e.g. 崇义县)"), self.tr(
+            "The county's full name, ending in 县, 市 or 区; the unit line reads as the pack says, e.g. 崇义县 → "
+            "单位（盖章）：崇义县（市、区）林业局."), optional=False)
+        self.add_text(self.REPORTER, self.tr("Reporter (入库填报人)"), self.tr(
+            "The name of who fills in the form; empty: the layer's field RKTBR, which must then be filled for every "
+            "parcel."))
+        self.add_field(self.CLASS_FIELD, self.tr("Land-class field"), self.tr(
+            "A field with the land class (code such as 0301 or name such as 乔木林地); empty: DLQK, BGH_DLBM or DLBM, "
+            "the first the layer has."), advanced=True)
         self.add_store_parameters(optional=True, help_text=self.tr(
             "Optional: the workflow store (GeoPackage path or postgres:connection). When given, only parcels whose "
             "workflow (by BGH_BSM or BSM) reached the pack's bank-entry step are listed (Ganzhou: 变更)."))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Reserve-bank form (.xlsx)"), self.tr("Excel workbook (*.xlsx)")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, self.tr("Form rows"), QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=False))
-        for key, text in (("PARCELS", self.tr("Parcels on the form")), ("BANK_AREA_MU", self.tr("Bank area (mu)")),
-                          ("PARCEL_AREA_MU", self.tr("Parcel area (mu)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Reserve-bank form (.xlsx)"),
+                                                       self.tr("Excel workbook (*.xlsx)")),
+                 self.tr("The form as the county files it (A4 landscape, the header on every page)."))
+        self.add(QgsProcessingParameterFeatureSink(self.TABLE, self.tr("Form rows"), QgsProcessing.TypeVectorPolygon,
+                                                   optional=True, createByDefault=False),
+                 self.tr("Optional: the same rows as a layer, for deposits, the quota and the samples."))
+        self.add_outputs(("PARCELS", self.tr("Parcels on the form")), ("BANK_AREA_MU", self.tr("Bank area (mu)")),
+                         ("PARCEL_AREA_MU", self.tr("Parcel area (mu)")))
         self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -155,10 +147,7 @@ class ReserveBankForm(BankAlgorithm):
         return result
 
     def write_table(self, parameters, context, layer, table, spec, year, pack, county):
-        fields = QgsFields()
-        for name, kind, length, precision in TABLE_FIELDS:
-            type_name = {QVariant.Int: "integer", QVariant.Double: "double"}.get(kind, "string")
-            fields.append(QgsField(name, kind, type_name, length, precision))
+        fields = fields_of(TABLE_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.TABLE, context, fields, QgsWkbTypes.MultiPolygon, layer.crs)
         if sink is None:
             raise self.invalidSinkError(parameters, self.TABLE)

@@ -10,9 +10,8 @@ back with SAMPLE 是/否 and the draw order, and the field-check list (.xlsx).
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField, QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
+    QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
+    QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -24,11 +23,13 @@ from ..rules.sampling import SamplingError, draw, shown_units
 from .bank_base import BankAlgorithm
 from .banked_parcels import read_banked, source_name
 from .base import NamedChoice, fail
-from .layer_output import alias_fields_on_load
+from .layer_output import alias_fields_on_load, fields_of
 from .parcels import plain
 
 CAPABILITY = "verification_sample"
-NEW_FIELDS = ("SAMPLE", "DRAW", "SAMPLING", "AREA_M2")
+SAMPLE_FIELDS = (("SAMPLE", QVariant.String, 4, 0), ("DRAW", QVariant.Int, 10, 0), ("SAMPLING", QVariant.String, 40, 0),
+                 ("AREA_M2", QVariant.Double, 20, 2))
+NEW_FIELDS = tuple(spec[0] for spec in SAMPLE_FIELDS)
 PREVIOUS = "_PREV"  # an input field with one of those names (an earlier level's sample) is kept under this suffix
 
 
@@ -73,35 +74,28 @@ class VerificationSample(BankAlgorithm):
             "field-check list (.xlsx).").format(self.documents(), rules)
 
     def initAlgorithm(self, config=None):
-        source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Banked parcels"),
-                                                     [QgsProcessing.TypeVectorPolygon])
-        source.setHelp(self.tr("The bank's parcels (the form's rows, the two-year overlay's output) or any polygons."))
-        self.addParameter(source)
+        self.add_parcels(self.INPUT, self.tr("Banked parcels"), self.tr(
+            "The bank's parcels (the form's rows, the two-year overlay's output) or any polygons."))
         self.add_programme_parameter()
-        sampling = NamedChoice(self.SAMPLING, self.tr("Sampling rule"), sampling_choices(self.programmes()))
-        sampling.setHelp(self.tr("The pack's sampling rule; scripts and models give its id, e.g. city_check "
-                                 "(市级现场核查) or province_recheck (省级现场复查)."))
-        self.addParameter(sampling)
-        seed = QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
-                                            defaultValue=1, minValue=0)
-        seed.setHelp(self.tr("The same seed draws the same sample; note it in the check's record."))
-        self.addParameter(seed)
-        for key, text, help_text in (
-                (self.STRATIFY_FIELD, self.tr("Stratify by field"),
-                 self.tr("Optional: every value of this field (e.g. ZLDWMC, the township) reaches the share.")),
-                (self.POPULATION_FIELD, self.tr("Draw only where this field is 是"),
-                 self.tr("Optional: a re-check drawn from the parcels an earlier level checked (e.g. SAMPLE)."))):
-            field = QgsProcessingParameterField(key, text, parentLayerParameterName=self.INPUT, optional=True)
-            field.setHelp(help_text)
-            self.addParameter(field)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Parcels with the sample"),
-                                                            QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.CHECKLIST, self.tr("Field-check list (.xlsx)"), self.tr("Excel workbook (*.xlsx)"), optional=True))
-        for key, text in (("TARGET", self.tr("Target (mu, or parcels/projects)")),
-                          ("SAMPLED", self.tr("Sampled (mu, or parcels/projects)")),
-                          ("SAMPLED_PARCELS", self.tr("Sampled parcels"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        self.add(NamedChoice(self.SAMPLING, self.tr("Sampling rule"), sampling_choices(self.programmes())),
+                 self.tr("The pack's sampling rule; scripts and models give its id, e.g. city_check (市级现场核查) or "
+                         "province_recheck (省级现场复查)."))
+        self.add(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
+                                              defaultValue=1, minValue=0),
+                 self.tr("The same seed draws the same sample; note it in the check's record."))
+        self.add_field(self.STRATIFY_FIELD, self.tr("Stratify by field"), self.tr(
+            "Optional: every value of this field (e.g. ZLDWMC, the township) reaches the share."))
+        self.add_field(self.POPULATION_FIELD, self.tr("Draw only where this field is 是"), self.tr(
+            "Optional: a re-check drawn from the parcels an earlier level checked (e.g. SAMPLE)."))
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Parcels with the sample"),
+                                                   QgsProcessing.TypeVectorPolygon),
+                 self.tr("Every input parcel with SAMPLE 是/否, DRAW (the draw order), SAMPLING and AREA_M2."))
+        self.add(QgsProcessingParameterFileDestination(self.CHECKLIST, self.tr("Field-check list (.xlsx)"),
+                                                       self.tr("Excel workbook (*.xlsx)"), optional=True),
+                 self.tr("序号, 图斑号, 乡镇, 面积, X, Y and empty columns for the result, the checker and the date."))
+        self.add_outputs(("TARGET", self.tr("Target (mu, or parcels/projects)")),
+                         ("SAMPLED", self.tr("Sampled (mu, or parcels/projects)")),
+                         ("SAMPLED_PARCELS", self.tr("Sampled parcels")))
 
     def rule(self, parameters, context, pack) -> dict:
         wanted = self.parameterDefinition(self.SAMPLING).chosen(parameters)
@@ -177,10 +171,8 @@ class VerificationSample(BankAlgorithm):
                 copy.setName(field.name() + PREVIOUS)
             fields.append(copy)
             kept.append(field.name())
-        for name, kind, length, precision in (("SAMPLE", QVariant.String, 4, 0), ("DRAW", QVariant.Int, 10, 0),
-                                              ("SAMPLING", QVariant.String, 40, 0),
-                                              ("AREA_M2", QVariant.Double, 20, 2)):
-            fields.append(QgsField(name, kind, "", length, precision))
+        for field in fields_of(SAMPLE_FIELDS):
+            fields.append(field)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
         if sink is None:

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .errors import CodedError
 from .journal import BookRules, Entry, Posting, balances
 from .ledger import forest_quota, pilot_years, quota_decimals
 from .packs import Pack, PackError
@@ -47,14 +48,9 @@ KINDS = (DEPOSIT, DEPOSIT_PROVINCE, GRANT, DRAW, DEDUCT, LAPSE)
 LAPSE_REF = "lapse"
 
 
-class BankError(ValueError):
+class BankError(CodedError):
     """An entry the bank's rules do not allow before the journal sees it: ``code`` is stable,
     ``details`` name the parcel, project or year and how much."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from . import landclass
+from .errors import CodedError
 from .packs import Pack, PackError
 from .tables import FootedTable, Quantity, round_ratio, unit_ratio
 
@@ -24,14 +25,9 @@ AREA_VALUES = ("parcel_area", "bank_area")
 COORDINATE_VALUES = ("x", "y")
 
 
-class FormError(ValueError):
+class FormError(CodedError):
     """A form or a parcel that cannot go on it: ``code`` is stable, ``details`` name the
     parcel, field or cell (``cell`` like 'C4'), what was expected and what was found."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)

@@ -24,17 +24,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .errors import CodedError
 from .ledger import sampling_target
 from .tables import round_ratio, unit_ratio
 
 
-class SamplingError(ValueError):
+class SamplingError(CodedError):
     """A sample that cannot be drawn: ``code`` is stable, ``details`` say where and how much."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)

@@ -15,19 +15,15 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from .calendar import DueDate, WorkingCalendar
+from .errors import CodedError
 
 LEVELS = ("county", "city", "province")
 START, NEXT, BACK = "start", "next", "back"
 
 
-class TransitionError(ValueError):
+class TransitionError(CodedError):
     """A transition the pack does not allow; `code` is stable, the message says why, and
     `details` (parcel, current, target, level …) lets the adapters say it in the user's language."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)
