@@ -77,8 +77,10 @@ class ForestQuota(BankAlgorithm):
             raise fail(self.tr("Give the banked parcels of the year, or a store whose ledger holds them."))
         decimals = quota_decimals(pack)
         cents = sum(p.bank_cents for p in banked.rows)
+        # The year's banked area rounded once; each deduction is its parcel's mu, as the ledger keeps it.
         deducted = sum(units_of_total(p.bank_cents, "mu", decimals) for p in deductions.rows) if deductions else 0
-        split = forest_quota(pack, units_of_total(cents, "mu", decimals), year, deducted)
+        split = forest_quota(pack, units_of_total(cents, "mu", decimals) / 10**decimals, year,
+                             deducted / 10**decimals)
         return self.result(split, feedback)
 
     def read(self, parameters, key, context, feedback, pack):
@@ -101,7 +103,8 @@ class ForestQuota(BankAlgorithm):
             entries = journal.entries(bank.book)
             if year > bank.last_year:
                 banked = bank.units(bank.banked_cents(entries, year))
-                split = forest_quota(pack, banked, year, self.deducted(bank, entries, year, deductions))
+                split = forest_quota(pack, bank.mu(banked), year, bank.mu(self.deducted(bank, entries, year,
+                                                                                         deductions)))
                 feedback.pushInfo(self.tr("Nothing recorded: after the pilot no quota is granted."))
                 return self.result(split, feedback)
             grant, _ = bank.grant(entries, year)
@@ -109,8 +112,8 @@ class ForestQuota(BankAlgorithm):
                      for p in (deductions.rows if deductions else [])]
             batch = [grant] + bank.deductions(entries + [grant], items, year)
             self.record(journal, bank, batch, self.level(parameters, context), pack, names)
-            split = forest_quota(pack, grant.attributes["banked"], year,
-                                 self.deducted(bank, entries + batch, year, None))
+            split = forest_quota(pack, bank.mu(grant.attributes["banked"]), year,
+                                 bank.mu(self.deducted(bank, entries + batch, year, None)))
         except BankError as err:
             raise self.refused(err, bank, names) from None
         finally:

@@ -105,7 +105,7 @@ class ReserveBankForm(BankAlgorithm):
             raise fail(self.tr("Rule pack {}: {}").format(pack.label, err)) from None
         bank = self.bank(pack)
         year = self.year(parameters, context)
-        if bank.first_year is not None and not bank.first_year <= year <= bank.last_year:
+        if not bank.first_year <= year <= bank.last_year:
             raise fail(self.tr("Year {} is outside the pilot ({}–{}): there is no reserve-bank form for it.").format(
                 year, bank.first_year, bank.last_year))
         unit = self.parameterAsString(parameters, self.UNIT, context)

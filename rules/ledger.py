@@ -59,12 +59,13 @@ def decimals_of_areas(pack: Pack) -> int:
     return int(pack.section("form", {}).get("area_decimals", 2))
 
 
-def forest_quota(pack: Pack, banked: int, year: int | None = None, deducted: int = 0) -> QuotaSplit:
+def forest_quota(pack: Pack, banked_mu: float, year: int | None = None, deducted_mu: float = 0) -> QuotaSplit:
     """Split a year's banked area into county quota and provincial pool (seed 000, 二(三)2),
-    then take the year's deductions off the county quota (三(三)); all in whole units.
+    then take the year's deductions off the county quota (三(三)).
 
-    ``banked`` and ``deducted`` are whole 10^-d mu (d = bank_ledger.quota_decimals, else
-    form.area_decimals), each rounded once from official m². Below the cap all goes to the
+    ``banked_mu`` and ``deducted_mu`` are mu as reported (each rounded once from official
+    m²); the split is worked in whole 10^-d mu (d = bank_ledger.quota_decimals, else
+    form.area_decimals), so nothing is lost or made up. Below the cap all goes to the
     county; above it the county gets the cap and the rest goes to the pool. At exactly the
     cap the seed is silent; the pack's ``at_cap`` decides and the rule says so. Deductions
     never take the county quota below zero: the rest is ``owed``. After the pilot years the
@@ -73,9 +74,10 @@ def forest_quota(pack: Pack, banked: int, year: int | None = None, deducted: int
     quota = pack.section("quota")
     if quota is None:
         raise PackError(pack.path, "quota", "is required for the forest quota but missing")
-    if banked < 0 or deducted < 0:
-        raise ValueError(f"areas must not be negative, got banked {banked}, deducted {deducted}")
+    if banked_mu < 0 or deducted_mu < 0:
+        raise ValueError(f"areas must not be negative, got banked {banked_mu}, deducted {deducted_mu}")
     d = quota_decimals(pack)
+    banked, deducted = (int(round_half_away(v * 10**d, 0)) for v in (banked_mu, deducted_mu))
 
     def mu(units: int) -> str:
         return f"{units / 10**d:.{d}f}"
@@ -92,14 +94,14 @@ def forest_quota(pack: Pack, banked: int, year: int | None = None, deducted: int
     at_cap_county = quota["at_cap"] == "county"
     if banked < cap:
         branch, county, pool = "below_cap", banked, 0
-        rule = f"补充林地面积{mu(banked)}亩，小于{mu(cap)}亩，按实际补充面积全部下达县（市、区）"
+        rule = f"补充林地面积{mu(banked)}亩 < {mu(cap)}亩，按实际补充面积全部下达县（市、区）"
     elif banked == cap:
         branch, county, pool = "at_cap", cap, 0
-        rule = (f"补充林地面积{mu(banked)}亩，恰为{mu(cap)}亩（方案未作规定），按规则包"
+        rule = (f"补充林地面积{mu(banked)}亩 ≤ {mu(cap)}亩，恰为上限（方案未作规定），按规则包"
                 + ("全部下达县（市、区）" if at_cap_county else f"下达县（市、区）{mu(cap)}亩，余量0亩由省级统筹"))
     else:
         branch, county, pool = "above_cap", cap, banked - cap
-        rule = (f"补充林地面积{mu(banked)}亩，大于{mu(cap)}亩，下达县（市、区）{mu(cap)}亩，"
+        rule = (f"补充林地面积{mu(banked)}亩 > {mu(cap)}亩，下达县（市、区）{mu(cap)}亩，"
                 f"剩余{mu(pool)}亩由省级林业部门统筹安排")
     net = max(county - deducted, 0)
     owed = deducted - (county - net)
@@ -124,14 +126,16 @@ def sampling_target(rule: dict, total: int) -> int:
     return -(-total * share.numerator // share.denominator)
 
 
-def sampling_targets(pack: Pack, total_cents: int, count: int | None = None) -> dict:
-    """Target of every sampling rule of the pack, by id: cents of m² of ``total_cents`` for
-    the area basis, parcels or projects of ``count`` otherwise."""
+def sampling_targets(pack: Pack, total: float) -> dict:
+    """Area (mu, 2 decimals) or count each level must check, by sampling id: share × total
+    rounded up to a hundredth of a mu or a whole parcel/project, never short. (The draw
+    itself works in cents of m²: rules/sampling.py.)"""
     out = {}
     for rule in pack.section("sampling", []):
-        base = total_cents if rule["basis"] == "area" else count
-        if base is not None:
-            out[rule["id"]] = sampling_target(rule, base)
+        if rule["basis"] == "area":
+            out[rule["id"]] = sampling_target(rule, int(round_half_away(total * 100, 0))) / 100
+        else:
+            out[rule["id"]] = sampling_target(rule, int(total))
     return out
 
 

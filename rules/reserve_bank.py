@@ -105,6 +105,8 @@ class Bank:
         self.draw_accounts = tuple(section["draw_accounts"])
         self.levels = dict(section.get("levels", {}))
         self.first_year, self.last_year = pilot_years(pack)
+        if self.first_year is None:
+            raise PackError(pack.path, "pack.valid_years", "is required for the reserve-bank ledger (the pilot years)")
 
     @property
     def rules(self) -> BookRules:
@@ -130,7 +132,7 @@ class Bank:
 
     def check_year(self, year: int) -> None:
         """Entries belong to the pilot years (pack.valid_years)."""
-        if self.first_year is not None and not self.first_year <= int(year) <= self.last_year:
+        if not self.first_year <= int(year) <= self.last_year:
             raise BankError("year_outside", f"{year} is outside the pilot {self.first_year}–{self.last_year}",
                             year=int(year), first=self.first_year, last=self.last_year)
 
@@ -174,7 +176,7 @@ class Bank:
         Returns (entry, QuotaSplit)."""
         self.check_year(year)
         cents = self.banked_cents(existing, year) if banked_cents is None else int(banked_cents)
-        split = forest_quota(self.pack, self.units(cents), int(year))
+        split = forest_quota(self.pack, self.mu(self.units(cents)), int(year))
         owed = _year_sum(existing, year, OWED, QUOTA)
         settled = min(owed, split.county)
         postings = [(COUNTY, QUOTA, split.county - settled), (POOL, QUOTA, split.pool)]
@@ -248,7 +250,7 @@ class Bank:
 
     def lapse(self, existing, now_year: int) -> Entry:
         """Quota unused at the end of the pilot lapses (recorded in its last year)."""
-        if self.last_year is None or int(now_year) <= self.last_year:
+        if int(now_year) <= self.last_year:
             raise BankError("pilot_running", f"the pilot runs to {self.last_year}", year=int(now_year),
                             last=self.last_year)
         held = balances(existing)

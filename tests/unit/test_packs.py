@@ -199,12 +199,12 @@ def test_missing_user_folder_is_reported_not_fatal(tmp_path):
 def test_user_pack_overrides_builtin_and_changes_the_result(tmp_path):
     """A county lowers the Ganzhou cap from 500 to 300 mu: its quota split changes."""
     builtin = load_packs().get("ganzhou_forest_offset")
-    assert ledger.forest_quota(builtin, 45000, 2023).to_county_mu == 450
+    assert ledger.forest_quota(builtin, 450, 2023).to_county_mu == 450
     edited_copy(tmp_path, "ganzhou_forest_offset.toml", "county_cap_mu = 500", "county_cap_mu = 300")
     packs = load_packs([tmp_path])
     county = packs.get("ganzhou_forest_offset")
     assert not county.builtin and packs.overridden[0][0].builtin
-    split = ledger.forest_quota(county, 45000, 2023)
+    split = ledger.forest_quota(county, 450, 2023)
     assert (split.to_county_mu, split.to_province_pool_mu) == (300, 150)
 
 
