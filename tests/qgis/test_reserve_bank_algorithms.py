@@ -230,7 +230,7 @@ def test_quota_from_a_layer_with_deductions_and_after_the_pilot(pieces, tmp_path
     """Without a store: the banked layer's area; a deduction larger than the quota is owed."""
     banked = units_of_total(sum(official_cents(p[1]) for p in PIECES), "mu", 2)
     plain = run("forestquota", INPUT=pieces, PROGRAMME=PACK, YEAR=2023)
-    assert round(plain["COUNTY_QUOTA_MU"] * 100) == banked and "小于500.00亩" in plain["RULE"]
+    assert round(plain["COUNTY_QUOTA_MU"] * 100) == banked and "< 500.00亩" in plain["RULE"]
     lost = write_layer(tmp_path / "lost.gpkg", "DLTB", LATER)  # more land lost than the year banked
     owed = run("forestquota", INPUT=pieces, PROGRAMME=PACK, YEAR=2023, DEDUCTIONS=lost)
     deducted = sum(units_of_total(official_cents(p[1]), "mu", 2) for p in LATER.values())
