@@ -397,6 +397,9 @@ def form_refusal(err: FormError, spec: FormSpec) -> str:
         return tr("cell {}: {} “{}” is not a number.").format(d["cell"], d["field"], d["found"])
     if err.code == "zero_area":
         return tr("cell {}: the bank area of parcel {} is 0.").format(d["cell"], d["number"])
+    if err.code == "parcel_smaller":
+        return tr("cell {}: the parcel area of parcel {} is smaller than its bank area.").format(d["cell"],
+                                                                                             d["number"])
     if err.code == "class_missing":
         return tr("cell {}: no land class.").format(d["cell"])
     if err.code == "class_unknown":

@@ -132,7 +132,7 @@ class BankReport(BankAlgorithm):
             self.tr("Areas: official ellipsoidal areas, each year's figure rounded once from m². Rule: {}.").format(
                 pack.document_zh)]
         summary = Sheet(self.tr("Summary by year"), self.tr("{} ({} report)").format(title, year), self.columns(bank),
-                        rows, total, unit_left=self.tr("Programme: {}").format(pack.name_zh),
+                        rows, total, unit_left=pack.name_zh,
                         unit_right=self.tr("Unit: mu"), notes=notes, notes_title=self.tr("Notes:"), image=chart)
         kinds = {k: kind_name(k) for k in ("deposit", "deposit_province", "grant", "draw", "deduct", "lapse")}
         detail_rows, bold = entry_rows(bank, past, kinds)
@@ -141,7 +141,7 @@ class BankReport(BankAlgorithm):
             Column(self.tr("Parcel no. (position) or approval number"), 30, TEXT),
             Column(self.tr("Township or project"), 16, TEXT), Column(self.tr("Area (mu)"), 10, NUMBER, bank.decimals),
             Column(self.tr("Quota (mu)"), 10, NUMBER, bank.decimals), Column(self.tr("Note"), 44, TEXT),
-            Column(self.tr("Recorded by"), 10, TEXT), Column(self.tr("Recorded at (UTC)"), 17, TEXT)],
+            Column(self.tr("Recorded by"), 10, TEXT), Column(self.tr("Recorded at (UTC)"), 21, TEXT)],
             detail_rows, unit_left=self.tr("Bold rows: the figure of the summary; the rows under it add up to it."),
             unit_right=self.tr("Unit: mu"), bold_rows=bold)
         try:

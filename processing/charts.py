@@ -101,9 +101,10 @@ def _paint(painter, width, height, categories, series, title, value_label, kind,
             x = plot.left() + i * slot + (slot - group) / 2 + k * bar
             rect = QRectF(x, y_of(v), bar * 0.9, plot.bottom() - y_of(v))
             painter.fillRect(rect, colour)
-            painter.setPen(QColor("#212121"))
-            painter.drawText(QRectF(x - 10, rect.top() - 16, bar * 0.9 + 20, 14), Qt.AlignHCenter,
-                             f"{v:,.{decimals}f}")
+            if v:
+                painter.setPen(QColor("#212121"))
+                painter.drawText(QRectF(x - 10, rect.top() - 16, bar * 0.9 + 20, 14), Qt.AlignHCenter,
+                                 f"{v:,.{decimals}f}")
         if points:
             painter.setPen(QPen(colour, 2.5))
             for a, b in zip(points, points[1:]):

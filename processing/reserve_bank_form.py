@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..exports.reserve_bank import form_sheet
 from ..exports.xlsx import XlsxError, write_workbook
 from ..rules.packs import PackError
-from ..rules.reserve_form import FormError, FormSpec, form_table, single_county
+from ..rules.reserve_form import FormError, FormSpec, form_areas, single_county
 from .bank_base import BankAlgorithm
 from .banked_parcels import read_banked, source_name
 from .base import fail
@@ -135,23 +135,21 @@ class ReserveBankForm(BankAlgorithm):
             write_workbook(path, [form_sheet(spec, layer.rows, unit, year)])
         except XlsxError as err:
             raise fail(self.tr("The .xlsx could not be written: {}").format(err)) from None
-        table = form_table(layer.rows, spec.area_decimals)
-        total = table.total().units
+        units, total = form_areas(layer.rows, spec.area_decimals)
         scale = 10**spec.area_decimals
         result = {self.OUTPUT: path, "PARCELS": len(layer.rows), "BANK_AREA_MU": total["bank_area"] / scale,
                   "PARCEL_AREA_MU": total["parcel_area"] / scale, "RULES": pack.label}
         if parameters.get(self.TABLE) is not None:
-            result[self.TABLE] = self.write_table(parameters, context, layer, table, spec, year, pack, county)
+            result[self.TABLE] = self.write_table(parameters, context, layer, units, spec, year, pack, county)
         feedback.pushInfo(self.tr("{} parcels on the form, {} mu banked.").format(
             len(layer.rows), f"{result['BANK_AREA_MU']:.{spec.area_decimals}f}"))
         return result
 
-    def write_table(self, parameters, context, layer, table, spec, year, pack, county):
+    def write_table(self, parameters, context, layer, units, spec, year, pack, county):
         fields = fields_of(TABLE_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.TABLE, context, fields, QgsWkbTypes.MultiPolygon, layer.crs)
         if sink is None:
             raise self.invalidSinkError(parameters, self.TABLE)
-        units = {row.key[0]: row.units for row in table.rows()}
         scale = 10**spec.area_decimals
         features = []
         for parcel, geometry in zip(layer.rows, layer.geometries):

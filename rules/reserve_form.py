@@ -178,7 +178,7 @@ class BankedParcel:
     Gauss–Krüger coordinates of a point inside it."""
 
     bank_cents: int
-    parcel_cents: int
+    parcel_cents: int  # the whole parcel, at least bank_cents
     x: float
     y: float
     land_class: str
@@ -223,22 +223,29 @@ def single_county(parcels: list) -> str:
     return next(iter(seen), "")
 
 
-def form_table(parcels: list, decimals: int = 2) -> FootedTable:
-    """The form's areas in mu, footed: each row's 图斑面积 and 入库面积 derived from its cents
-    and rounded once against the rounded total (largest remainder), so the 合计 row equals
-    the sum of the rows and the 入库面积 total is the year's banked area the quota uses."""
-    table = FootedTable(("number",), (Quantity("parcel_area", "mu", decimals, "parcel"),
-                                      Quantity("bank_area", "mu", decimals, "bank")),
-                        order={0: lambda n: n})
+def form_areas(parcels: list, decimals: int = 2) -> tuple:
+    """The form's areas in whole 10^-decimals mu: ({number: {"bank_area", "parcel_area"}}, totals).
+
+    入库面积 is footed: each row derived from its cents and rounded once against the total
+    rounded once (largest remainder, rules/tables.py), so the 合计 row is the sum of the rows
+    and the year's banked area the quota uses. 图斑面积 is 入库面积 plus the rest of the parcel
+    (its cents outside the banked piece), footed the same way: a parcel never reads smaller
+    than its banked part, and equal to it when the whole parcel is banked.
+    """
+    table = FootedTable(("number",), (Quantity("bank_area", "mu", decimals, "bank"),
+                                      Quantity("rest", "mu", decimals, "rest")), order={0: lambda n: n})
     for parcel in parcels:
-        table.add((parcel.number,), {"parcel": parcel.parcel_cents, "bank": parcel.bank_cents})
-    return table
+        table.add((parcel.number,), {"bank": parcel.bank_cents, "rest": parcel.parcel_cents - parcel.bank_cents})
+
+    def areas(units):
+        return {"bank_area": units["bank_area"], "parcel_area": units["bank_area"] + units["rest"]}
+
+    return {row.key[0]: areas(row.units) for row in table.rows()}, areas(table.total().units)
 
 
 def form_values(spec: FormSpec, parcels: list) -> tuple:
     """(rows, total row) of cell values in the pack's column order."""
-    table = form_table(parcels, spec.area_decimals)
-    units = {row.key[0]: row.units for row in table.rows()}
+    units, totals = form_areas(parcels, spec.area_decimals)
     scale = 10**spec.area_decimals
     rows = []
     for parcel in parcels:
@@ -249,8 +256,7 @@ def form_values(spec: FormSpec, parcels: list) -> tuple:
         for value in AREA_VALUES:
             cells[value] = round(units[parcel.number][value] / scale, spec.area_decimals)
         rows.append([cells[c.value] for c in spec.columns])
-    total = table.total().units
-    total_row = [round(total[c.value] / scale, spec.area_decimals) if c.value in AREA_VALUES else ""
+    total_row = [round(totals[c.value] / scale, spec.area_decimals) if c.value in AREA_VALUES else ""
                  for c in spec.columns]
     total_row[0] = spec.total_label
     return rows, total_row
@@ -375,6 +381,9 @@ def _parcel(spec: FormSpec, cells, cell_ref, row: int, col: dict) -> BankedParce
     parcel = _number(raw("parcel_area"), cell("parcel_area"), "图斑面积", d) if "parcel_area" in col else bank
     if bank <= 0:
         raise FormError("zero_area", f"{cell('bank_area')}: 入库面积 is {bank}", cell=cell("bank_area"), number=number)
+    if parcel < bank:
+        raise FormError("parcel_smaller", f"{cell('parcel_area')}: 图斑面积 {parcel} < 入库面积 {bank}",
+                        cell=cell("parcel_area"), number=number)
     x = _number(raw("x"), cell("x"), "X坐标")
     y = _number(raw("y"), cell("y"), "Y坐标")
     try:

@@ -863,26 +863,31 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
     </message>
     <message>
       <location filename="../../processing/bank_ledger.py" line="401" />
+      <source>cell {}: the parcel area of parcel {} is smaller than its bank area.</source>
+      <translation>单元格 {}：图斑 {} 的图斑面积小于入库面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="404" />
       <source>cell {}: no land class.</source>
       <translation>单元格 {}：没有地类。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="403" />
+      <location filename="../../processing/bank_ledger.py" line="406" />
       <source>cell {}: “{}” is not a land class.</source>
       <translation>单元格 {}：“{}”不是地类。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="405" />
+      <location filename="../../processing/bank_ledger.py" line="408" />
       <source>cell {}: “{}” is not 是 or 否.</source>
       <translation>单元格 {}：“{}”不是“是”或“否”。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="407" />
+      <location filename="../../processing/bank_ledger.py" line="410" />
       <source>cell {}: no reporter (入库填报人).</source>
       <translation>单元格 {}：没有入库填报人。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="409" />
+      <location filename="../../processing/bank_ledger.py" line="412" />
       <source>cell {}: the total is {} but the rows add up to {}.</source>
       <translation>单元格 {}：合计为 {}，但各行之和为 {}。</translation>
     </message>
@@ -1035,11 +1040,6 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <location filename="../../processing/bank_report.py" line="134" />
       <source>{} ({} report)</source>
       <translation>{}（{}年报告）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/bank_report.py" line="135" />
-      <source>Programme: {}</source>
-      <translation>项目：{}</translation>
     </message>
     <message>
       <location filename="../../processing/bank_report.py" line="136" />
@@ -1480,22 +1480,22 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>请给出本年度入库图斑，或给出其台账所在的存储。</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_quota.py" line="96" />
+      <location filename="../../processing/forest_quota.py" line="98" />
       <source>The banked parcels given are not used: the ledger's deposits of {} decide.</source>
       <translation>未使用所给的入库图斑：以台账中 {} 年度的入库记录为准。</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_quota.py" line="105" />
+      <location filename="../../processing/forest_quota.py" line="108" />
       <source>Nothing recorded: after the pilot no quota is granted.</source>
       <translation>未登记：试点期后不再下达定额。</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_quota.py" line="108" />
+      <location filename="../../processing/forest_quota.py" line="111" />
       <source>degraded or lost (found by the check)</source>
       <translation>核查发现退化或灭失</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_quota.py" line="118" />
+      <location filename="../../processing/forest_quota.py" line="121" />
       <source>Recorded the quota grant of {} and {} deductions.</source>
       <translation>已登记 {} 年度定额下达和 {} 笔扣减。</translation>
     </message>
@@ -1572,7 +1572,7 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
     <message>
       <location filename="../../processing/journal_messages.py" line="44" />
       <source> (recorded {} by {})</source>
-      <translation>（{}由{}登记）</translation>
+      <translation>（{} 由 {} 登记）</translation>
     </message>
     <message>
       <location filename="../../processing/journal_messages.py" line="46" />
@@ -2030,7 +2030,7 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图层“{}”：含两个县的图斑（{}：{}、{}）；储备库表以县为单位——请只选一个县的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="145" />
+      <location filename="../../processing/reserve_bank_form.py" line="144" />
       <source>{} parcels on the form, {} mu banked.</source>
       <translation>表中 {} 个图斑，入库 {} 亩。</translation>
     </message>

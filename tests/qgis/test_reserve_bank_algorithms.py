@@ -80,7 +80,9 @@ def test_form_cell_by_cell(pieces, tmp_path):
     bank_cents = [official_cents(p[1]) for p in PIECES]
     parcel_cents = [official_cents(LATER[p[0]][1]) for p in PIECES]
     bank_mu = footed_units(bank_cents, "mu", 2).tolist()
-    parcel_mu = footed_units(parcel_cents, "mu", 2).tolist()
+    # 图斑面积 = 入库面积 + the rest of the parcel, each footed: never less than the banked part
+    parcel_mu = [b + r for b, r in zip(bank_mu, footed_units([p - b for p, b in zip(parcel_cents, bank_cents)],
+                                                             "mu", 2).tolist())]
     for k, (_, geom, restored, _) in enumerate(PIECES):
         row = grid[4 + k]
         centre = geom.centroid
@@ -93,6 +95,7 @@ def test_form_cell_by_cell(pieces, tmp_path):
     assert total[0] == "合计"
     assert round(total[6] * 100) == units_of_total(sum(bank_cents), "mu", 2) == sum(bank_mu)
     assert round(total[1] * 100) == sum(parcel_mu)
+    assert all(row[1] >= row[6] for row in grid[4:4 + len(PIECES)])
     assert result["PARCELS"] == 4 and result["BANK_AREA_MU"] == total[6]
     notes = grid[6 + len(PIECES)][0]
     assert notes.startswith("填表说明：\n1.图斑号：") and notes.endswith("8.面积：单位为亩，保留小数点后2位。")

@@ -140,6 +140,7 @@ def test_a_written_form_reads_back_to_the_same_parcels(tmp_path):
     ((1, 0), "赣州市补充林地储备库", "header", "A2"),
     ((4, 6), None, "cell_empty", "G5"),
     ((4, 6), 0, "zero_area", "G5"),
+    ((4, 1), 1.0, "parcel_smaller", "B5"),
     ((5, 4), "森林", "class_unknown", "E6"),
     ((5, 4), "", "class_missing", "E6"),
     ((4, 7), "", "reporter_missing", "H5"),
