@@ -8,6 +8,7 @@ Seed: 000_9e49406886a189a5.txt (附件2, 二(二)7–8, 二(三)1–4, 三(三))
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 from pathlib import Path
 
@@ -291,3 +292,35 @@ def test_population_too_small_is_said(pieces, tmp_path):
     with pytest.raises(QgsProcessingException, match="15%"):
         run("verificationsample", INPUT=str(city), PROGRAMME=PACK, SAMPLING="province_recheck", SEED=1,
             POPULATION_FIELD="SAMPLE", OUTPUT=str(tmp_path / "p.gpkg"))
+
+
+def test_provincial_bank_and_refusals_by_year_and_level(pieces, tmp_path, store):
+    """入库: the province takes the county's parcels, recorded at its level; years outside the pilot
+    and a lapse while it runs are refused, naming the years."""
+    run("bankdeposit", INPUT=pieces, PROGRAMME=PACK, YEAR=2022, STORE=store)
+    with pytest.raises(QgsProcessingException, match=re.escape(tr("Province"))):
+        run("bankdeposit", INPUT=pieces, PROGRAMME=PACK, YEAR=2023, BANK=1, STORE=store)  # recorded by the county
+    provincial = run("bankdeposit", INPUT=pieces, PROGRAMME=PACK, YEAR=2023, BANK=1, LEVEL=2, STORE=store)
+    assert provincial["DEPOSITED"] == 4
+    with pytest.raises(QgsProcessingException, match="2021") as err:
+        run("bankdrawdown", PROGRAMME=PACK, YEAR=2021, PROJECT="甲", APPROVAL="甲1号", AREA_MU=1, STORE=store)
+    assert "2022" in str(err.value) and "2024" in str(err.value)
+    with pytest.raises(QgsProcessingException, match="2024"):
+        run("banklapse", PROGRAMME=PACK, YEAR=2024, STORE=store)
+    with pytest.raises(QgsProcessingException) as err:
+        run("bankdrawdown", PROGRAMME=PACK, YEAR=2023, PROJECT="甲", APPROVAL="甲1号", STORE=store)
+    assert tr("Give the area used (mu), or a layer of the projects' land.") in str(err.value)
+
+
+def test_draw_down_from_a_layer_of_projects(pieces, tmp_path, store):
+    """Projects' occupied land as polygons: one draw-down per approval number, its official area."""
+    run("bankdeposit", INPUT=pieces, PROGRAMME=PACK, YEAR=2022, STORE=store)
+    run("forestquota", PROGRAMME=PACK, YEAR=2022, STORE=store)
+    land = write_layer(tmp_path / "projects.gpkg", "projects", {
+        "P1": ("0301", PIECES[2][1], "扬眉镇", "赣林地许准〔2023〕7号"),
+        "P2": ("0301", PIECES[3][1], "扬眉镇", "赣林地许准〔2023〕7号")})
+    drawn = run("bankdrawdown", INPUT=land, PROJECT="某项目", APPROVAL_FIELD="BZ", PROGRAMME=PACK, YEAR=2023,
+                STORE=store)
+    assert drawn["PROJECTS"] == 1
+    assert round(drawn["DRAWN_MU"] * 100) == units_of_total(official_cents(PIECES[2][1]) + official_cents(PIECES[3][1]),
+                                                            "mu", 2)
