@@ -53,7 +53,10 @@ i18n: $(QM)
 i18n-update: $(STAMPS)/venv
 	$(PY) scripts/i18n.py update
 
-$(DEMO_DIR)/county.gpkg: scripts/demo_county.py | setup
+# The demo county and the modules that add layers to it (each capability's own data).
+COUNTY_SCRIPTS := scripts/demo_county.py scripts/demo_inout.py scripts/demo_forest_map.py
+
+$(DEMO_DIR)/county.gpkg: $(COUNTY_SCRIPTS) | setup
 	$(PY) scripts/demo_county.py --out $(DEMO_DIR) --parcels $(DEMO_PARCELS)
 
 demo-data: setup $(DEMO_DIR)/county.gpkg
@@ -75,13 +78,15 @@ endif
 test-unit: setup
 	$(UNIT) $(PYTEST_ARGS)
 
-$(BENCH_DIR)/county.gpkg: scripts/demo_county.py | setup
+$(BENCH_DIR)/county.gpkg: $(COUNTY_SCRIPTS) | setup
 	$(PY) scripts/demo_county.py --out $(BENCH_DIR) --parcels $(BENCH_PARCELS)
 
 bench: setup $(BENCH_DIR)/county.gpkg
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_area.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_eligibility.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_DIR)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_inout.py --data $(BENCH_DIR)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_forest_plan.py --data $(BENCH_DIR)
 
 package: setup
 	$(PY) scripts/package.py --out dist/land_balance.zip

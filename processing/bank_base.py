@@ -27,7 +27,7 @@ from ..rules.workflow import TransitionError, Workflow
 from ..store.base import StoreError
 from ..store import location as store_location
 from .base import ProgrammeAlgorithm, fail
-from .journal_messages import bank_refusal, journal_refusal
+from .reserve_bank_messages import bank_refusal, ledger_refusal
 
 
 def this_year() -> int:
@@ -189,7 +189,7 @@ class BankAlgorithm(ProgrammeAlgorithm):
         try:
             return journal.record(bank.rules, entries, actor=person() or None, level=level, pack=pack.label)
         except JournalError as err:
-            raise fail(self.tr("Nothing was recorded: {}").format(journal_refusal(err, bank.decimals, names))) \
+            raise fail(self.tr("Nothing was recorded: {}").format(ledger_refusal(err, bank.decimals, names))) \
                 from None
         except StoreError as err:
             raise fail(self.tr("Nothing was recorded: {}").format(err)) from None

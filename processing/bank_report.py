@@ -9,23 +9,20 @@ banked vs used per year. Everything is derived from the ledger's entries (rules/
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from qgis.core import (
-    QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination, QgsWkbTypes,
+    QgsProcessing, QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..exports.reserve_bank import REPORT_FIELDS, entry_rows, report_rows
-from ..exports.xlsx import NUMBER, TEXT, Column, Sheet, XlsxError, write_workbook
+from ..exports.xlsx import NUMBER, TEXT, Column, Sheet
 from ..rules.journal import balances
 from ..rules.reserve_bank import COUNTY, POOL, QUOTA
 from .bank_base import BankAlgorithm
 from .base import fail
-from .charts import ChartError, chart_png
-from .journal_messages import kind_name
-from .layer_output import fields_of
+from .ledger_output import INT, REAL, chart_file, folder_of, save_workbook, write_table
+from .reserve_bank_messages import kind_name
 
 CAPABILITY = "bank_report"
 
@@ -89,10 +86,12 @@ class BankReport(BankAlgorithm):
         chart = self.parameterAsFileOutput(parameters, self.CHART, context) or ""
         if feedback.isCanceled():
             return {}
-        if chart:
-            self.write_chart(chart, bank, figures)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        self.write_xlsx(path, pack, bank, rows, total, past, entries, year, chart)
+        series = [(self.tr("Banked (county bank)"), [bank.mu(bank.units(f.banked_county)) for f in figures]),
+                  (self.tr("Quota used"), [bank.mu(f.used_county + f.used_pool) for f in figures])]
+        with chart_file(chart, folder_of(path), self.tr("Reserve bank: banked and used per year (mu)"),
+                        [str(f.year) for f in figures], series, unit=self.tr("Unit: mu")) as png:
+            self.write_xlsx(path, pack, bank, rows, total, past, entries, year, png)
         last = figures[-1]
         result = {self.OUTPUT: path, "BANKED_MU": total[1], "QUOTA_MU": round(total[3] + total[4], bank.decimals),
                   "USED_MU": round(total[5] + total[6], bank.decimals),
@@ -144,36 +143,12 @@ class BankReport(BankAlgorithm):
             Column(self.tr("Recorded by"), 10, TEXT), Column(self.tr("Recorded at (UTC)"), 21, TEXT)],
             detail_rows, unit_left=self.tr("Bold rows: the figure of the summary; the rows under it add up to it."),
             unit_right=self.tr("Unit: mu"), bold_rows=bold)
-        try:
-            write_workbook(path, [summary, detail])
-        except XlsxError as err:
-            raise fail(self.tr("The .xlsx could not be written: {}").format(err)) from None
-
-    def write_chart(self, path, bank, figures):
-        try:
-            chart_png(path, [str(f.year) for f in figures], [
-                (self.tr("Banked (county bank)"), [bank.mu(bank.units(f.banked_county)) for f in figures]),
-                (self.tr("Quota used"), [bank.mu(f.used_county + f.used_pool) for f in figures])],
-                title=self.tr("Reserve bank: banked and used per year (mu)"), value_label=self.tr("mu"),
-                decimals=bank.decimals)
-        except ChartError as err:
-            raise fail(self.tr("The chart could not be written: {}").format(err)) from None
-        return Path(path)
+        save_workbook(path, [summary, detail])
 
     def write_table(self, parameters, context, rows):
-        fields = fields_of([("YEAR", QVariant.Int, 10, 0)] + [(name.upper() + "_MU", QVariant.Double, 15, 2)
-                                                             for name in REPORT_FIELDS])
-        sink, dest = self.parameterAsSink(parameters, self.TABLE, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise self.invalidSinkError(parameters, self.TABLE)
-        features = []
-        for row in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([int(row[0])] + list(row[1:]))
-            features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-            raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
-        return dest
+        spec = [("YEAR", INT, 10, 0)] + [(name.upper() + "_MU", REAL, 15, 2) for name in REPORT_FIELDS]
+        return write_table(self, parameters, self.TABLE, context, spec, [[int(r[0])] + list(r[1:]) for r in rows],
+                           {"YEAR": self.tr("Year")})
 
 
 def algorithms(packs) -> list:

@@ -177,7 +177,7 @@ class ProgrammeAlgorithm(LandBalanceAlgorithm):
         return [pack for pack in (self.packs or ()) if self.uses(pack)]
 
     def add_programme_parameter(self, description: str = "", default: str = ""):
-        """PROGRAMME: the packs this algorithm uses, by name; scripts and models give the id."""
+        """PROGRAMME over the packs this algorithm can use, shown by name, given by id."""
         parameter = programme_parameter(self.PROGRAMME, self.programmes(), description, default)
         self.addParameter(parameter)
         return parameter
@@ -190,7 +190,8 @@ class ProgrammeAlgorithm(LandBalanceAlgorithm):
 
     def programme(self, parameters, context):
         """The chosen pack, or an error naming the packs this algorithm can use."""
-        pack_id = self.parameterDefinition(self.PROGRAMME).chosen(parameters)
+        pack_id = self.parameterDefinition(self.PROGRAMME).chosen(parameters) \
+            or self.parameterAsEnumString(parameters, self.PROGRAMME, context)
         for pack in self.programmes():
             if pack.id == pack_id:
                 return pack

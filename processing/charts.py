@@ -1,12 +1,11 @@
-"""Small charts for reports: grouped bars or lines of series of values per category label.
+"""Small charts for reports: a grouped bar chart drawn with QPainter into a PNG.
 
-One helper for every report that wants a picture (the reserve bank's banked vs used per
-year, the cultivated-land ledgers …): ``chart_png(path, categories, series, …)`` paints with
-QPainter on a QImage — no display, no matplotlib, so it runs headless in qgis_process — with
-Chinese labels (a CJK font when the system has one), value axis with round ticks, and a
-legend. exports/ cannot import Qt, so charts live here and reports pass the PNG to the
-.xlsx writer (``Sheet(image=…)``). The file is written to a temporary name and moved into
-place.
+Generic: categories (e.g. townships) along the bottom, one bar per series (e.g. target and
+achieved) in each category, a value axis with round ticks, a title, a unit and a legend, all
+text in the user's language (Chinese labels need a CJK font: QGIS installs bring one, Debian's
+fonts-wqy-microhei here). Works headless (qgis_process, tests): it paints on a QImage, no
+widget. The file is written to a temporary name beside the target, then moved into place.
+exports/ may not import Qt, so the xlsx writers take the PNG's path from here.
 """
 
 from __future__ import annotations
@@ -17,148 +16,115 @@ import tempfile
 from pathlib import Path
 
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
-PALETTE = ("#2e7d32", "#1565c0", "#ef6c00", "#6a1b9a", "#c62828", "#00838f")
-CJK_FONTS = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
-             "PingFang SC", "Droid Sans Fallback")
-BAR, LINE = "bar", "line"
+PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#9c755f")
+FONT_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "SimHei", "SimSun")
 
 
-class ChartError(RuntimeError):
-    """The chart could not be written (folder missing, disk full …)."""
-
-
-def chart_font(size: float) -> QFont:
-    """A font that has Chinese glyphs, if the system has one."""
-    families = set(QFontDatabase().families())
-    font = QFont(next((f for f in CJK_FONTS if f in families), QFont().family()))
-    font.setPointSizeF(size)
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILIES[0])
+    if hasattr(font, "setFamilies"):  # Qt ≥ 5.13: fall back along the list
+        font.setFamilies(list(FONT_FAMILIES))
+    font.setPixelSize(pixels)
+    font.setBold(bold)
     return font
 
 
-def nice_step(top: float, ticks: int = 5) -> float:
-    """A round tick step (1, 2, 2.5 or 5 × 10^k) giving about ``ticks`` ticks up to ``top``."""
+def nice_ticks(top: float, count: int = 5) -> list:
+    """Round tick values from 0 to at least ``top`` (1, 2, 2.5 or 5 × 10^k apart)."""
     if top <= 0:
-        return 1.0
-    raw = top / ticks
+        return [0.0, 1.0]
+    raw = top / count
     power = 10 ** math.floor(math.log10(raw))
-    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    return [i * step for i in range(int(math.ceil(top / step - 1e-9)) + 1)]
 
 
-def chart_png(path, categories, series, title: str = "", value_label: str = "", kind: str = BAR,
-              width: int = 960, height: int = 480, decimals: int = 2) -> Path:
-    """Paint ``series`` — (label, values) with one value per category — as grouped bars or
-    lines, and save a PNG at ``path``."""
-    path = Path(path)
+def _label(value: float) -> str:
+    return f"{value:,.0f}" if value >= 100 or float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def grouped_bar_chart(path, title: str, categories, series, unit: str = "", width: int = 1400,
+                      height: int = 640) -> str:
+    """Draw ``series`` — (label, values per category) pairs — as grouped bars; returns the path."""
     categories = [str(c) for c in categories]
-    for label, values in series:
-        if len(values) != len(categories):
-            raise ValueError(f"series {label!r} has {len(values)} values for {len(categories)} categories")
+    series = [(str(name), [max(float(v or 0), 0.0) for v in values]) for name, values in series]
     image = QImage(width, height, QImage.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.Antialiasing)
-        _paint(painter, width, height, categories, series, title, value_label, kind, decimals)
+        painter.setRenderHint(QPainter.TextAntialiasing)
+        _draw(painter, width, height, title, categories, series, unit)
     finally:
         painter.end()
-    return _save(image, path)
+    return _save(image, Path(path))
 
 
-def _paint(painter, width, height, categories, series, title, value_label, kind, decimals):
-    left, right, top, bottom = 80.0, 24.0, 56.0 if title else 24.0, 64.0
+def _draw(painter, width, height, title, categories, series, unit):
+    painter.setFont(_font(22, bold=True))
+    painter.setPen(QColor("#222222"))
+    painter.drawText(QRectF(0, 8, width, 34), Qt.AlignCenter, title)
+    top_value = max([v for _, values in series for v in values] or [0])
+    ticks = nice_ticks(top_value)
+    rotate = len(categories) > 8
+    left, right, top, bottom = 90, 30, 90, 110 if rotate else 60
     plot = QRectF(left, top, width - left - right, height - top - bottom)
-    if title:
-        painter.setFont(chart_font(13))
-        painter.setPen(QColor("#212121"))
-        painter.drawText(QRectF(0, 8, width, 32), Qt.AlignHCenter | Qt.AlignVCenter, title)
-    values = [v for _, vs in series for v in vs if v is not None]
-    high = max(values + [0.0])
-    step = nice_step(high)
-    ceiling = step * max(math.ceil(high / step), 1)
-    _axes(painter, plot, ceiling, step, value_label, decimals)
-    slot = plot.width() / max(len(categories), 1)
-    painter.setFont(chart_font(9))
-    for i, category in enumerate(categories):
-        painter.setPen(QColor("#424242"))
-        painter.drawText(QRectF(plot.left() + i * slot, plot.bottom() + 6, slot, 20), Qt.AlignHCenter, category)
-
-    def y_of(v):
-        return plot.bottom() - plot.height() * (v / ceiling)
-
-    group = slot * 0.7
-    bar = group / max(len(series), 1)
-    for k, (_, vs) in enumerate(series):
-        colour = QColor(PALETTE[k % len(PALETTE)])
-        points = []
-        for i, v in enumerate(vs):
-            if v is None:
-                continue
-            if kind == LINE:
-                points.append(QPointF(plot.left() + (i + 0.5) * slot, y_of(v)))
-                continue
-            x = plot.left() + i * slot + (slot - group) / 2 + k * bar
-            rect = QRectF(x, y_of(v), bar * 0.9, plot.bottom() - y_of(v))
-            painter.fillRect(rect, colour)
-            if v:
-                painter.setPen(QColor("#212121"))
-                painter.drawText(QRectF(x - 10, rect.top() - 16, bar * 0.9 + 20, 14), Qt.AlignHCenter,
-                                 f"{v:,.{decimals}f}")
-        if points:
-            painter.setPen(QPen(colour, 2.5))
-            for a, b in zip(points, points[1:]):
-                painter.drawLine(a, b)
-            painter.setBrush(colour)
-            for p in points:
-                painter.drawEllipse(p, 4, 4)
-    _legend(painter, plot, series)
-
-
-def _axes(painter, plot, ceiling, step, value_label, decimals):
-    painter.setFont(chart_font(9))
-    ticks = int(round(ceiling / step))
-    shown = 0 if float(step).is_integer() else min(decimals, 2)
-    for t in range(ticks + 1):
-        y = plot.bottom() - plot.height() * t / ticks
-        painter.setPen(QPen(QColor("#e0e0e0"), 1))
+    _legend(painter, series, width, 52)
+    painter.setFont(_font(13))
+    for tick in ticks:
+        y = plot.bottom() - plot.height() * tick / ticks[-1]
+        painter.setPen(QPen(QColor("#dddddd"), 1))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(QColor("#424242"))
-        painter.drawText(QRectF(0, y - 8, plot.left() - 8, 16), Qt.AlignRight | Qt.AlignVCenter,
-                         f"{t * step:,.{shown}f}")
-    painter.setPen(QPen(QColor("#424242"), 1.2))
-    painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-    painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
-    if value_label:
-        painter.save()
-        painter.translate(14, plot.center().y())
-        painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 20), Qt.AlignCenter, value_label)
-        painter.restore()
+        painter.setPen(QColor("#444444"))
+        painter.drawText(QRectF(0, y - 9, left - 8, 18), Qt.AlignRight | Qt.AlignVCenter, _label(tick))
+    if unit:
+        painter.drawText(QRectF(4, top - 30, left + 60, 20), Qt.AlignLeft | Qt.AlignVCenter, unit)
+    painter.setPen(QPen(QColor("#444444"), 1.5))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.drawLine(plot.bottomLeft(), plot.topLeft())
+    if not categories:
+        return
+    slot = plot.width() / len(categories)
+    bar = min(slot * 0.8 / max(len(series), 1), 70.0)
+    for i, category in enumerate(categories):
+        x0 = plot.left() + (i + 0.5) * slot - bar * len(series) / 2
+        for k, (_, values) in enumerate(series):
+            h = plot.height() * values[i] / ticks[-1]
+            painter.fillRect(QRectF(x0 + k * bar, plot.bottom() - h, bar * 0.92, h), QColor(PALETTE[k % len(PALETTE)]))
+        painter.setPen(QColor("#222222"))
+        centre = plot.left() + (i + 0.5) * slot
+        if rotate:
+            painter.save()
+            painter.translate(centre, plot.bottom() + 8)
+            painter.rotate(-40)
+            painter.drawText(QRectF(-160, -10, 160, 20), Qt.AlignRight | Qt.AlignVCenter, category)
+            painter.restore()
+        else:
+            painter.drawText(QRectF(centre - slot / 2, plot.bottom() + 6, slot, 22), Qt.AlignCenter, category)
 
 
-def _legend(painter, plot, series):
-    painter.setFont(chart_font(9))
+def _legend(painter, series, width, y):
+    painter.setFont(_font(14))
     metrics = painter.fontMetrics()
-    widths = [metrics.horizontalAdvance(label) + 28 for label, _ in series]
-    x = plot.right() - sum(widths) - 8
-    for k, (label, _) in enumerate(series):
-        painter.fillRect(QRectF(x, plot.top() - 22, 14, 12), QColor(PALETTE[k % len(PALETTE)]))
-        painter.setPen(QColor("#212121"))
-        painter.drawText(QPointF(x + 18, plot.top() - 12), label)
+    widths = [28 + metrics.horizontalAdvance(name) + 24 for name, _ in series]
+    x = (width - sum(widths)) / 2
+    for k, (name, _) in enumerate(series):
+        painter.fillRect(QRectF(x, y + 3, 18, 14), QColor(PALETTE[k % len(PALETTE)]))
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(x + 24, y, widths[k] - 24, 20), Qt.AlignLeft | Qt.AlignVCenter, name)
         x += widths[k]
 
 
-def _save(image: QImage, path: Path) -> Path:
-    if not path.parent.is_dir():
-        raise ChartError(f"folder {path.parent} does not exist")
+def _save(image: QImage, path: Path) -> str:
     handle, temporary = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".png", dir=str(path.parent))
     os.close(handle)
     try:
         if not image.save(temporary, "PNG"):
-            raise ChartError(f"{path} could not be written")
+            raise OSError(f"{path} could not be written")
         os.replace(temporary, path)
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
-    return path
+    return str(path)

@@ -1,76 +1,88 @@
-"""Ledger refusals said in the user's language (rules/ has no Qt, so it cannot translate).
-
-``journal_refusal`` words rules/journal.JournalError (the book's own checks: a balance that
-would go below zero, a reference recorded twice, a level too low); ``bank_refusal`` words
-rules/reserve_bank.BankError (what the reserve bank refuses before the journal sees it).
-"""
+"""Ledger refusals said in the user's language (rules/ has no Qt, so it cannot translate):
+the indicator bank's own refusals (rules/indicator_bank.BankError) and the journal's
+(rules/journal.JournalError, raised by the store when the book changed under a request)."""
 
 from __future__ import annotations
 
 from ..i18n import tr
+from ..rules.indicator_bank import AREA, GRAIN, PADDY, POOL, UNITS, BankError, split_account
 from ..rules.journal import JournalError
-from ..rules.reserve_bank import BankError
 from .workflow_messages import level_name
 
 
-def kind_name(kind: str) -> str:
-    return {"deposit": tr("deposit in the county bank"), "deposit_province": tr("deposit in the provincial bank"),
-            "grant": tr("quota grant"), "draw": tr("draw-down"), "deduct": tr("deduction"),
-            "lapse": tr("lapse")}.get(kind, kind)
+def indicator_name(indicator: str) -> str:
+    return {AREA: tr("new cultivated area"), PADDY: tr("new paddy area"),
+            GRAIN: tr("grain capacity")}.get(indicator, indicator)
 
 
-def account_name(account: str) -> str:
-    return {"county": tr("county"), "province": tr("provincial bank"), "province_pool": tr("provincial pool"),
-            "county_owed": tr("owed by the county")}.get(account, account)
+def bank_name(bank: str) -> str:
+    return {"county": tr("county bank"), "city": tr("city bank"), "province": tr("provincial bank"),
+            POOL: tr("provincial pool")}.get(bank, bank)
 
 
-def _amount(indicator: str, amount: int, decimals: int) -> str:
-    if indicator == "area_m2":
-        return tr("{} m²").format(f"{amount / 100:,.2f}")
-    return tr("{} mu").format(f"{amount / 10**decimals:,.{decimals}f}")
+def amount_text(indicator: str, amount: int) -> str:
+    """An amount in its unit: hundredths of a mu as mu, kg as kg."""
+    unit, decimals = UNITS.get(indicator, ("", 0))
+    if unit == "mu":
+        return tr("{} mu").format(f"{amount / 100:,.2f}")
+    return tr("{} kg").format(f"{amount:,}")
 
 
-def journal_refusal(err: JournalError, decimals: int = 2, names: dict | None = None) -> str:
-    """``names``: ref → how to name it (e.g. 图斑号 and BSM of a parcel)."""
+def amounts_text(amounts: dict) -> str:
+    return "、".join(f"{indicator_name(i)} {amount_text(i, a)}" for i, a in amounts.items() if a)
+
+
+def journal_refusal(err, pack=None) -> str:
+    """A BankError or JournalError as a sentence naming the project and the amounts."""
     d = err.details
-    ref = (names or {}).get(d.get("ref"), d.get("ref", ""))
-    if err.code == "insufficient":
-        return tr("{}: the {} balance is {}; the {} needs {} more.").format(
-            ref, account_name(d["account"]), _amount(d["indicator"], d["balance"], decimals), kind_name(d["kind"]),
-            _amount(d["indicator"], d["missing"], decimals))
-    if err.code == "duplicate_ref":
-        when = tr("in {}").format(d["year"])
-        if d.get("at"):
-            when += tr(" (recorded {} by {})").format(d["at"][:19].replace("T", " "), d.get("actor") or "—")
-        else:
-            when += tr(" (earlier in this batch)")
-        return tr("{}: already recorded as {} {}.").format(ref, kind_name(d["kind"]), when)
-    if err.code == "level":
-        return tr("A {} is recorded by the {} level, not the {} level.").format(
-            kind_name(d["kind"]), level_name(d["level"]), level_name(d["actor_level"]))
-    return str(err)  # kind, amount, book, empty: a program error, said as it is
-
-
-def bank_refusal(err: BankError, decimals: int = 2, names: dict | None = None) -> str:
-    d = err.details
-    ref = (names or {}).get(d.get("ref"), d.get("label") or d.get("ref", ""))
-    if err.code == "year_outside":
-        return tr("Year {} is outside the pilot ({}–{}).").format(d["year"], d["first"], d["last"])
-    if err.code == "zero_area":
-        return tr("{}: no area to record.").format(ref)
-    if err.code == "not_banked":
-        return tr("{}: not in the county reserve bank (never deposited).").format(ref)
-    if err.code == "too_large":
-        return tr("{}: {} deducted, but only {} was banked.").format(
-            ref, _amount("area_m2", d["cents"], decimals), _amount("area_m2", d["banked"], decimals))
-    if err.code == "pilot_running":
-        return tr("The pilot runs to the end of {}: unused quota lapses only after it (year given: {}).").format(
-            d["last"], d["year"])
-    if err.code == "nothing_to_lapse":
-        return tr("No unused quota is left to lapse at the end of the pilot ({}).").format(d["last"])
-    if err.code == "project_missing":
-        return tr("A draw-down needs the project's name and its approval number.")
-    if err.code == "account":
-        return tr("Quota cannot be drawn from “{}”; the pack allows: {}.").format(
-            d["account"], "、".join(account_name(a) for a in d["known"]))
+    if isinstance(err, BankError):
+        return _bank_refusal(err.code, d, pack) or str(err)
+    if isinstance(err, JournalError):
+        if err.code == "insufficient":
+            bank, ref = split_account(d["account"])
+            return tr("{}: the {} of project {} would go below zero: {} short (the ledger changed meanwhile; "
+                      "run again).").format(d["ref"], bank_name(bank), ref, amount_text(d["indicator"], d["missing"]))
+        if err.code == "duplicate_ref":
+            return tr("{} was already recorded in {} (at {} by {}); it is recorded once.").format(
+                d["ref"], d["year"], _when(d.get("at")), d.get("actor") or "—")
+        if err.code == "level":
+            return tr("{} is recorded by the {} level, not the {} level.").format(
+                d["kind"], level_name(d["level"]), level_name(d.get("actor_level", "")))
     return str(err)
+
+
+def _bank_refusal(code, d, pack) -> str:
+    if code == "duplicate":
+        return tr("Project {} is already registered (in {}, recorded {} by {}); a project is registered once.").format(
+            d["ref"], d["year"], _when(d.get("at")), d.get("actor") or "—")
+    if code == "unknown_project":
+        return tr("Project {} is not registered in the indicator bank.").format(d["ref"])
+    if code == "insufficient":
+        return tr("{}: the banks do not hold enough — missing {} (available {}).").format(
+            d["ref"], amounts_text(d["missing"]), amounts_text({i: d["available"].get(i, 0) for i in d["missing"]})
+            or "0")
+    if code == "price":
+        share = pack.section("trading")["price_float_max"] if pack is not None else None
+        return tr("{}: the price {} yuan per mu is outside the allowed range {} – {} yuan per mu (guide price {} "
+                  "± {}%).").format(d["ref"], f"{d['price'] / 100:,.2f}", f"{d['low'] / 100:,.2f}",
+                                    f"{d['high'] / 100:,.2f}", f"{d['guide'] / 100:,.2f}",
+                                    f"{share * 100:g}" if share is not None else "—")
+    if code == "amount":
+        if not d.get("indicator"):
+            return tr("{}: nothing to record (every indicator is 0).").format(d["ref"])
+        return tr("{}: {} must be a whole, non-negative amount, not {}.").format(
+            d["ref"], indicator_name(d["indicator"]), d["amount"])
+    if code == "paddy":
+        return tr("{}: the paddy area {} exceeds the cultivated area {}.").format(
+            d["ref"], amount_text(PADDY, d["paddy"]), amount_text(AREA, d["area"]))
+    if code == "reason":
+        return tr("{}: a deduction (核减) needs its reason.").format(d["ref"])
+    if code == "bank":
+        return tr("No {} in this programme; its banks are {}.").format(
+            bank_name(d["bank"]), "、".join(bank_name(b) for b in d["allowed"]))
+    return ""
+
+
+def _when(at) -> str:
+    """A recorded time as a technician reads it (UTC, to the minute)."""
+    return (at or "—")[:16].replace("T", " ")

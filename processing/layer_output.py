@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsField, QgsFields, QgsProcessingLayerPostProcessorInterface
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsProcessingLayerPostProcessorInterface
 
 # Post-processors must outlive processAlgorithm: QGIS keeps only a raw pointer to them.
 _KEEP = []
@@ -36,12 +35,3 @@ def name_on_load(context, dest_id, name: str) -> None:
         details = context.layerToLoadOnCompletionDetails(dest_id)
         details.name = name
         details.forceName = True
-
-
-def fields_of(specs) -> QgsFields:
-    """Output fields from (name, QVariant type, length, precision) tuples."""
-    fields = QgsFields()
-    for name, kind, length, precision in specs:
-        type_name = {QVariant.Int: "integer", QVariant.Double: "double"}.get(kind, "string")
-        fields.append(QgsField(name, kind, type_name, length, precision))
-    return fields

@@ -13,6 +13,8 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
+    QgsField,
+    QgsFields,
     QgsCoordinateTransform,
     QgsGeometry,
     QgsPointXY,
@@ -33,7 +35,7 @@ from ..rules.gauss_kruger import survey_xy
 from ..rules.survey import cgcs2000, decimals, m2_to_mu, official_m2
 from ..i18n import pick
 from .base import PackAlgorithm, fail
-from .layer_output import fields_of, name_on_load
+from .layer_output import name_on_load
 from .pack_registry import with_refusal_note
 from .overlay import boxes_of
 from .parcels import (
@@ -171,7 +173,10 @@ class ForestOffsetAlgorithm(PackAlgorithm):
         return self._write(parameters, context, later, li, earlier, ei, pieces, piece_m2, later_m2, marker)
 
     def _write(self, parameters, context, later, li, earlier, ei, pieces, piece_m2, later_m2, marker):
-        fields = fields_of(PIECE_FIELDS)
+        fields = QgsFields()
+        for name, kind, length, precision in PIECE_FIELDS:
+            type_name = {QVariant.Int: "integer", QVariant.Double: "double"}.get(kind, "string")
+            fields.append(QgsField(name, kind, type_name, length, precision))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
                                           later.crs)
         if sink is None:

@@ -355,9 +355,11 @@ def _features(source, request):
 
 
 def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_field: str = "",
-                 keep_geometries: bool = True) -> Parcels:
+                 keep_geometries: bool = True, where: str = "") -> Parcels:
     """Read a parcel layer once (see the module docstring).
 
+    ``where``: only the parcels matching this expression (the provider filters them, e.g. in
+    SQL, so the others are never read);
     ``fields``: names of the attributes wanted (a missing one is an error naming it);
     ``crs``: the working CRS (default ``working_crs(source)``); ``key_field``: BSM or TBBH to
     build each parcel's key (TBBH needs ZLDWDM; an empty key is an error naming the feature).
@@ -374,6 +376,8 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
     out = Parcels(crs, tuple(fields))
     total = max(source.featureCount(), 1)
     request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
+    if where:
+        request.setFilterExpression(where)
     fids, attributes, curved = out.fids, out.attributes, QgsWkbTypes.isCurvedType
     keep = out.geometries.append if keep_geometries else (lambda g: out.wkb.append(bytes(g.asWkb())))
     for row, feature in enumerate(_features(source, request)):

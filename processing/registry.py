@@ -34,6 +34,12 @@ CAPABILITIES: tuple = (
     "forest_quota",
     "verification_sample",
     "bank_report",
+    "inout_balance",
+    "township_progress",
+    "subsidy_schedule",
+    "indicator_bank",
+    "forest_plan_stats",
+    "forest_plan_atlas",
 )
 
 

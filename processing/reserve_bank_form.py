@@ -11,29 +11,25 @@ written by exports/reserve_bank.py, atomically.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature, QgsFeatureSink, QgsGeometry, QgsProcessing, QgsProcessingOutputString,
+    QgsGeometry, QgsProcessing, QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination, QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..exports.reserve_bank import form_sheet
-from ..exports.xlsx import XlsxError, write_workbook
 from ..rules.packs import PackError
 from ..rules.reserve_form import FormError, FormSpec, form_areas, single_county
 from .bank_base import BankAlgorithm
 from .banked_parcels import read_banked, source_name
 from .base import fail
-from .layer_output import alias_fields_on_load, fields_of
+from .ledger_output import INT, REAL, TEXT, save_workbook, write_table
 from .source_encoding import fix_source_encoding
 
 CAPABILITY = "reserve_bank_form"
 TABLE_FIELDS = (
-    ("TBH", QVariant.Int, 0, 0), ("TBMJ_MU", QVariant.Double, 15, 2), ("X", QVariant.Double, 15, 3),
-    ("Y", QVariant.Double, 15, 3), ("DLQK", QVariant.String, 60, 0), ("STXF", QVariant.String, 4, 0),
-    ("RKMJ_MU", QVariant.Double, 15, 2), ("RKTBR", QVariant.String, 40, 0), ("RKMJ_M2", QVariant.Double, 15, 2),
-    ("BGH_TBMJ", QVariant.Double, 15, 2), ("BGH_BSM", QVariant.String, 18, 0), ("ZLDWMC", QVariant.String, 255, 0),
-    ("COUNTY", QVariant.String, 12, 0), ("BANK_REF", QVariant.String, 40, 0), ("YEAR", QVariant.Int, 0, 0),
-    ("RULES", QVariant.String, 80, 0),
+    ("TBH", INT, 10, 0), ("TBMJ_MU", REAL, 15, 2), ("X", REAL, 15, 3), ("Y", REAL, 15, 3), ("DLQK", TEXT, 60, 0),
+    ("STXF", TEXT, 4, 0), ("RKMJ_MU", REAL, 15, 2), ("RKTBR", TEXT, 40, 0), ("RKMJ_M2", REAL, 15, 2),
+    ("BGH_TBMJ", REAL, 15, 2), ("BGH_BSM", TEXT, 18, 0), ("ZLDWMC", TEXT, 255, 0), ("COUNTY", TEXT, 12, 0),
+    ("BANK_REF", TEXT, 40, 0), ("YEAR", INT, 10, 0), ("RULES", TEXT, 80, 0),
 )
 
 FIELD_OF_VALUE = {"number": "TBH", "parcel_area": "TBMJ_MU", "x": "X", "y": "Y", "land_class": "DLQK",
@@ -131,10 +127,7 @@ class ReserveBankForm(BankAlgorithm):
         if feedback.isCanceled():
             return {}
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        try:
-            write_workbook(path, [form_sheet(spec, layer.rows, unit, year)])
-        except XlsxError as err:
-            raise fail(self.tr("The .xlsx could not be written: {}").format(err)) from None
+        save_workbook(path, [form_sheet(spec, layer.rows, unit, year)])
         units, total = form_areas(layer.rows, spec.area_decimals)
         scale = 10**spec.area_decimals
         result = {self.OUTPUT: path, "PARCELS": len(layer.rows), "BANK_AREA_MU": total["bank_area"] / scale,
@@ -146,29 +139,20 @@ class ReserveBankForm(BankAlgorithm):
         return result
 
     def write_table(self, parameters, context, layer, units, spec, year, pack, county):
-        fields = fields_of(TABLE_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.TABLE, context, fields, QgsWkbTypes.MultiPolygon, layer.crs)
-        if sink is None:
-            raise self.invalidSinkError(parameters, self.TABLE)
         scale = 10**spec.area_decimals
-        features = []
+        rows, geometries = [], []
         for parcel, geometry in zip(layer.rows, layer.geometries):
-            feature = QgsFeature(fields)
             u = units[parcel.number]
-            feature.setAttributes([
-                parcel.number, u["parcel_area"] / scale, round(parcel.x, 3), round(parcel.y, 3), parcel.land_class,
-                parcel.restored, u["bank_area"] / scale, parcel.reporter, parcel.bank_cents / 100,
-                parcel.parcel_cents / 100, parcel.parcel_id, parcel.township, parcel.county or county, parcel.ref,
-                year, pack.label])
+            rows.append([parcel.number, u["parcel_area"] / scale, round(parcel.x, 3), round(parcel.y, 3),
+                         parcel.land_class, parcel.restored, u["bank_area"] / scale, parcel.reporter,
+                         parcel.bank_cents / 100, parcel.parcel_cents / 100, parcel.parcel_id, parcel.township,
+                         parcel.county or county, parcel.ref, year, pack.label])
             multi = QgsGeometry(geometry)
             multi.convertToMultiType()
-            feature.setGeometry(multi)
-            features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
-            raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
-        alias_fields_on_load(context, dest, {FIELD_OF_VALUE[c.value]: c.title for c in spec.columns
-                                             if c.value in FIELD_OF_VALUE})
-        return dest
+            geometries.append(multi)
+        return write_table(self, parameters, self.TABLE, context, TABLE_FIELDS, rows,
+                           {FIELD_OF_VALUE[c.value]: c.title for c in spec.columns if c.value in FIELD_OF_VALUE},
+                           crs=layer.crs, geometries=geometries, wkb_type=QgsWkbTypes.MultiPolygon)
 
 
 def algorithms(packs) -> list:

@@ -13,22 +13,21 @@ from qgis.core import (
     QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
     QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import pick
 from ..exports.reserve_bank import checklist_columns, checklist_rows
-from ..exports.xlsx import Sheet, XlsxError, write_workbook
+from ..exports.xlsx import Sheet
 from ..rules.reserve_form import YES, FormError, restored_text
 from ..rules.sampling import SamplingError, draw, shown_units
 from .bank_base import BankAlgorithm
 from .banked_parcels import read_banked, source_name
 from .base import NamedChoice, fail
-from .layer_output import alias_fields_on_load, fields_of
+from .layer_output import alias_fields_on_load
+from .ledger_output import INT, REAL, TEXT, fields_of, save_workbook
 from .parcels import plain
 
 CAPABILITY = "verification_sample"
-SAMPLE_FIELDS = (("SAMPLE", QVariant.String, 4, 0), ("DRAW", QVariant.Int, 10, 0), ("SAMPLING", QVariant.String, 40, 0),
-                 ("AREA_M2", QVariant.Double, 20, 2))
+SAMPLE_FIELDS = (("SAMPLE", TEXT, 4, 0), ("DRAW", INT, 10, 0), ("SAMPLING", TEXT, 40, 0), ("AREA_M2", REAL, 20, 2))
 NEW_FIELDS = tuple(spec[0] for spec in SAMPLE_FIELDS)
 PREVIOUS = "_PREV"  # an input field with one of those names (an earlier level's sample) is kept under this suffix
 
@@ -217,10 +216,7 @@ class VerificationSample(BankAlgorithm):
                       checklist_columns(titles), body, total,
                       unit_left=self.tr("Share: {:.0%} {}").format(rule["share"], basis),
                       unit_right=self.tr("Area unit: mu"), notes=notes, notes_title=self.tr("Notes:"))
-        try:
-            write_workbook(path, [sheet])
-        except XlsxError as err:
-            raise fail(self.tr("The .xlsx could not be written: {}").format(err)) from None
+        save_workbook(path, [sheet])
 
 
 def _text(value) -> str:

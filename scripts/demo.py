@@ -13,8 +13,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import demo_cropland_ledgers
 import demo_workflow
 import demo_eligibility
+import demo_forest_plan
 import demo_reserve_bank
 import qgis_headless
 
@@ -79,6 +81,8 @@ def main(argv=None) -> int:
     demo_workflow.run(env, args.data, args.out)
     demo_eligibility.run(env, args.data, args.out)
     demo_reserve_bank.run_all(env, args.data, args.out)
+    demo_cropland_ledgers.run(env, args.data, args.out)
+    demo_forest_plan.run(env, args.data, args.out)
     print(f"Outputs: {', '.join(sorted(p.name for p in args.out.iterdir()))}")
     return 0
 
