@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingUtils,
 )
 
-from ..i18n import tr
 from ..settings import person
 from ..rules.journal import LEVELS, JournalError
 from ..rules.packs import PackError
@@ -27,6 +26,7 @@ from ..rules.workflow import TransitionError, Workflow
 from ..store.base import StoreError
 from ..store import location as store_location
 from .base import ProgrammeAlgorithm, fail
+from .ledger_common import open_ledger
 from .reserve_bank_messages import bank_refusal, ledger_refusal
 
 
@@ -88,8 +88,9 @@ class BankAlgorithm(ProgrammeAlgorithm):
         self.add(QgsProcessingParameterString(self.STORE, self.tr("Store (GeoPackage path or postgres:connection)"),
                                               optional=optional), help_text or self.tr(
             "Where the reserve bank's ledger is kept, beside the workflow statuses: a GeoPackage, or "
-            "postgres:<QGIS connection name> for a shared database. Empty: the sidecar GeoPackage next to the "
-            "project (else next to the input layer's file)."))
+            "postgres:<QGIS connection name> for a shared database (memory:<name>: a dry run that lasts as long as "
+            "the QGIS session). Empty: the sidecar GeoPackage next to the project (else next to the input layer's "
+            "file)."))
         self.add(QgsProcessingParameterAuthConfig(self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"),
                                                   optional=True),
                  self.tr("Only for a postgres: store whose connection has no saved authentication."), advanced=True)
@@ -137,14 +138,10 @@ class BankAlgorithm(ProgrammeAlgorithm):
             return QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
         return self.parameterAsVectorLayer(parameters, self.INPUT, context)
 
-    def journal(self, parameters, context, create: bool = True):
-        """The ledger journal at the store location (a report never creates one)."""
-        location = self.location(parameters, context)
+    def journal(self, parameters, context):
+        """The ledger journal at the store location (memory:<name> for a session's dry run)."""
         authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
-        try:
-            return open_journal(location, authcfg, create)
-        except StoreError as err:
-            raise fail(self.tr("Ledger store “{}”: {}").format(location, err)) from None
+        return open_ledger(self.location(parameters, context), authcfg)
 
     def statuses(self, parameters, context, pack) -> dict:
         """parcel id → current workflow step of the programme, from the store."""
@@ -196,11 +193,3 @@ class BankAlgorithm(ProgrammeAlgorithm):
 
     def refused(self, err: BankError, bank: Bank, names=None):
         return fail(self.tr("Nothing was recorded: {}").format(bank_refusal(err, bank.decimals, names)))
-
-
-def open_journal(location: str, authcfg: str = "", create: bool = True):
-    """store/location.open_journal (the journal back ends: GeoPackage, PostGIS)."""
-    opener = getattr(store_location, "open_journal", None)
-    if opener is None:
-        raise StoreError(tr("this version of the plugin has no ledger store"))
-    return opener(location, authcfg, create=create)

@@ -3,9 +3,11 @@ county's restored mining land on the 附件2 form, deposited in the bank's ledge
 split, a project using it (and one refused), a degraded parcel deducted, the city's and the
 province's field-check samples, and the January report with its chart.
 
-Everything goes through qgis_process.bin; the ledger lives in the workflow store of
-demo_workflow.py (out/workflow.gpkg). Called by scripts/demo.py after the eligibility part,
-which writes the two-year overlay (out/offsetoverlay_ganzhou_forest_offset.gpkg).
+The form, the workflow steps and the samples go through qgis_process.bin, as a county script
+would; the ledger's sequence (deposits, grant, draw-downs, deduction, report) runs in one QGIS
+process against a ledger in memory (STORE=memory:…) until the journal's GeoPackage back end
+keeps it in the workflow store (out/workflow.gpkg). Called by scripts/demo.py after the
+eligibility part, which writes the two-year overlay (out/offsetoverlay_ganzhou_forest_offset.gpkg).
 """
 
 from __future__ import annotations
@@ -25,21 +27,12 @@ PACK = "ganzhou_forest_offset"
 YEAR = 2023
 UNIT = "涟水县"  # the demo county (320826)
 REPORTER = "张三"
+LEDGER = "memory:reserve_bank_demo"
 
 
 def run(env, algorithm: str, **parameters) -> dict:
-    return qgis_headless.run(env, f"landbalance:{algorithm}", **parameters)["results"]
-
-
-def refused(env, algorithm: str, **parameters) -> str:
-    """Run an algorithm expected to refuse; return the message it gives."""
-    try:
-        run(env, algorithm, **parameters)
-    except RuntimeError as err:
-        lines = [line for line in str(err).splitlines() if "Nothing" in line or "未登记" in line
-                 or "refused" in line or "拒绝" in line]
-        return lines[0].strip() if lines else str(err).strip().splitlines()[-1]
-    raise RuntimeError(f"{algorithm} was expected to refuse")
+    name = algorithm if ":" in algorithm else f"landbalance:{algorithm}"
+    return qgis_headless.run(env, name, **parameters)["results"]
 
 
 def form(env, out: Path, store: str, name: str, filtered: bool) -> tuple:
@@ -79,23 +72,50 @@ def bank_parcels_to_change(env, data: Path, out: Path, store: str, count: int) -
                                                  (PACK, b)).fetchone() in (("change",), ("bank",)))
 
 
-def ledger(env, out: Path, rows: Path, store: str) -> None:
-    deposited = run(env, "bankdeposit", INPUT=str(rows), PROGRAMME=PACK, YEAR=YEAR, STORE=store)
-    print(f"  deposited in the county bank: {int(deposited['DEPOSITED'])} parcels, {deposited['AREA_MU']:,.2f} mu "
-          f"(ledger in {Path(store).name})")
-    print("  again → " + refused(env, "bankdeposit", INPUT=str(rows), PROGRAMME=PACK, YEAR=YEAR + 1, STORE=store))
-    quota = run(env, "forestquota", PROGRAMME=PACK, YEAR=YEAR, STORE=store)
-    print(f"  quota {YEAR}: county {quota['COUNTY_QUOTA_MU']:,.2f} mu, provincial pool {quota['POOL_MU']:,.2f} mu, "
-          f"lapsed {int(quota['LAPSED'])} — {quota['RULE']}")
-    used = run(env, "bankdrawdown", PROGRAMME=PACK, YEAR=YEAR + 1, PROJECT="演示公路项目",
-               APPROVAL="赣林地许准〔2024〕1号", AREA_MU=20, STORE=store)
-    print(f"  draw-down {YEAR + 1}: 20.00 mu by 演示公路项目, balance {used['BALANCE_MU']:,.2f} mu")
-    print("  a 500 mu project → " + refused(env, "bankdrawdown", PROGRAMME=PACK, YEAR=YEAR + 1, PROJECT="演示矿山项目",
-                                           APPROVAL="赣林地许准〔2024〕2号", AREA_MU=500, STORE=store))
+def ledger(env, out: Path, rows: Path) -> None:
+    """Deposits, the quota grant, draw-downs (one refused), a deduction and the January report,
+    in one QGIS process against the ledger in memory (until the journal's GeoPackage back end
+    keeps it in out/workflow.gpkg)."""
+    store = {"PROGRAMME": PACK, "STORE": LEDGER}
     lost = out / "reserve_bank_degraded.gpkg"
     run(env, "native:extractbyattribute", INPUT=str(rows), FIELD="TBH", OPERATOR=0, VALUE="2", OUTPUT=str(lost))
-    deducted = run(env, "bankdeduction", INPUT=str(lost), PROGRAMME=PACK, YEAR=YEAR, REASON="退化", STORE=store)
-    print(f"  deducted {YEAR} (图斑号 2, 退化): {deducted['DEDUCTED_MU']:,.2f} mu, owed {deducted['OWED_MU']:,.2f} mu")
+    steps = [
+        ("deposit the form's rows in the county bank", "landbalance:bankdeposit",
+         {**store, "INPUT": str(rows), "YEAR": YEAR}),
+        ("deposit them again a year later", "landbalance:bankdeposit", {**store, "INPUT": str(rows), "YEAR": YEAR + 1}),
+        ("the quota grant", "landbalance:forestquota", {**store, "YEAR": YEAR}),
+        ("a road project uses 20.00 mu", "landbalance:bankdrawdown",
+         {**store, "YEAR": YEAR + 1, "PROJECT": "演示公路项目", "APPROVAL": "赣林地许准〔2024〕1号", "AREA_MU": 20}),
+        ("a mining project wants 500.00 mu", "landbalance:bankdrawdown",
+         {**store, "YEAR": YEAR + 1, "PROJECT": "演示矿山项目", "APPROVAL": "赣林地许准〔2024〕2号", "AREA_MU": 500}),
+        ("图斑号 2 found degraded", "landbalance:bankdeduction",
+         {**store, "INPUT": str(lost), "YEAR": YEAR, "REASON": "退化"}),
+        ("the January report", "landbalance:bankreport",
+         {**store, "YEAR": YEAR + 2, "OUTPUT": str(out / "储备库年度报告.xlsx"),
+          "CHART": str(out / "储备库入库与使用.png")}),
+    ]
+    done = {step["label"]: step for step in qgis_headless.run_session(env, steps)}
+    for label, _, _ in steps:
+        step = done[label]
+        if "refused" in step:
+            print(f"  ✗ {label}: REFUSED — {step['refused']}")
+            continue
+        r = step["result"]
+        if "DEPOSITED" in r:
+            print(f"  ✓ {label}: {int(r['DEPOSITED'])} parcels, {r['AREA_MU']:,.2f} mu")
+        elif "COUNTY_QUOTA_MU" in r:
+            print(f"  ✓ {label} {YEAR}: county {r['COUNTY_QUOTA_MU']:,.2f} mu, provincial pool {r['POOL_MU']:,.2f} mu, "
+                  f"lapsed {int(r['LAPSED'])} — {r['RULE']}")
+        elif "DRAWN_MU" in r:
+            print(f"  ✓ {label}: balance {r['BALANCE_MU']:,.2f} mu")
+        elif "DEDUCTED_MU" in r:
+            print(f"  ✓ {label}: deducted {r['DEDUCTED_MU']:,.2f} mu from the {YEAR} quota, "
+                  f"owed {r['OWED_MU']:,.2f} mu")
+        else:
+            print(f"  ✓ {label} {YEAR + 2}: banked {r['BANKED_MU']:,.2f} mu, quota {r['QUOTA_MU']:,.2f} mu, used "
+                  f"{r['USED_MU']:,.2f} mu, balance {r['BALANCE_MU']:,.2f} mu → out/储备库年度报告.xlsx, "
+                  "out/储备库入库与使用.png")
+            show_report(out)
 
 
 def samples(env, out: Path, rows: Path) -> None:
@@ -110,16 +130,13 @@ def samples(env, out: Path, rows: Path) -> None:
           f"{province['SAMPLED']:,.2f} mu in {int(province['SAMPLED_PARCELS'])} parcels → out/省级现场复查清单.xlsx")
 
 
-def report(env, out: Path, store: str) -> None:
-    result = run(env, "bankreport", PROGRAMME=PACK, STORE=store, YEAR=YEAR + 2,
-                 OUTPUT=str(out / "储备库年度报告.xlsx"), CHART=str(out / "储备库入库与使用.png"))
-    print(f"  January report {YEAR + 2}: banked {result['BANKED_MU']:,.2f} mu, quota {result['QUOTA_MU']:,.2f} mu, "
-          f"used {result['USED_MU']:,.2f} mu, balance {result['BALANCE_MU']:,.2f} mu → out/储备库年度报告.xlsx, "
-          f"out/储备库入库与使用.png")
+def show_report(out: Path) -> None:
     grid = as_rows(next(iter(read_workbook(out / "储备库年度报告.xlsx").values())))
+    print("    年度   入库县级 入库省级 定额县级 定额统筹 使用县级 使用统筹   扣减   作废 结余县级 结余统筹   欠扣")
     for row in grid[2:]:
-        if row and row[0] and (str(row[0]).isdigit() or row[0] in ("年度", "Year", "合计")):
-            print("    " + " | ".join("" if v is None else str(v) for v in row[:12]))
+        if row and row[0] and (str(row[0]).isdigit() or row[0] == "合计"):
+            label = "合计  " if row[0] == "合计" else f"{row[0]:<6}"  # 合计: two wide characters
+            print(f"    {label}" + "".join(f"{float(v or 0):>9,.2f}" for v in row[1:12]))
 
 
 def run_all(env, data: Path, out: Path) -> None:
@@ -136,9 +153,8 @@ def run_all(env, data: Path, out: Path) -> None:
           f"{int(result['PARCELS'])} parcels, 入库面积 {result['BANK_AREA_MU']:,.2f} mu, 图斑面积 "
           f"{result['PARCEL_AREA_MU']:,.2f} mu → out/{name}")
     show_form(out, name)
-    ledger(env, out, rows, store)
+    ledger(env, out, rows)
     samples(env, out, rows)
-    report(env, out, store)
 
 
 def main() -> None:

@@ -45,21 +45,10 @@ def pieces(provider, tmp_path):
 
 
 @pytest.fixture()
-def store(tmp_path, monkeypatch):
-    from land_balance.store import location
-    from land_balance.store.base import StoreError
-    from land_balance.store.journal import MemoryJournal
-
-    if not hasattr(location, "open_journal"):  # until the journal back ends land: one per location
-        journals = {}
-
-        def open_journal(where, authcfg="", create=True):
-            if where not in journals and not create:
-                raise StoreError("no ledger there")
-            return journals.setdefault(where, MemoryJournal())
-
-        monkeypatch.setattr(location, "open_journal", open_journal, raising=False)
-    return str(tmp_path / "bank.gpkg")
+def store(tmp_path):
+    """A ledger for this test: memory:<name> lives as long as the QGIS session (the journal's
+    GeoPackage and PostgreSQL back ends keep it in the store location)."""
+    return f"memory:reserve_bank_{tmp_path.name}"
 
 
 def form(pieces, tmp_path, **params):
@@ -105,7 +94,8 @@ def test_form_cell_by_cell(pieces, tmp_path):
     assert [r[1] for r in rows] == [grid[4 + k][6] for k in range(4)]
 
 
-def test_form_only_parcels_that_reached_the_entry_step(pieces, tmp_path, store):
+def test_form_only_parcels_that_reached_the_entry_step(pieces, tmp_path):
+    store = str(tmp_path / "workflow.gpkg")
     later = write_layer(tmp_path / "later.gpkg", "DLTB", LATER)
     for step in ("apply", "verify", "notice", "confirm", "afforest", "accept", "change"):
         run("setstatus", INPUT=later, EXPRESSION="\"BSM\" in ('360725211000000104', '360725211000000106')",
