@@ -363,93 +363,83 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
     </message>
     <message>
       <location filename="../../processing/bank_base.py" line="89" />
-      <source>Where the reserve bank's ledger is kept, beside the workflow statuses: a GeoPackage, or postgres:&lt;QGIS connection name&gt; for a shared database. Empty: the sidecar GeoPackage next to the project (else next to the input layer's file).</source>
-      <translation>储备库台账的存放位置，与工作流程状态放在一起：GeoPackage，或共享数据库 postgres:&lt;QGIS 连接名&gt;。为空时使用工程旁（否则输入图层文件旁）的附属 GeoPackage。</translation>
+      <source>Where the reserve bank's ledger is kept, beside the workflow statuses: a GeoPackage, or postgres:&lt;QGIS connection name&gt; for a shared database (memory:&lt;name&gt;: a dry run that lasts as long as the QGIS session). Empty: the sidecar GeoPackage next to the project (else next to the input layer's file).</source>
+      <translation>储备库台账的存放位置，与工作流程状态放在一起：GeoPackage，或共享数据库 postgres:&lt;QGIS 连接名&gt;（memory:&lt;名称&gt;：试运行，只在本次 QGIS 会话中保留）。为空时使用工程旁（否则输入图层文件旁）的附属 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="93" />
+      <location filename="../../processing/bank_base.py" line="94" />
       <source>PostgreSQL authentication (QGIS auth config)</source>
       <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="95" />
+      <location filename="../../processing/bank_base.py" line="96" />
       <source>Only for a postgres: store whose connection has no saved authentication.</source>
       <translation>仅用于连接中未保存认证信息的 postgres: 存储。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="97" />
+      <location filename="../../processing/bank_base.py" line="98" />
       <source>Recorded by (GeoPackage store)</source>
       <translation>记录层级（GeoPackage 状态库）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="98" />
+      <location filename="../../processing/bank_base.py" line="99" />
       <source>City</source>
       <translation>市级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="98" />
+      <location filename="../../processing/bank_base.py" line="99" />
       <source>County</source>
       <translation>县级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="98" />
+      <location filename="../../processing/bank_base.py" line="99" />
       <source>Province</source>
       <translation>省级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="100" />
+      <location filename="../../processing/bank_base.py" line="101" />
       <source>The level whose staff record the entry (the provincial bank is recorded by the province). In a PostGIS store the database role decides, not this choice.</source>
       <translation>登记人员所在的层级（省级储备库由省级登记）。PostGIS 存储中由数据库角色决定，而非此项选择。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="108" />
+      <location filename="../../processing/bank_base.py" line="109" />
       <source>Rule pack {}: {}</source>
       <translation>规则包 {}：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="130" />
+      <location filename="../../processing/bank_base.py" line="131" />
       <source>Store: {}</source>
       <translation>存储：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="147" />
-      <source>Ledger store “{}”: {}</source>
-      <translation>台账存储“{}”：{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/bank_base.py" line="156" />
+      <location filename="../../processing/bank_base.py" line="153" />
       <source>Status store “{}”: {}</source>
       <translation>状态存储“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="168" />
+      <location filename="../../processing/bank_base.py" line="165" />
       <source>Rule pack {} has no workflow step {}.</source>
       <translation>规则包 {} 没有工作流程环节 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="172" />
+      <location filename="../../processing/bank_base.py" line="169" />
       <source>Layer “{}”, parcel {}: no parcel id (BGH_BSM or BSM) to find it in the workflow.</source>
       <translation>图层“{}”，图斑 {}：没有图斑标识（BGH_BSM 或 BSM），无法在工作流程中查找。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="177" />
+      <location filename="../../processing/bank_base.py" line="174" />
       <source>{} of {} parcels reached the step {}.</source>
       <translation>{1} 个图斑中有 {0} 个已到“{2}”环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="180" />
+      <location filename="../../processing/bank_base.py" line="177" />
       <source>No parcel of “{}” reached the step {} in the workflow of {}.</source>
       <translation>“{0}”中没有图斑在 {2} 的工作流程中到达“{1}”环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="198" />
+      <location filename="../../processing/bank_base.py" line="195" />
       <source>Nothing was recorded: {}</source>
       <translation>未作任何记录：{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/bank_base.py" line="205" />
-      <source>this version of the plugin has no ledger store</source>
-      <translation>此版本插件没有台账存储</translation>
     </message>
     <message>
       <location filename="../../processing/bank_ledger.py" line="53" />
@@ -2076,677 +2066,672 @@ Rules: {}.</source>
       <translation>已登记 {} 年度定额下达和 {} 笔扣减。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="60" />
-      <source>This version of the plugin keeps the indicator bank in memory only (STORE = memory:&lt;name&gt;); the GeoPackage and PostgreSQL ledgers come with the journal back ends.</source>
-      <translation>本版本插件的指标储备库只能保存在内存中（STORE = memory:&lt;名称&gt;）；GeoPackage 和 PostgreSQL 台账随台账后端提供。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="65" />
-      <source>Ledger store: {}</source>
-      <translation>台账存储：{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="89" />
+      <location filename="../../processing/indicator_bank.py" line="68" />
       <source>Ledger store (GeoPackage path or postgres:connection)</source>
       <translation>台账存储位置（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="90" />
+      <location filename="../../processing/indicator_bank.py" line="69" />
       <source>Where the ledger journal is kept (beside the workflow status); empty: the sidecar GeoPackage next to the project or the input layer. memory:&lt;name&gt; keeps it for this QGIS session only (trials).</source>
       <translation>台账存放位置（与流程状态在一起）；为空：工程旁或输入图层旁的 GeoPackage 附属文件。memory:&lt;名称&gt; 只在本次 QGIS 会话中保存（试用）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="96" />
+      <location filename="../../processing/indicator_bank.py" line="75" />
       <source>Only for a postgres: store whose connection keeps no credentials.</source>
       <translation>仅用于连接中未保存凭据的 postgres: 存储。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="103" />
+      <location filename="../../processing/indicator_bank.py" line="82" />
       <source>In a PostGIS store the database role decides, not this choice.</source>
       <translation>在 PostGIS 状态库中由数据库角色决定，而非此选项。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="107" />
+      <location filename="../../processing/indicator_bank.py" line="86" />
       <source>The ledger year the entries belong to.</source>
       <translation>记录所属的台账年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="109" />
+      <location filename="../../processing/indicator_bank.py" line="88" />
       <source>Entries recorded</source>
       <translation>记录条数</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="138" />
+      <location filename="../../processing/indicator_bank.py" line="105" />
+      <source>Ledger store: {}</source>
+      <translation>台账存储：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="117" />
       <source>Cancelled: nothing was recorded.</source>
       <translation>已取消：未作任何记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="148" />
+      <location filename="../../processing/indicator_bank.py" line="127" />
       <source>{} entries recorded.</source>
       <translation>已记录 {} 笔。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="156" />
+      <location filename="../../processing/indicator_bank.py" line="135" />
       <source>{}: {} mu, of which paddy {} mu, grain capacity {} kg.</source>
       <translation>{}：{} 亩，其中水田 {} 亩，粮食产能 {} 公斤。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="164" />
+      <location filename="../../processing/indicator_bank.py" line="143" />
       <source>Cultivated area (mu)</source>
       <translation>耕地面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="165" />
+      <location filename="../../processing/indicator_bank.py" line="144" />
       <source>of which paddy (mu)</source>
       <translation>其中水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="166" />
+      <location filename="../../processing/indicator_bank.py" line="145" />
       <source>Quality grade</source>
       <translation>质量等别</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="167" />
+      <location filename="../../processing/indicator_bank.py" line="146" />
       <source>Grain capacity (kg)</source>
       <translation>粮食产能（公斤）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="169" />
+      <location filename="../../processing/indicator_bank.py" line="148" />
       <source>Without an input layer: the area, in mu (2 decimals).</source>
       <translation>无输入图层时：面积（亩，2位小数）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="170" />
+      <location filename="../../processing/indicator_bank.py" line="149" />
       <source>Without an input layer: the paddy part of the area, in mu.</source>
       <translation>无输入图层时：其中水田面积（亩）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="172" />
+      <location filename="../../processing/indicator_bank.py" line="151" />
       <source>Without an input layer: grain capacity in kg, when not computed from the grade.</source>
       <translation>无输入图层时：粮食产能（公斤），不按等别计算时填写。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="179" />
+      <location filename="../../processing/indicator_bank.py" line="158" />
       <source>Optional: parcels whose official areas, classes and grades give the amounts, grouped by the field below; without it the amount parameters are used.</source>
       <translation>可选：图斑的图斑椭球面积、地类和等别给出数量，按下列字段分组；无图层时取数量参数。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="183" />
+      <location filename="../../processing/indicator_bank.py" line="162" />
       <source>The field grouping the parcels into projects.</source>
       <translation>将图斑归入项目的字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="185" />
+      <location filename="../../processing/indicator_bank.py" line="164" />
       <source>Cultivated land (paddy where the pack's paddy classes say so).</source>
       <translation>耕地（按规则包的水田地类区分水田）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="186" />
+      <location filename="../../processing/indicator_bank.py" line="165" />
       <source>Grade field</source>
       <translation>等别字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="187" />
+      <location filename="../../processing/indicator_bank.py" line="166" />
       <source>The quality grade giving the grain capacity through the pack's yield per grade.</source>
       <translation>通过规则包各等别单产计算粮食产能的质量等别。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="208" />
+      <location filename="../../processing/indicator_bank.py" line="187" />
       <source>{}: give the quality grade (GRADE) or the grain capacity (GRAIN_KG).</source>
       <translation>{}：请提供质量等别（GRADE）或粮食产能（GRAIN_KG）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="217" />
+      <location filename="../../processing/indicator_bank.py" line="196" />
       <source>{}: grade “{}” in {} is not a {} grade ({}–{}).</source>
       <translation>{}：等别“{}”（{}）不是{}的等别（{}–{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="220" />
+      <location filename="../../processing/indicator_bank.py" line="199" />
       <source>{}: no grade in {}; the grain capacity needs it.</source>
       <translation>{}：{} 中无等别；计算粮食产能需要等别。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="235" />
+      <location filename="../../processing/indicator_bank.py" line="214" />
       <source>Layer “{}” has no features: nothing to record.</source>
       <translation>图层“{}”没有要素：无可记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="246" />
+      <location filename="../../processing/indicator_bank.py" line="225" />
       <source>Layer “{}”, parcel {}: no project in field {}.</source>
       <translation>图层“{}”，图斑 {}：字段 {} 无项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="249" />
+      <location filename="../../processing/indicator_bank.py" line="228" />
       <source>Layer “{}”, parcel {}: class {} “{}” is not cultivated land.</source>
       <translation>图层“{}”，图斑 {}：地类 {}“{}”不是耕地。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="251" />
+      <location filename="../../processing/indicator_bank.py" line="230" />
       <source>Layer “{}”, parcel {}</source>
       <translation>图层“{}”，图斑 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="296" />
+      <location filename="../../processing/indicator_bank.py" line="275" />
       <source>Indicator bank: register projects</source>
       <translation>指标储备库：项目入库</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="299" />
+      <location filename="../../processing/indicator_bank.py" line="278" />
       <source>Registers accepted supplementary projects in the indicator bank (补充耕地指标入库), keyed by their supervision-system record number (备案号): three indicators each — new cultivated area, new paddy area (mu) and grain capacity (kg, the area times the rule pack's yield for its grade) — with its name, grade, acceptance certificate and end of the maintenance period. Where the pack has a pool share (Shaanxi 20 %), that share goes to the provincial pool at registration. From a parcel layer (grouped by project) or from the parameters; all projects or none; a project registered twice is refused. Rule source: {}</source>
       <translation>将已验收的补充耕地项目登记入指标储备库（补充耕地指标入库），以监管系统备案号为标识：每个项目三项指标——新增耕地面积、新增水田面积（亩）和粮食产能（公斤，面积乘规则包中该等别的单产）——并记录项目名称、等别、验收文号和管护期止日期。规则包有调剂比例的（陕西20%），入库时将该比例划入省级调剂。可从图斑图层（按项目分组）或参数取得；全部项目一并入库或都不入库；重复入库的项目被拒绝。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="309" />
+      <location filename="../../processing/indicator_bank.py" line="288" />
       <source>The year the projects enter the bank.</source>
       <translation>项目入库的年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="310" />
+      <location filename="../../processing/indicator_bank.py" line="289" />
       <source>Parcels of the accepted projects</source>
       <translation>已验收项目图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="311" />
+      <location filename="../../processing/indicator_bank.py" line="290" />
       <source>Project field (备案号)</source>
       <translation>项目字段（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="313" />
+      <location filename="../../processing/indicator_bank.py" line="292" />
       <source>Acceptance certificate field</source>
       <translation>验收文号字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="314" />
+      <location filename="../../processing/indicator_bank.py" line="293" />
       <source>Acceptance date field</source>
       <translation>验收日期字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="316" />
+      <location filename="../../processing/indicator_bank.py" line="295" />
       <source>Optional, read from each project's first parcel.</source>
       <translation>可选，取各项目第一个图斑的值。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="319" />
+      <location filename="../../processing/indicator_bank.py" line="298" />
       <source>The bank the projects enter (a city-level project enters the city bank).</source>
       <translation>项目进入的储备库（市级项目进入市级储备库）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="321" />
+      <location filename="../../processing/indicator_bank.py" line="300" />
       <source>Record number (备案号)</source>
       <translation>备案号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="322" />
+      <location filename="../../processing/indicator_bank.py" line="301" />
       <source>Acceptance certificate</source>
       <translation>验收文号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="324" />
+      <location filename="../../processing/indicator_bank.py" line="303" />
       <source>Without an input layer: the project's {}.</source>
       <translation>无输入图层时：项目的{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="326" />
+      <location filename="../../processing/indicator_bank.py" line="305" />
       <source>Without an input layer: the quality grade, giving the grain capacity through the pack's yield per grade.</source>
       <translation>无输入图层时：质量等别，按规则包各等别单产计算粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="328" />
+      <location filename="../../processing/indicator_bank.py" line="307" />
       <source>Acceptance date</source>
       <translation>验收日期</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="328" />
+      <location filename="../../processing/indicator_bank.py" line="307" />
       <source>End of maintenance</source>
       <translation>管护期至</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="330" />
+      <location filename="../../processing/indicator_bank.py" line="309" />
       <source>Empty end of maintenance: the acceptance date plus the pack's maintenance years, where it has them.</source>
       <translation>管护期止日期为空时：验收日期加规则包的管护年限（如有）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="352" />
+      <location filename="../../processing/indicator_bank.py" line="331" />
       <source>Give the parcels of the projects, or the project's record number (备案号).</source>
       <translation>请提供项目图斑，或项目备案号。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="376" />
+      <location filename="../../processing/indicator_bank.py" line="355" />
       <source>Indicator bank: draw for an occupying project</source>
       <translation>指标储备库：占用项目挂钩使用</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="379" />
+      <location filename="../../processing/indicator_bank.py" line="358" />
       <source>An occupying project draws each indicator — cultivated area, paddy area, grain capacity — separately, from the county bank first and then the city bank (the pack's use order), oldest projects first or the record numbers given in SOURCES first. A draw-down larger than what is left is refused with the amount missing per indicator, and nothing is recorded. From a layer of the occupied parcels (grouped by project) or from the parameters. Rule source: {}</source>
       <translation>占用项目分别使用各项指标（新增耕地面积、新增水田面积、粮食产能），先用县级储备库、后用市级储备库（按规则包的使用顺序），先入库的项目先用，或先用 SOURCES 所列备案号。使用量超过剩余量的，拒绝并列出各项指标的缺口，且不作任何记录。可从占用图斑图层（按项目分组）或参数取得。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="388" />
+      <location filename="../../processing/indicator_bank.py" line="367" />
       <source>Occupied parcels</source>
       <translation>占用图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="388" />
+      <location filename="../../processing/indicator_bank.py" line="367" />
       <source>Occupying project field</source>
       <translation>占用项目字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="391" />
+      <location filename="../../processing/indicator_bank.py" line="370" />
       <source>Occupying project</source>
       <translation>占用项目</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="391" />
+      <location filename="../../processing/indicator_bank.py" line="370" />
       <source>Without an input layer: the occupying project's number or name.</source>
       <translation>无输入图层时：占用项目的编号或名称。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="393" />
+      <location filename="../../processing/indicator_bank.py" line="372" />
       <source>Optional: a longer name of the occupying project.</source>
       <translation>可选：占用项目的全称。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="394" />
+      <location filename="../../processing/indicator_bank.py" line="373" />
       <source>Draw from (备案号)</source>
       <translation>挂钩使用（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="395" />
+      <location filename="../../processing/indicator_bank.py" line="374" />
       <source>Optional: record numbers of registered projects to draw from first, in order; separated by commas.</source>
       <translation>可选：优先使用的已入库项目备案号，按顺序，用逗号分隔。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="400" />
+      <location filename="../../processing/indicator_bank.py" line="379" />
       <source>Without an input layer: the grade of the occupied land, giving the grain capacity to draw.</source>
       <translation>无输入图层时：被占用土地的等别，用于计算使用的粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="413" />
+      <location filename="../../processing/indicator_bank.py" line="392" />
       <source>Give the occupied parcels, or the occupying project.</source>
       <translation>请提供占用图斑，或占用项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="425" />
+      <location filename="../../processing/indicator_bank.py" line="404" />
       <source>Indicator bank: deduct (核减)</source>
       <translation>指标储备库：核减</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="428" />
+      <location filename="../../processing/indicator_bank.py" line="407" />
       <source>Takes indicators of a registered project back (核减), e.g. for new cultivated land later occupied, with the reason recorded. From a layer of the parcels concerned (grouped by record number) or from the parameters; a project the bank does not know, or a deduction larger than what the project still holds, is refused and nothing is recorded. Rule source: {}</source>
       <translation>收回已入库项目的指标（核减），如新增耕地后来被占用，并记录事由。可从相关图斑图层（按备案号分组）或参数取得；储备库中没有的项目，或核减量超过该项目剩余量的，拒绝且不作任何记录。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="436" />
+      <location filename="../../processing/indicator_bank.py" line="415" />
       <source>Parcels to deduct</source>
       <translation>核减图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="439" />
+      <location filename="../../processing/indicator_bank.py" line="418" />
       <source>Without an input layer: the registered project.</source>
       <translation>无输入图层时：已入库的项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="440" />
+      <location filename="../../processing/indicator_bank.py" line="419" />
       <source>Why the indicators are taken back (required).</source>
       <translation>收回指标的事由（必填）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="444" />
+      <location filename="../../processing/indicator_bank.py" line="423" />
       <source>Without an input layer: the grade of the land, giving the grain capacity to deduct.</source>
       <translation>无输入图层时：土地等别，用于计算核减的粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="457" />
+      <location filename="../../processing/indicator_bank.py" line="436" />
       <source>Give the parcels to deduct, or the project's record number (备案号).</source>
       <translation>请提供核减图斑，或项目备案号。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="472" />
+      <location filename="../../processing/indicator_bank.py" line="451" />
       <source>Indicator bank: cross-city trade</source>
       <translation>指标储备库：跨市交易</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="475" />
+      <location filename="../../processing/indicator_bank.py" line="454" />
       <source>Records a cross-city (or cross-county) trade of indicators: sold from a bank or bought into it, at a price per mu that may differ from the guide price by at most the pack's float (Shaanxi ±15 %); a price outside it is refused with the allowed range. From the parameters, or from a table whose fields are named like them ({}: one trade a row; DIRECTION sell/buy or 卖出/买入); all trades or none. Rule source: {}</source>
       <translation>记录跨市（或跨县）指标交易：从储备库调出或调入，每亩价格与指导价的浮动不得超过规则包规定（陕西±15%）；超出的拒绝并给出允许范围。可取参数，或字段名与参数相同的表（{}：每行一笔交易；DIRECTION 为 sell/buy 或 卖出/买入）；全部交易一并记录或都不记录。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="484" />
+      <location filename="../../processing/indicator_bank.py" line="463" />
       <source>Trades (table)</source>
       <translation>交易（表）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="486" />
+      <location filename="../../processing/indicator_bank.py" line="465" />
       <source>Optional: one trade a row, fields named like the parameters.</source>
       <translation>可选：每行一笔交易，字段名与参数名相同。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="489" />
+      <location filename="../../processing/indicator_bank.py" line="468" />
       <source>Contract number</source>
       <translation>合同编号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="489" />
+      <location filename="../../processing/indicator_bank.py" line="468" />
       <source>The trade's contract number (recorded once).</source>
       <translation>交易合同编号（只记录一次）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="490" />
+      <location filename="../../processing/indicator_bank.py" line="469" />
       <source>Counterparty</source>
       <translation>交易对方</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="490" />
+      <location filename="../../processing/indicator_bank.py" line="469" />
       <source>The other city or county.</source>
       <translation>另一方市或县。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="491" />
+      <location filename="../../processing/indicator_bank.py" line="470" />
       <source>Optional: projects to sell from first, in order.</source>
       <translation>可选：优先调出的项目，按顺序。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="491" />
+      <location filename="../../processing/indicator_bank.py" line="470" />
       <source>Sell from (备案号)</source>
       <translation>调出项目（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="495" />
+      <location filename="../../processing/indicator_bank.py" line="474" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="495" />
+      <location filename="../../processing/indicator_bank.py" line="474" />
       <source>Sell</source>
       <translation>卖出</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="496" />
+      <location filename="../../processing/indicator_bank.py" line="475" />
       <source>Buy</source>
       <translation>买入</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="497" />
+      <location filename="../../processing/indicator_bank.py" line="476" />
       <source>Sell from the bank, or buy into it.</source>
       <translation>从储备库卖出，或买入储备库。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="500" />
+      <location filename="../../processing/indicator_bank.py" line="479" />
       <source>The bank that sells or buys.</source>
       <translation>卖出或买入的储备库。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="502" />
+      <location filename="../../processing/indicator_bank.py" line="481" />
       <source>Without a table: the grade of the land traded, giving its grain capacity.</source>
       <translation>无表时：交易土地的等别，用于计算粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="503" />
+      <location filename="../../processing/indicator_bank.py" line="482" />
       <source>Price (yuan per mu)</source>
       <translation>价格（元/亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="504" />
+      <location filename="../../processing/indicator_bank.py" line="483" />
       <source>Guide price (yuan per mu)</source>
       <translation>指导价（元/亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="507" />
+      <location filename="../../processing/indicator_bank.py" line="486" />
       <source>The agreed price and the province's guide price, yuan per mu of area.</source>
       <translation>协商价格与省指导价，元/亩（按面积）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="537" />
+      <location filename="../../processing/indicator_bank.py" line="516" />
       <source>A trade needs its contract number (REF).</source>
       <translation>交易须填写合同编号（REF）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="541" />
+      <location filename="../../processing/indicator_bank.py" line="520" />
       <source>{}: direction “{}” is neither sell (卖出) nor buy (买入).</source>
       <translation>{}：方向“{}”既不是卖出（sell）也不是买入（buy）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="545" />
+      <location filename="../../processing/indicator_bank.py" line="524" />
       <source>{}: no {} given.</source>
       <translation>{}：未提供 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="51" />
+      <location filename="../../processing/indicator_ledger.py" line="52" />
       <source>Indicator bank ledger</source>
       <translation>补充耕地指标台账</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="54" />
+      <location filename="../../processing/indicator_ledger.py" line="55" />
       <source>The indicator bank as a ledger (补充耕地指标台账): per bank (county, city, provincial pool) and project — record number, name, grade, acceptance certificate, end of maintenance and whether still in it — what was registered, traded (bought + / sold −), drawn and deducted and the balance, for the new cultivated area, the new paddy area (mu) and the grain capacity (kg); bank subtotals and a 合计 that foot; and the journal entry by entry. Balances are derived from the entries, never stored. Rule source: {}</source>
       <translation>以台账形式列出指标储备库（补充耕地指标台账）：按储备库（县级、市级、省级调剂）和项目——备案号、名称、等别、验收文号、管护期至及是否仍在管护期——列出新增耕地面积、新增水田面积（亩）和粮食产能（公斤）的入库、交易（买入＋／卖出－）、挂钩使用、核减和余额；储备库小计和合计相符；并逐笔列出台账流水。余额由各笔记录汇总得出，从不单独保存。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="63" />
+      <location filename="../../processing/indicator_ledger.py" line="64" />
       <source>Unused by the report; see THROUGH_YEAR.</source>
       <translation>报告不用本参数；见 THROUGH_YEAR。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="64" />
+      <location filename="../../processing/indicator_ledger.py" line="65" />
       <source>Through year (0: all entries)</source>
       <translation>截至年度（0：全部记录）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="67" />
+      <location filename="../../processing/indicator_ledger.py" line="68" />
       <source>The ledger as it stood at the end of this year.</source>
       <translation>台账截至该年度末的状态。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="69" />
+      <location filename="../../processing/indicator_ledger.py" line="70" />
       <source>Report date</source>
       <translation>报告日期</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="71" />
+      <location filename="../../processing/indicator_ledger.py" line="72" />
       <source>Whether a project is still in its maintenance period is judged on this day (default today).</source>
       <translation>在该日判断项目是否仍在管护期（默认今天）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="74" />
+      <location filename="../../processing/indicator_ledger.py" line="75" />
       <source>Indicator ledger</source>
       <translation>指标台账</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="75" />
+      <location filename="../../processing/indicator_ledger.py" line="76" />
       <source>One row per bank and per account: registered, traded, drawn, deducted and balance of each indicator.</source>
       <translation>每个储备库和每个账户一行：各项指标的入库、交易、挂钩使用、核减和余额。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="78" />
+      <location filename="../../processing/indicator_ledger.py" line="79" />
       <source>Indicator ledger (.xlsx)</source>
       <translation>指标台账（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="81" />
+      <location filename="../../processing/indicator_ledger.py" line="82" />
       <source>One sheet per indicator (per bank and project) and the journal.</source>
       <translation>每项指标一张表（按储备库和项目），另附台账流水。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="83" />
+      <location filename="../../processing/indicator_ledger.py" line="84" />
       <source>Accounts</source>
       <translation>账户数</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="114" />
+      <location filename="../../processing/indicator_ledger.py" line="115" />
       <source>through {}</source>
       <translation>截至{}年</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="118" />
+      <location filename="../../processing/indicator_ledger.py" line="119" />
       <source>{} accounts, {} entries.</source>
       <translation>{} 个账户，{} 笔记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="152" />
+      <location filename="../../processing/indicator_ledger.py" line="153" />
       <source>Bank id</source>
       <translation>储备库代码</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="152" />
+      <location filename="../../processing/indicator_ledger.py" line="153" />
       <source>Row (bank, account or total)</source>
       <translation>行（储备库、账户或合计）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="156" />
+      <location filename="../../processing/indicator_ledger.py" line="157" />
       <source>In maintenance</source>
       <translation>是否在管护期</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="157" />
+      <location filename="../../processing/indicator_ledger.py" line="158" />
       <source>drawn</source>
       <translation>挂钩使用</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="157" />
+      <location filename="../../processing/indicator_ledger.py" line="158" />
       <source>registered</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="157" />
+      <location filename="../../processing/indicator_ledger.py" line="158" />
       <source>traded</source>
       <translation>交易</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="158" />
+      <location filename="../../processing/indicator_ledger.py" line="159" />
       <source>balance</source>
       <translation>余额</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="158" />
+      <location filename="../../processing/indicator_ledger.py" line="159" />
       <source>deducted</source>
       <translation>核减</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="168" />
+      <location filename="../../processing/indicator_ledger.py" line="169" />
       <source>kg</source>
       <translation>公斤</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="171" />
+      <location filename="../../processing/indicator_ledger.py" line="172" />
       <source>Grade</source>
       <translation>等别</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="174" />
+      <location filename="../../processing/indicator_ledger.py" line="175" />
       <source>Indicator ({})</source>
       <translation>指标（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <location filename="../../processing/indicator_ledger.py" line="176" />
       <source>Deducted</source>
       <translation>核减</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <location filename="../../processing/indicator_ledger.py" line="176" />
       <source>Drawn</source>
       <translation>挂钩使用</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <location filename="../../processing/indicator_ledger.py" line="176" />
       <source>Registered</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <location filename="../../processing/indicator_ledger.py" line="176" />
       <source>Traded (+bought / −sold)</source>
       <translation>交易（+买入／−卖出）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="176" />
+      <location filename="../../processing/indicator_ledger.py" line="177" />
       <source>Balance</source>
       <translation>余额</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="187" />
+      <location filename="../../processing/indicator_ledger.py" line="188" />
       <source>Supplementary cultivated-land indicator ledger — {}</source>
       <translation>补充耕地指标台账——{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="188" />
+      <location filename="../../processing/indicator_ledger.py" line="189" />
       <source>Registered: accepted projects entering a bank; the provincial pool receives its share at registration. Drawn: occupying projects, county bank first, then city bank.</source>
       <translation>入库：已验收项目进入储备库，省级调剂份额在入库时划转。挂钩使用：占用项目先用县级储备库，后用市级储备库。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="190" />
+      <location filename="../../processing/indicator_ledger.py" line="191" />
       <source>Balances are the sums of the journal's entries{}; in maintenance judged on {}.</source>
       <translation>余额为台账各笔记录之和{}；是否在管护期按 {} 判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="192" />
+      <location filename="../../processing/indicator_ledger.py" line="193" />
       <source>Rules: {} — {}</source>
       <translation>规则：{}——{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="198" />
+      <location filename="../../processing/indicator_ledger.py" line="199" />
       <source>buy</source>
       <translation>买入</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="198" />
+      <location filename="../../processing/indicator_ledger.py" line="199" />
       <source>draw</source>
       <translation>挂钩使用</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="198" />
+      <location filename="../../processing/indicator_ledger.py" line="199" />
       <source>register</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="199" />
+      <location filename="../../processing/indicator_ledger.py" line="200" />
       <source>deduct</source>
       <translation>核减</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="199" />
+      <location filename="../../processing/indicator_ledger.py" line="200" />
       <source>sell</source>
       <translation>卖出</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="201" />
+      <location filename="../../processing/indicator_ledger.py" line="202" />
       <source>Concerning</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="202" />
+      <location filename="../../processing/indicator_ledger.py" line="203" />
       <source>Account</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="203" />
+      <location filename="../../processing/indicator_ledger.py" line="204" />
       <source>Amounts</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="206" />
+      <location filename="../../processing/indicator_ledger.py" line="207" />
       <source>Recorded at</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="219" />
+      <location filename="../../processing/indicator_ledger.py" line="220" />
       <source>{} entries</source>
       <translation>{} 笔记录</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="221" />
+      <location filename="../../processing/indicator_ledger.py" line="222" />
       <source>Indicator bank journal</source>
       <translation>补充耕地指标台账流水</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="221" />
+      <location filename="../../processing/indicator_ledger.py" line="222" />
       <source>Journal</source>
       <translation>流水</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="222" />
+      <location filename="../../processing/indicator_ledger.py" line="223" />
       <source>Units: mu, kg</source>
       <translation>单位：亩、公斤</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="223" />
+      <location filename="../../processing/indicator_ledger.py" line="224" />
       <source>Append-only: every registration, draw-down, trade and deduction as recorded; the 合计 is what all banks hold together (the provincial pool included).</source>
       <translation>只增不改：逐笔记录每次入库、挂钩使用、交易和核减；合计为各库（含省级调剂）合计持有量。</translation>
     </message>
@@ -3351,17 +3336,22 @@ Rules: {}.</source>
       <translation>本规则包没有{}；其储备库为{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="21" />
+      <location filename="../../processing/ledger_common.py" line="23" />
       <source>Cultivated-land ledgers</source>
       <translation>耕地台账</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="57" />
+      <location filename="../../processing/ledger_common.py" line="53" />
+      <source>This version of the plugin keeps ledgers in memory only (STORE = memory:&lt;name&gt;); the GeoPackage and PostgreSQL ledgers come with the journal back ends.</source>
+      <translation>此版本插件的台账只保存在内存中（STORE = memory:&lt;名称&gt;）；GeoPackage 和 PostgreSQL 台账随台账存储后端提供。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/ledger_common.py" line="79" />
       <source>Status store (GeoPackage path or postgres:connection)</source>
       <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="73" />
+      <location filename="../../processing/ledger_common.py" line="95" />
       <source>Status store: {}</source>
       <translation>状态库：{}</translation>
     </message>
