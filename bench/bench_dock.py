@@ -106,6 +106,7 @@ def main(argv=None) -> int:
     dock = open_dock()
     dock.layer_box.setLayer(layer)
     dock.refresh()
+    dock.wait_loaded()
     first = (time.perf_counter() - start) * 1000
     searches = iter(ids[:: max(1, len(ids) // (args.runs + 1))])
     results = {

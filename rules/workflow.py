@@ -224,15 +224,16 @@ def deadline_for_year(deadline: dict, reference_year: int) -> _dt.date:
     return _dt.date(reference_year + deadline.get("year_offset", 0), deadline["month"], deadline["day"])
 
 
-def parcel_key(id_field: str, value, county_code=None) -> str:
-    """The stable key of a parcel: BSM as it is; TBBH (unique only inside a county) prefixed
-    with the 6-digit county code, the start of the 坐落单位代码 ZLDWDM."""
+def parcel_key(id_field: str, value, zldwdm=None) -> str:
+    """The stable key of a parcel: BSM as it is; TBBH — numbered within its village, the
+    坐落单位 (a new parcel takes its village's highest TBBH + 1) — prefixed with the whole
+    坐落单位代码 ZLDWDM: two villages of a county both have a parcel 1."""
     text = "" if value is None else str(value).strip()
     if not text:
         return ""
     if id_field.upper() == "TBBH":
-        county = "" if county_code is None else str(county_code).strip()[:6]
-        return f"{county}-{text}" if county else ""
+        village = "" if zldwdm is None else str(zldwdm).strip()
+        return f"{village}-{text}" if village else ""
     return text
 
 

@@ -4656,317 +4656,367 @@ Rules: {}.</source>
       <translation>面积单位：亩</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="69" />
+      <location filename="../../processing/workflow.py" line="70" />
       <source>Workflow</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="79" />
-      <source>Stable parcel key: BSM; TBBH is prefixed with the county code from ZLDWDM.</source>
-      <translation>稳定的图斑键：BSM；用 TBBH 时以 ZLDWDM 中的县级代码为前缀。</translation>
+      <location filename="../../processing/workflow.py" line="78" />
+      <source>The parcel layer (or its selected features) the programme follows.</source>
+      <translation>该项目跟踪的图斑图层（或其已选要素）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="83" />
+      <location filename="../../processing/workflow.py" line="81" />
+      <source>Stable parcel key: BSM; or TBBH, which is numbered within its village and is keyed with the village's ZLDWDM (坐落单位代码).</source>
+      <translation>稳定的图斑标识：BSM；或图斑编号 TBBH（在村内编号，与所在村的坐落单位代码 ZLDWDM 一起作为标识）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="86" />
       <source>Only parcels matching</source>
       <translation>仅符合条件的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="90" />
+      <location filename="../../processing/workflow.py" line="87" />
+      <source>An expression choosing the parcels to move, e.g. "BZ" = '矿山生态修复'; empty: all of the input (or its selection).</source>
+      <translation>选择要推进的图斑的表达式，如 "BZ" = '矿山生态修复'；为空时为全部输入图斑（或其已选要素）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="95" />
       <source>Empty: a sidecar GeoPackage next to the project (else next to the parcels' file).</source>
       <translation>留空：使用工程文件旁（否则图斑文件旁）的附属 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="97" />
+      <location filename="../../processing/workflow.py" line="99" />
+      <source>For a postgres: store whose connection has no saved authentication: the QGIS authentication configuration to use (never a password in a script).</source>
+      <translation>对于连接未保存认证信息的 postgres: 状态库：使用的 QGIS 认证配置（脚本中绝不写密码）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="104" />
       <source>No rule pack has workflow steps.</source>
       <translation>没有规则包定义流程环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="103" />
+      <location filename="../../processing/workflow.py" line="110" />
       <source>No programme “{}” among the rule packs with workflow steps ({}).</source>
       <translation>含流程环节的规则包中没有业务“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="120" />
+      <location filename="../../processing/workflow.py" line="127" />
       <source>give the status store: the input is not a layer with a file</source>
       <translation>请指定状态库：输入不是有文件的图层</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="133" />
-      <source>Date “{}” is not YYYY-MM-DD.</source>
-      <translation>日期“{}”不是 YYYY-MM-DD 格式。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="145" />
+      <location filename="../../processing/workflow.py" line="148" />
       <source>Layer “{}” has no field {} to identify parcels.</source>
       <translation>图层“{}”没有用于识别图斑的字段 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="152" />
-      <source>Layer “{}”: TBBH is unique only within a county; it needs the ZLDWDM field for the county code.</source>
-      <translation>图层“{}”：TBBH 仅在县内唯一，需要 ZLDWDM 字段提供县级代码。</translation>
+      <location filename="../../processing/workflow.py" line="155" />
+      <source>Layer “{}”: TBBH is numbered within each village; it needs the ZLDWDM field (坐落单位代码) to identify parcels.</source>
+      <translation>图层“{}”：图斑编号 TBBH 在各村内编号，需要 ZLDWDM 字段（坐落单位代码）才能识别图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="182" />
+      <location filename="../../processing/workflow.py" line="185" />
       <source>Set workflow step</source>
       <translation>设置流程环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="186" />
+      <location filename="../../processing/workflow.py" line="189" />
       <source>Moves every parcel of the input (its selected features, or those matching the expression) to a step of the programme, in one transaction: all parcels or none. Only the next step, or back to a step the pack allows with a reason in the note; no skipping. Steps: {}</source>
       <translation>将输入图层中的图斑（所选要素或符合表达式的要素）移到工作流程的某一环节，在一个事务中完成：要么全部成功，要么全部不变。只能进入下一环节，或在备注中写明理由后退回规则包允许的环节；不得跳过环节。环节：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="193" />
+      <location filename="../../processing/workflow.py" line="196" />
       <source>Step (id or Chinese name)</source>
       <translation>环节（标识或中文名）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="195" />
+      <location filename="../../processing/workflow.py" line="197" />
+      <source>The step the parcels go to: its Chinese name (核实) or id (verify).</source>
+      <translation>图斑要进入的环节：中文名称（如 核实）或标识（如 verify）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="198" />
       <source>Note (reason when going back)</source>
       <translation>备注（退回时填写理由）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="197" />
+      <location filename="../../processing/workflow.py" line="199" />
+      <source>Kept with the event; sending back needs a reason with a visible character.</source>
+      <translation>随事件保存；退回时须填写含可见字符的理由。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="200" />
       <source>Attachments (file paths, ; between)</source>
       <translation>附件（文件路径，以 ; 分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="199" />
+      <location filename="../../processing/workflow.py" line="202" />
       <source>Field photos and documents; the log keeps each path and its sha256.</source>
       <translation>举证照片和文档；日志记录每个文件的路径及其 sha256。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="206" />
-      <source>Date (YYYY-MM-DD, default today)</source>
-      <translation>日期（YYYY-MM-DD，默认今天）</translation>
+      <location filename="../../processing/workflow.py" line="209" />
+      <source>Date (default today)</source>
+      <translation>日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="208" />
+      <location filename="../../processing/workflow.py" line="211" />
+      <source>The day the step was taken (YYYY-MM-DD in scripts); empty: today. A PostgreSQL store records its own date and refuses another.</source>
+      <translation>办理该环节的日期（脚本中写 YYYY-MM-DD）；为空时为今天。PostgreSQL 状态库记录数据库自己的日期，并拒绝其他日期。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="213" />
       <source>Assignee</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="209" />
+      <location filename="../../processing/workflow.py" line="214" />
+      <source>Who handles the parcels at the new step (kept with the status).</source>
+      <translation>新环节的经办人（随状态保存）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="215" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="210" />
+      <location filename="../../processing/workflow.py" line="216" />
       <source>Advance to the step</source>
       <translation>推进到该环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="210" />
+      <location filename="../../processing/workflow.py" line="216" />
       <source>Send back to the step (with a reason)</source>
       <translation>退回到该环节（需填写理由）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="211" />
+      <location filename="../../processing/workflow.py" line="217" />
       <source>Advancing and sending back are separate requests: an advance is never recorded as a send-back, nor the other way round.</source>
       <translation>推进与退回是两种不同的请求：推进绝不会被记录为退回，反之亦然。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="214" />
+      <location filename="../../processing/workflow.py" line="220" />
       <source>Step the parcels are at, as you saw it</source>
       <translation>图斑当前所处环节（您所看到的）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="216" />
+      <location filename="../../processing/workflow.py" line="222" />
       <source>Id or Chinese name. A parcel that has moved since is refused, naming who moved it and when. Empty when advancing: the step before STEP. Needed when sending back.</source>
       <translation>环节编号或中文名称。此后已被他人推进或退回的图斑将被拒绝，并说明由谁、何时变更。推进时可留空（即 STEP 的上一环节）；退回时必填。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="219" />
+      <location filename="../../processing/workflow.py" line="225" />
       <source>Parcels moved</source>
       <translation>已移动图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="220" />
+      <location filename="../../processing/workflow.py" line="226" />
       <source>Status store</source>
       <translation>状态库</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="231" />
+      <location filename="../../processing/workflow.py" line="236" />
       <source>No parcel selected or matching: nothing was changed.</source>
       <translation>没有选中或符合条件的图斑：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="237" />
+      <location filename="../../processing/workflow.py" line="243" />
       <source>Nothing was changed: {}</source>
       <translation>未作任何更改：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="243" />
+      <location filename="../../processing/workflow.py" line="249" />
       <source>{} parcels moved to {} ({}).</source>
       <translation>{} 个图斑已移到 {}（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="257" />
+      <location filename="../../processing/workflow.py" line="263" />
       <source>Sending back needs the step the parcels are at now (SEEN_STEP).</source>
       <translation>退回需要填写图斑当前所处的环节（SEEN_STEP）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="264" />
+      <location filename="../../processing/workflow.py" line="270" />
       <source>Due: {}.</source>
       <translation>截止日期：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="267" />
+      <location filename="../../processing/workflow.py" line="273" />
       <source>Due date {} is provisional for {} parcel(s): the working calendar does not know that year's official holidays yet. Add them in the settings (working-day calendar) or the rule pack's [calendar]; in a PostgreSQL store the administrator registers them.</source>
       <translation>截止日期 {} 为暂定（{} 个图斑）：工作日历尚无该年度的法定节假日。请在设置（工作日历）或规则包的 [calendar] 中补充；PostgreSQL 状态库由管理员登记。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="277" />
+      <location filename="../../processing/workflow.py" line="283" />
       <source>Programme {}: no step “{}” (steps: {}).</source>
       <translation>工作流程 {}：没有环节“{}”（环节：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="293" />
+      <location filename="../../processing/workflow.py" line="299" />
       <source>Expression “{}”: {}</source>
       <translation>表达式“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="299" />
+      <location filename="../../processing/workflow.py" line="305" />
       <source>Cancelled: nothing was changed.</source>
       <translation>已取消：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="302" />
+      <location filename="../../processing/workflow.py" line="308" />
       <source>Layer “{}”: features {} and {} have the same parcel id {}.</source>
       <translation>图层“{}”：要素 {} 和 {} 的图斑标识相同（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="325" />
+      <location filename="../../processing/workflow.py" line="331" />
       <source>Workflow status report</source>
       <translation>流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="328" />
+      <location filename="../../processing/workflow.py" line="334" />
       <source>Counts parcels, their official area (m², mu) and the overdue ones per step and township of a programme, from the status store; writes a table and an .xlsx with a sheet per step summary and a list of overdue parcels. Due dates count official working days (公示5个工作日); a due date in a year without published holidays is marked provisional.</source>
       <translation>从状态库按环节和乡镇统计某一工作流程的图斑数、椭球面积（平方米、亩）和逾期图斑；输出一张表和一个 .xlsx（环节汇总表和逾期图斑清单）。期限按国家法定工作日计算（公示5个工作日）；尚未公布节假日安排年份的期限标记为暂定。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="337" />
-      <source>Report date (YYYY-MM-DD, default today)</source>
-      <translation>报告日期（YYYY-MM-DD，默认今天）</translation>
+      <location filename="../../processing/workflow.py" line="343" />
+      <source>The field the report groups parcels by (ZLDWMC, 坐落单位名称).</source>
+      <translation>报告分组所依据的字段（ZLDWMC，坐落单位名称）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="339" />
+      <location filename="../../processing/workflow.py" line="344" />
+      <source>Report date (default today)</source>
+      <translation>报告日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="346" />
+      <source>Parcels due before this day are overdue (YYYY-MM-DD in scripts); empty: today.</source>
+      <translation>到期日早于此日的图斑为超期（脚本中写 YYYY-MM-DD）；为空时为今天。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="347" />
       <source>Status by step and township</source>
       <translation>按环节和乡镇的状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="342" />
+      <location filename="../../processing/workflow.py" line="349" />
+      <source>One row per step (ROW_KIND step) and per township in it: parcels, m², mu, overdue.</source>
+      <translation>每个环节一行（ROW_KIND 为 step），其下每个乡镇一行：图斑数、平方米、亩、超期数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="351" />
       <source>Status report (.xlsx)</source>
       <translation>状态报告（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="344" />
+      <location filename="../../processing/workflow.py" line="353" />
+      <source>The report as a county files it: steps with their townships and a 合计 row, and the overdue parcels.</source>
+      <translation>可直接上报的报告：各环节及其乡镇、合计行，以及超期图斑清单。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="355" />
       <source>Parcels in the programme</source>
       <translation>流程中的图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="371" />
+      <location filename="../../processing/workflow.py" line="382" />
       <source>{} parcels in {}, {} overdue.</source>
       <translation>{} 个图斑在 {} 中，{} 个逾期。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="406" />
+      <location filename="../../processing/workflow.py" line="417" />
       <source>All townships</source>
       <translation>全部乡镇</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="418" />
+      <location filename="../../processing/workflow.py" line="429" />
       <source>The status table could not be written: {}</source>
       <translation>无法写入状态表：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="419" />
+      <location filename="../../processing/workflow.py" line="430" />
       <source>Workflow status_{}</source>
       <translation>流程状态_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="421" />
+      <location filename="../../processing/workflow.py" line="432" />
       <source>Step</source>
       <translation>环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="421" />
+      <location filename="../../processing/workflow.py" line="432" />
       <source>Step id</source>
       <translation>环节代码</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="422" />
+      <location filename="../../processing/workflow.py" line="433" />
       <source>Row (step or township)</source>
       <translation>行类型（环节或乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="422" />
+      <location filename="../../processing/workflow.py" line="433" />
       <source>Step (English)</source>
       <translation>环节（英文）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="430" />
+      <location filename="../../processing/workflow.py" line="441" />
       <source>{} — workflow status report</source>
       <translation>{}——流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="431" />
+      <location filename="../../processing/workflow.py" line="442" />
       <source>Report date: {}</source>
       <translation>报告日期：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="433" />
+      <location filename="../../processing/workflow.py" line="444" />
       <source>Status by step</source>
       <translation>分环节状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="439" />
+      <location filename="../../processing/workflow.py" line="450" />
       <source>Units: m², mu</source>
       <translation>单位：平方米、亩</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="440" />
+      <location filename="../../processing/workflow.py" line="451" />
       <source>Areas are official ellipsoidal areas (图斑椭球面积); township rows add up to their step, steps to the total.</source>
       <translation>面积为图斑椭球面积；各乡镇行之和等于所属环节行，各环节之和等于合计。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="442" />
+      <location filename="../../processing/workflow.py" line="453" />
       <source>A due date marked provisional counts Monday to Friday: that year's holidays were not known yet.</source>
       <translation>标为暂定的到期日按周一至周五计算：当年的节假日安排尚未公布。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="445" />
+      <location filename="../../processing/workflow.py" line="456" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="445" />
+      <location filename="../../processing/workflow.py" line="456" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="446" />
+      <location filename="../../processing/workflow.py" line="457" />
       <source>Overdue parcels</source>
       <translation>逾期图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="446" />
+      <location filename="../../processing/workflow.py" line="457" />
       <source>{} — overdue parcels</source>
       <translation>{}——超期图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="448" />
+      <location filename="../../processing/workflow.py" line="459" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="448" />
+      <location filename="../../processing/workflow.py" line="459" />
       <source>Due date provisional</source>
       <translation>到期日暂定</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="448" />
+      <location filename="../../processing/workflow.py" line="459" />
       <source>Since</source>
       <translation>起始日期</translation>
     </message>
@@ -5256,167 +5306,187 @@ Rules: {}.</source>
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="68" />
+      <location filename="../../ui/workflow_dock.py" line="89" />
       <source>Workflow 工作流程面板</source>
       <translation>工作流程面板</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="98" />
+      <location filename="../../ui/workflow_dock.py" line="115" />
+      <source>Parcel layer</source>
+      <translation>图斑图层</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="122" />
       <source>A GeoPackage path, or postgres:&lt;QGIS connection name&gt;. Empty: a sidecar next to the project.</source>
       <translation>GeoPackage 路径，或 postgres:&lt;QGIS 连接名&gt;。留空：使用工程文件旁的附属状态库。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="112" />
+      <location filename="../../ui/workflow_dock.py" line="136" />
       <source>I record as</source>
       <translation>记录层级</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="139" />
+      <location filename="../../ui/workflow_dock.py" line="170" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="143" />
+      <location filename="../../ui/workflow_dock.py" line="174" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="145" />
+      <location filename="../../ui/workflow_dock.py" line="176" />
       <source>Parcel id</source>
       <translation>图斑标识</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="157" />
+      <location filename="../../ui/workflow_dock.py" line="188" />
       <source>Select a parcel on the map or in the list.</source>
       <translation>请在地图或列表中选择一个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="161" />
+      <location filename="../../ui/workflow_dock.py" line="194" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="166" />
+      <location filename="../../ui/workflow_dock.py" line="199" />
       <source>Attachments (double-click to open)</source>
       <translation>附件（双击打开）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="169" />
+      <location filename="../../ui/workflow_dock.py" line="202" />
       <source>Note (a reason is required to send back)</source>
       <translation>备注（退回时必须填写理由）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="172" />
+      <location filename="../../ui/workflow_dock.py" line="205" />
       <source>Attach files…</source>
       <translation>添加附件…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="180" />
+      <location filename="../../ui/workflow_dock.py" line="213" />
       <source>Advance</source>
       <translation>推进</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="183" />
+      <location filename="../../ui/workflow_dock.py" line="216" />
       <source>Send back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="304" />
+      <location filename="../../ui/workflow_dock.py" line="332" />
       <source>no status store</source>
       <translation>没有状态库</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="369" />
+      <location filename="../../ui/workflow_dock.py" line="360" />
+      <source>Reading the workflow of “{}”</source>
+      <translation>正在读取“{}”的流程状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="367" />
+      <source>Reading {} …</source>
+      <translation>正在读取 {} …</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="387" />
+      <source>No status store yet at {}: it is created when the first step is recorded.</source>
+      <translation>{} 处尚无状态库：记录第一个环节时将自动创建。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="460" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="422" />
+      <location filename="../../ui/workflow_dock.py" line="509" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="426" />
+      <location filename="../../ui/workflow_dock.py" line="513" />
       <source>Parcel {} — not in this programme (programmes: {}).</source>
       <translation>图斑 {} — 未纳入本流程（所在流程：{}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="431" />
+      <location filename="../../ui/workflow_dock.py" line="518" />
       <source>(provisional)</source>
       <translation>（暂定）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="432" />
+      <location filename="../../ui/workflow_dock.py" line="519" />
       <source>Parcel {} — step {} since {}, due {}. Programmes: {}</source>
       <translation>图斑 {} — 处于环节 {}（自 {} 起），期限 {}。所在流程：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="457" />
+      <location filename="../../ui/workflow_dock.py" line="545" />
       <source>Advance to {}</source>
       <translation>推进到 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="487" />
+      <location filename="../../ui/workflow_dock.py" line="575" />
       <source>Sending back needs a reason in the note.</source>
       <translation>退回必须在备注中写明理由。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="500" />
+      <location filename="../../ui/workflow_dock.py" line="588" />
       <source>The Land Balance Processing provider is not loaded.</source>
       <translation>占补平衡处理工具未加载。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="517" />
+      <location filename="../../ui/workflow_dock.py" line="605" />
       <source>Recording…</source>
       <translation>正在记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="526" />
+      <location filename="../../ui/workflow_dock.py" line="614" />
       <source>Recorded: {} parcel(s).</source>
       <translation>已记录：{} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="528" />
+      <location filename="../../ui/workflow_dock.py" line="616" />
       <source>see the log</source>
       <translation>见日志</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="530" />
+      <location filename="../../ui/workflow_dock.py" line="618" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="540" />
+      <location filename="../../ui/workflow_dock.py" line="630" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="546" />
+      <location filename="../../ui/workflow_dock.py" line="636" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="546" />
+      <location filename="../../ui/workflow_dock.py" line="636" />
       <source>Photos and documents (*)</source>
       <translation>照片和文档 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="551" />
+      <location filename="../../ui/workflow_dock.py" line="641" />
       <source>{} file(s) to attach</source>
       <translation>待添加 {} 个附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="584" />
+      <location filename="../../ui/workflow_dock.py" line="674" />
       <source>Not in the programme</source>
       <translation>未纳入流程</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="609" />
+      <location filename="../../ui/workflow_dock.py" line="699" />
       <source>Status table of {} could not be read.</source>
       <translation>无法读取 {} 的状态表。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="638" />
+      <location filename="../../ui/workflow_dock.py" line="728" />
       <source>Workflow panel (工作流程面板)</source>
       <translation>工作流程面板</translation>
     </message>
