@@ -6,8 +6,9 @@ province's field-check samples, and the January report with its chart.
 The form, the workflow steps and the samples go through qgis_process.bin, as a county script
 would; the ledger's sequence (deposits, grant, draw-downs, deduction, report) runs in one QGIS
 process against a ledger in memory (STORE=memory:…) until the journal's GeoPackage back end
-keeps it in the workflow store (out/workflow.gpkg). Called by scripts/demo.py after the
-eligibility part, which writes the two-year overlay (out/offsetoverlay_ganzhou_forest_offset.gpkg).
+keeps it in the workflow store (data/demo/county_workflow.gpkg). Called by scripts/demo.py
+after the eligibility part, which writes the two-year overlay
+(out/offsetoverlay_ganzhou_forest_offset.gpkg).
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def bank_parcels_to_change(env, data: Path, out: Path, store: str, count: int) -
 def ledger(env, out: Path, rows: Path) -> None:
     """Deposits, the quota grant, draw-downs (one refused), a deduction and the January report,
     in one QGIS process against the ledger in memory (until the journal's GeoPackage back end
-    keeps it in out/workflow.gpkg)."""
+    keeps it in the workflow store)."""
     store = {"PROGRAMME": PACK, "STORE": LEDGER}
     lost = out / "reserve_bank_degraded.gpkg"
     run(env, "native:extractbyattribute", INPUT=str(rows), FIELD="TBH", OPERATOR=0, VALUE="2", OUTPUT=str(lost))
@@ -140,7 +141,7 @@ def show_report(out: Path) -> None:
 
 
 def run_all(env, data: Path, out: Path) -> None:
-    store = str(out / "workflow.gpkg")
+    store = str(data / "county_workflow.gpkg")  # demo_workflow.py's store, the sidecar the dock finds
     print(f"补充林地储备库 Reserve bank ({PACK})")
     whole = f"补充林地储备库表_{YEAR}_全部.xlsx"
     result, _ = form(env, out, store, whole, filtered=False)
