@@ -25,7 +25,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -115,7 +116,7 @@ class WorkflowDock(QgsDockWidget):
         form.addRow(tr("Parcel layer"), self.layer_box)
         self.programme_box = QComboBox()
         for flow in self.flows:
-            self.programme_box.addItem(f"{flow.name_zh} ({flow.programme})", flow.programme)
+            self.programme_box.addItem(pick(flow.name_zh, flow.name_en), flow.programme)
         self.programme_box.currentIndexChanged.connect(self.on_programme_changed)
         form.addRow(tr("Programme"), self.programme_box)
         self.store_edit = QLineEdit()
@@ -146,13 +147,16 @@ class WorkflowDock(QgsDockWidget):
         self.table.setTextElideMode(Qt.ElideMiddle)  # long keys keep their distinct ends visible
         self.table.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("0" * 10) + 12)
         self.table.selectionModel().selectionChanged.connect(self.on_row_selected)
-        splitter.addWidget(self.table)
         self.counts = QTableWidget(0, 4)
         self.counts.setHorizontalHeaderLabels([tr("Step"), tr("Parcels"), tr("Area (mu)"), tr("Overdue")])
         self.counts.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        splitter.addWidget(self.counts)
+        # The list and the counts share one place (tabs): the parcel's history gets the room.
+        self.views = QTabWidget()
+        self.views.addTab(self.table, tr("Parcel list"))
+        self.views.addTab(self.counts, tr("By step"))
+        splitter.addWidget(self.views)
         splitter.addWidget(self._detail())
-        for i, stretch in enumerate((3, 2, 6)):
+        for i, stretch in enumerate((5, 6)):
             splitter.setStretchFactor(i, stretch)
         self.counts.verticalHeader().setVisible(False)
         self.table.verticalHeader().setVisible(False)
@@ -190,12 +194,12 @@ class WorkflowDock(QgsDockWidget):
         layout.addWidget(self.current_label)
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)  # a reason is read whole, not cut at the panel's edge
-        self.timeline.setMinimumHeight(self.timeline.fontMetrics().lineSpacing() * 8)
+        self.timeline.setMinimumHeight(self.timeline.fontMetrics().lineSpacing() * 6)
         layout.addWidget(QLabel(tr("History")))
         layout.addWidget(self.timeline, 1)
         self.attachment_list = QListWidget()
         self.attachment_list.itemDoubleClicked.connect(self.open_attachment)
-        self.attachment_list.setMaximumHeight(70)
+        self.attachment_list.setMaximumHeight(self.attachment_list.fontMetrics().lineSpacing() * 3)
         layout.addWidget(QLabel(tr("Attachments (double-click to open)")))
         layout.addWidget(self.attachment_list)
         self.note = QLineEdit()
@@ -290,7 +294,7 @@ class WorkflowDock(QgsDockWidget):
         self.programme_box.blockSignals(True)
         self.programme_box.clear()
         for flow in self.flows:
-            self.programme_box.addItem(f"{flow.name_zh} ({flow.programme})", flow.programme)
+            self.programme_box.addItem(pick(flow.name_zh, flow.name_en), flow.programme)
         self.programme_box.setCurrentIndex(max(0, self.programme_box.findData(current)))
         self.programme_box.blockSignals(False)
         self.loaded_key = None
@@ -428,6 +432,7 @@ class WorkflowDock(QgsDockWidget):
         self.loaded_key = key
         self._fill_filters(flow)
         self.apply_filter()
+        self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("0" * 19) + 16)  # a whole BSM
         if counts is None:
             counts = step_counts(flow, [Status(r.parcel_id, flow.programme, r.step, r.since, r.due or None,
                                                r.provisional, None) for r in rows],
@@ -506,7 +511,7 @@ class WorkflowDock(QgsDockWidget):
         except StoreError as err:
             self.show_message(store_problem(err), error=True)
             return
-        programmes = ", ".join(f"{s.programme}: {s.step}" for s in statuses) or tr("none")
+        programmes = "；".join(self._programme_step(s) for s in statuses) or tr("none")
         current = next((s for s in statuses if s.programme == flow.programme), None)
         self.shown_step = current.step if current else None  # the step a request says the user saw
         if current is None:
@@ -534,6 +539,16 @@ class WorkflowDock(QgsDockWidget):
                 item.setData(Qt.UserRole, path)
                 self.attachment_list.addItem(item)
         self._enable_actions(current.step if current else None, started=current is not None)
+
+    def _programme_step(self, status) -> str:
+        """'补充林地储备库入库流程：变更' — a programme and its step by name (ids for unknown ones)."""
+        for flow in self.flows:
+            if flow.programme == status.programme:
+                try:
+                    return f"{pick(flow.name_zh, flow.name_en)}：{step_label(flow.step(status.step))}"
+                except TransitionError:
+                    break
+        return f"{status.programme}：{status.step}"
 
     def _enable_actions(self, step_id, started: bool = False):
         flow = self.workflow

@@ -5306,187 +5306,197 @@ Rules: {}.</source>
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="89" />
+      <location filename="../../ui/workflow_dock.py" line="90" />
       <source>Workflow 工作流程面板</source>
       <translation>工作流程面板</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="115" />
+      <location filename="../../ui/workflow_dock.py" line="116" />
       <source>Parcel layer</source>
       <translation>图斑图层</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="122" />
+      <location filename="../../ui/workflow_dock.py" line="123" />
       <source>A GeoPackage path, or postgres:&lt;QGIS connection name&gt;. Empty: a sidecar next to the project.</source>
       <translation>GeoPackage 路径，或 postgres:&lt;QGIS 连接名&gt;。留空：使用工程文件旁的附属状态库。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="136" />
+      <location filename="../../ui/workflow_dock.py" line="137" />
       <source>I record as</source>
       <translation>记录层级</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="170" />
+      <location filename="../../ui/workflow_dock.py" line="155" />
+      <source>Parcel list</source>
+      <translation>图斑列表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="156" />
+      <source>By step</source>
+      <translation>分环节统计</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="174" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="174" />
+      <location filename="../../ui/workflow_dock.py" line="178" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="176" />
+      <location filename="../../ui/workflow_dock.py" line="180" />
       <source>Parcel id</source>
       <translation>图斑标识</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="188" />
+      <location filename="../../ui/workflow_dock.py" line="192" />
       <source>Select a parcel on the map or in the list.</source>
       <translation>请在地图或列表中选择一个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="194" />
+      <location filename="../../ui/workflow_dock.py" line="198" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="199" />
+      <location filename="../../ui/workflow_dock.py" line="203" />
       <source>Attachments (double-click to open)</source>
       <translation>附件（双击打开）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="202" />
+      <location filename="../../ui/workflow_dock.py" line="206" />
       <source>Note (a reason is required to send back)</source>
       <translation>备注（退回时必须填写理由）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="205" />
+      <location filename="../../ui/workflow_dock.py" line="209" />
       <source>Attach files…</source>
       <translation>添加附件…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="213" />
+      <location filename="../../ui/workflow_dock.py" line="217" />
       <source>Advance</source>
       <translation>推进</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="216" />
+      <location filename="../../ui/workflow_dock.py" line="220" />
       <source>Send back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="332" />
+      <location filename="../../ui/workflow_dock.py" line="336" />
       <source>no status store</source>
       <translation>没有状态库</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="360" />
+      <location filename="../../ui/workflow_dock.py" line="364" />
       <source>Reading the workflow of “{}”</source>
       <translation>正在读取“{}”的流程状态</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="367" />
+      <location filename="../../ui/workflow_dock.py" line="371" />
       <source>Reading {} …</source>
       <translation>正在读取 {} …</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="387" />
+      <location filename="../../ui/workflow_dock.py" line="391" />
       <source>No status store yet at {}: it is created when the first step is recorded.</source>
       <translation>{} 处尚无状态库：记录第一个环节时将自动创建。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="460" />
+      <location filename="../../ui/workflow_dock.py" line="465" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="509" />
+      <location filename="../../ui/workflow_dock.py" line="514" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="513" />
+      <location filename="../../ui/workflow_dock.py" line="518" />
       <source>Parcel {} — not in this programme (programmes: {}).</source>
       <translation>图斑 {} — 未纳入本流程（所在流程：{}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="518" />
+      <location filename="../../ui/workflow_dock.py" line="523" />
       <source>(provisional)</source>
       <translation>（暂定）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="519" />
+      <location filename="../../ui/workflow_dock.py" line="524" />
       <source>Parcel {} — step {} since {}, due {}. Programmes: {}</source>
       <translation>图斑 {} — 处于环节 {}（自 {} 起），期限 {}。所在流程：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="545" />
+      <location filename="../../ui/workflow_dock.py" line="560" />
       <source>Advance to {}</source>
       <translation>推进到 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="575" />
+      <location filename="../../ui/workflow_dock.py" line="590" />
       <source>Sending back needs a reason in the note.</source>
       <translation>退回必须在备注中写明理由。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="588" />
+      <location filename="../../ui/workflow_dock.py" line="603" />
       <source>The Land Balance Processing provider is not loaded.</source>
       <translation>占补平衡处理工具未加载。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="605" />
+      <location filename="../../ui/workflow_dock.py" line="620" />
       <source>Recording…</source>
       <translation>正在记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="614" />
+      <location filename="../../ui/workflow_dock.py" line="629" />
       <source>Recorded: {} parcel(s).</source>
       <translation>已记录：{} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="616" />
+      <location filename="../../ui/workflow_dock.py" line="631" />
       <source>see the log</source>
       <translation>见日志</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="618" />
+      <location filename="../../ui/workflow_dock.py" line="633" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="630" />
+      <location filename="../../ui/workflow_dock.py" line="645" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="636" />
+      <location filename="../../ui/workflow_dock.py" line="651" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="636" />
+      <location filename="../../ui/workflow_dock.py" line="651" />
       <source>Photos and documents (*)</source>
       <translation>照片和文档 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="641" />
+      <location filename="../../ui/workflow_dock.py" line="656" />
       <source>{} file(s) to attach</source>
       <translation>待添加 {} 个附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="674" />
+      <location filename="../../ui/workflow_dock.py" line="689" />
       <source>Not in the programme</source>
       <translation>未纳入流程</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="699" />
+      <location filename="../../ui/workflow_dock.py" line="714" />
       <source>Status table of {} could not be read.</source>
       <translation>无法读取 {} 的状态表。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="728" />
+      <location filename="../../ui/workflow_dock.py" line="743" />
       <source>Workflow panel (工作流程面板)</source>
       <translation>工作流程面板</translation>
     </message>
