@@ -15,6 +15,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from .calendar import DueDate, WorkingCalendar
+from .errors import CodedError
 from .visible_text import has_visible_character
 
 LEVELS = ("county", "city", "province")
@@ -24,14 +25,9 @@ ADVANCE, SEND_BACK = "advance", "send_back"
 REQUEST_KINDS = (ADVANCE, SEND_BACK)
 
 
-class TransitionError(ValueError):
+class TransitionError(CodedError):
     """A transition the pack does not allow; `code` is stable, the message says why, and
     `details` (parcel, current, target, level …) lets the adapters say it in the user's language."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,8 @@ def write_county(path: Path) -> Path:
     ds, layer = create_layer(path, "XZQ", 4528, fields=("XZQDM", "XZQMC"))
     for k, (code, name) in enumerate(TOWNSHIPS.items()):
         x = X0 + 2 * k * SIDE
-        wkt = f"MULTIPOLYGON((({x} {Y0},{x + 2 * SIDE} {Y0},{x + 2 * SIDE} {Y0 + 4 * SIDE},{x} {Y0 + 4 * SIDE},{x} {Y0})))"
+        right, top = x + 2 * SIDE, Y0 + 4 * SIDE
+        wkt = f"MULTIPOLYGON((({x} {Y0},{right} {Y0},{right} {top},{x} {top},{x} {Y0})))"
         add_feature(layer, {"XZQDM": code, "XZQMC": name}, ogr.CreateGeometryFromWkt(wkt))
     del layer, ds
     return path
