@@ -698,16 +698,9 @@ class WorkflowDock(QgsDockWidget):
             self.iface.layerTreeView().refreshLayerSymbology(layer.id())
 
     def restyle(self):
-        """After a change: the status layer re-reads the store (QGIS re-caches the join); the
-        join and the renderer stay as they are."""
-        flow, layer = self.workflow, self.layer
-        has_join = layer is not None and any(j.prefix() == "lb_" for j in layer.vectorJoins())
-        if not has_join or flow is None:
-            self.style_layer()
-            return
-        status = self._status_layer(self.store_location(), flow.programme)  # reloads it
-        if status is not None:
-            layer.triggerRepaint()
+        """After a change: the status layer re-reads the store and the join is cached again (a
+        reloaded join layer does not refresh a memory-cached join: it is joined anew)."""
+        self.style_layer()
 
     def _status_layer(self, location: str, programme: str):
         project = QgsProject.instance()
