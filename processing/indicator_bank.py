@@ -24,7 +24,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..i18n import tr
 from ..rules import indicator_bank as bank
 from ..rules import landclass
 from ..rules.grades import GradeError, grade_scale, round_fraction, weighted_mean
@@ -35,36 +34,16 @@ from ..rules.survey import official_m2
 from ..rules.tables import cents_of, units_of_total
 from ..settings import person
 from ..store.base import StoreError
-from ..store.journal import MemoryJournal
 from ..store.location import default_location
 from .base import NamedChoice, fail
 from .journal_messages import bank_name, indicator_name, journal_refusal
-from .ledger_common import LedgerAlgorithm, naming_fields
+from .ledger_common import LedgerAlgorithm, naming_fields, open_ledger
 from .parcels import plain, read_parcels, report_reading
 
 CAPABILITY = "indicatorbank"
 LEVELS = ("county", "city", "province")
 BANKS = ("county", "city")
 REPORTED = ("county", "city", POOL)
-_MEMORY = {}  # memory:<name> journals: tests and dry runs inside one QGIS session
-
-
-def open_ledger(location: str, authcfg: str = ""):
-    """The ledger journal at a store location: ``memory:<name>`` lives as long as the QGIS
-    session; a GeoPackage or postgres: location opens the store's journal."""
-    if location.startswith("memory:"):
-        return _MEMORY.setdefault(location, MemoryJournal())
-    try:
-        from ..store.location import open_journal
-    except ImportError:
-        raise fail(tr("This version of the plugin keeps the indicator bank in memory only (STORE = memory:<name>); "
-                      "the GeoPackage and PostgreSQL ledgers come with the journal back ends.")) from None
-    try:
-        return open_journal(location, authcfg)
-    except StoreError as err:
-        raise fail(tr("Ledger store: {}").format(err)) from None
-
-
 def bank_packs(pack) -> bool:
     scales = (pack.section("bank") or {}).get("grade_scales") or []
     return any(s.get("yield_kg_per_mu") for s in scales)

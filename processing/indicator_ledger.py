@@ -25,7 +25,8 @@ from ..rules.indicator_bank import AREA, GRAIN, PADDY
 from ..rules.journal import JournalError
 from ..store.base import StoreError
 from .base import fail
-from .indicator_bank import BankAlgorithm, REPORTED, _date, open_ledger
+from .indicator_bank import BankAlgorithm, REPORTED, _date
+from .ledger_common import open_ledger
 from .journal_messages import bank_name, indicator_name
 from .ledger_output import INT, REAL, TEXT, save_workbook, write_table
 

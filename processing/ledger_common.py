@@ -1,6 +1,7 @@
-"""What the cultivated-land ledger algorithms share: their base class (group, policy documents,
-polygon inputs), the workflow store's steps of a programme's parcels (read only), a project's
-step from a field, flags such as 是/否."""
+"""What the ledger algorithms share: the cultivated-land ledgers' base class (group, policy
+documents, polygon inputs), the ledger journal at a store location (every bank's, the forest
+reserve bank's too), the workflow store's steps of a programme's parcels (read only), a
+project's step from a field, flags such as 是/否."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterDe
 
 from ..i18n import tr
 from ..store.base import StoreError
+from ..store.journal import MemoryJournal
 from ..store.location import open_store
 from .base import ProgrammeAlgorithm, fail
 from .parcels import check_polygon_source
@@ -35,6 +37,26 @@ class LedgerAlgorithm(ProgrammeAlgorithm):
         name = self.input_name(parameters, key, context)
         check_polygon_source(source, name)
         return source, name
+
+_MEMORY = {}  # memory:<name> journals: tests and dry runs inside one QGIS session
+
+
+def open_ledger(location: str, authcfg: str = ""):
+    """The ledger journal at a store location — every bank's (the indicator bank, the forest
+    reserve bank): ``memory:<name>`` lives as long as the QGIS session; a GeoPackage or
+    postgres: location opens the store's journal."""
+    if location.startswith("memory:"):
+        return _MEMORY.setdefault(location, MemoryJournal())
+    try:
+        from ..store.location import open_journal
+    except ImportError:
+        raise fail(tr("This version of the plugin keeps ledgers in memory only (STORE = memory:<name>); the "
+                      "GeoPackage and PostgreSQL ledgers come with the journal back ends.")) from None
+    try:
+        return open_journal(location, authcfg)
+    except StoreError as err:
+        raise fail(tr("Ledger store: {}").format(err)) from None
+
 
 YES_VALUES = frozenset({"是", "1", "y", "yes", "true", "t", "√", "有"})
 

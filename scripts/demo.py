@@ -18,6 +18,7 @@ import demo_workflow
 import demo_eligibility
 import demo_siteselection
 import demo_forest_plan
+import demo_reserve_bank
 import qgis_headless
 
 REPO = Path(__file__).resolve().parents[1]
@@ -81,6 +82,7 @@ def main(argv=None) -> int:
     demo_workflow.run(env, args.data, args.out)
     demo_eligibility.run(env, args.data, args.out)
     demo_siteselection.run(env, args.data, args.out)
+    demo_reserve_bank.run_all(env, args.data, args.out)
     demo_cropland_ledgers.run(env, args.data, args.out)
     demo_forest_plan.run(env, args.data, args.out)
     print(f"Outputs: {', '.join(sorted(p.name for p in args.out.iterdir()))}")
