@@ -36,11 +36,21 @@ OPTIMAL, TIME_LIMIT = "optimal", "time_limit"
 
 
 def solver_missing() -> str:
-    """'' when SciPy's milp (SciPy ≥ 1.9) can be imported, else the import error."""
+    """'' when SciPy ≥ 1.9 (the first with milp) is installed, else what is missing. Asked of
+    the installed distribution, without importing SciPy: the provider asks it when it loads,
+    and SciPy's compiled libraries are loaded only when a plan is solved."""
+    import importlib.metadata
+    import importlib.util
+
+    if importlib.util.find_spec("scipy") is None:
+        return "No module named 'scipy'"
     try:
-        from scipy.optimize import linprog, milp  # noqa: F401
-    except ImportError as err:
-        return str(err) or "scipy.optimize.milp"
+        version = importlib.metadata.version("scipy")
+    except importlib.metadata.PackageNotFoundError:
+        return ""  # a SciPy without its metadata: its milp is tried when solving
+    numbers = [int(part) for part in version.split(".")[:2] if part.isdigit()]
+    if numbers < [1, 9]:
+        return f"SciPy {version} has no milp (1.9 or newer needed)"
     return ""
 
 

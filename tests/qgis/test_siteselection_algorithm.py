@@ -12,11 +12,12 @@ per mu, unused land (0404) 15 000 / 23 000, sand (1205) 32 000 dry only, mining 
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from exports_check import sheet_rows
 from ledger_data import X0, Y0, box, write
+from test_workflow_algorithms import LogFeedback as Log
 
 pytest.importorskip("scipy.optimize", reason="site selection needs SciPy (python3-scipy)")
 
@@ -33,18 +34,6 @@ def parcel(bsm, dlbm, mu, x, y=0, eligible="是", township="南集镇", w=40, h=
 # exactly 6 mu: 15 000 + 90 000 = 105 000. L is 否 and M's township has no target.
 GREEDY_TRAP = [parcel("I", "0404", 1, 0), parcel("J", "1104", 6, 100), parcel("K", "1104", 5, 200),
                parcel("L", "0404", 20, 300, eligible="否"), parcel("M", "0404", 9, 400, township="石湖镇")]
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802 — Qt API
-        self.lines.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802 — Qt API
-        self.lines.append(warning)
 
 
 def run(feedback=None, **params):
