@@ -232,11 +232,8 @@ class _Group:
         and two at a time with the others fixed — until the plan meets the bound."""
         chosen = np.flatnonzero(relaxed.chosen)
         where = model.slots(self.problem, self.members)
-        # Least shortfall first (each 0.01 mu of it dearer than any parcel's 0.01 mu), then cost:
-        # a parcel may change its result to fit a year's paddy share.
-        dearest = float(max((self.problem.costs[chosen] / self.problem.centimu[chosen, None]).max(), 1.0))
-        programme = model.build(self.problem, where, chosen, shortfall=True, contiguity=False,
-                                shortfall_cost=100 * dearest)
+        programme = model.build(self.problem, where, chosen, results=relaxed.result, shortfall=True,
+                                phase_one=True, contiguity=False)
         outcome = model.solve(programme, self.left(0.15), self.gap)
         if outcome.chosen is None:
             return

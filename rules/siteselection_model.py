@@ -102,10 +102,9 @@ class Programme:
 
 
 def build(problem: Problem, where: Slots, rows, results=None, shortfall: bool = False, cap=None,
-          phase_one: bool = False, contiguity: bool = True, shortfall_cost: float = 0.0) -> Programme:
+          phase_one: bool = False, contiguity: bool = True) -> Programme:
     """The programme over candidates ``rows`` (``results``: a fixed result per candidate, −1
-    free). ``phase_one``: minimise the shortfall instead of the cost; ``shortfall_cost``: what
-    0.01 mu of shortfall costs in the objective otherwise."""
+    free). ``phase_one``: minimise the shortfall instead of the cost."""
     from scipy import sparse
 
     rows = np.asarray(rows, dtype=np.int64)
@@ -144,8 +143,7 @@ def build(problem: Problem, where: Slots, rows, results=None, shortfall: bool = 
     if shortfall and cap is not None and not phase_one:
         builder.add(np.zeros(n_short, dtype=np.int64), short_cols, np.ones(n_short), [-np.inf], [cap + 0.5])
     n_cols = n_x + n_short + n_u
-    c = np.concatenate([c_x, np.full(n_short, 1.0 if phase_one else shortfall_cost),
-                        np.full(n_u, -problem.bonus_per_centimu())])
+    c = np.concatenate([c_x, np.full(n_short, 1.0 if phase_one else 0.0), np.full(n_u, -problem.bonus_per_centimu())])
     upper = np.concatenate([np.ones(n_x), np.maximum(need, 0) if n_short else np.zeros(0), u_upper])
     r, col, v = builder.arrays()
     matrix = sparse.csr_matrix((v, (r, col)), shape=(builder.count, n_cols))
