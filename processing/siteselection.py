@@ -500,4 +500,11 @@ def solver_hint() -> str:
 
 
 def algorithms(packs) -> list:
+    """The algorithm, listed with or without SciPy; without it the log says what to install."""
+    if solver_missing():
+        from qgis.core import Qgis, QgsMessageLog
+
+        from .pack_registry import LOG_TAG
+
+        QgsMessageLog.logMessage(solver_hint(), LOG_TAG, Qgis.Warning)
     return [SiteSelection(packs)]
