@@ -33,6 +33,7 @@ from . import siteselection_model as model
 from .siteselection import Assignment, Problem, diagnose, greedy, objective, plan_cost, plan_rows
 
 OPTIMAL, TIME_LIMIT = "optimal", "time_limit"
+POOL_FACTOR, POOL_MIN = 4, 400  # candidates a top-up or re-fit may choose from (see _Group._pool)
 
 
 def solver_missing() -> str:
@@ -131,7 +132,7 @@ class _Group:
         self.deadline = time.monotonic() + time_limit
         self.mask = np.isin(problem.target, members)
         self.rows = np.flatnonzero(problem.usable() & self.mask)
-        self.best, self.key, self.kept_greedy = None, (np.inf, np.inf), False
+        self.best, self.key, self.kept_greedy, self.reduced = None, (np.inf, np.inf), False, None
         fallback = _restricted(baseline, self.mask)
         budget = problem.limits.budget
         if budget is None or plan_cost(problem, fallback) <= budget:
@@ -216,6 +217,9 @@ class _Group:
         outcome = model.solve(programme, self.left(1 / 3), self.gap / 4, self._upper(0))
         if outcome.chosen is None:
             return outcome.bound
+        if outcome.reduced is not None:
+            self.reduced = np.full(self.problem.count, np.inf)
+            self.reduced[: len(outcome.reduced)] = outcome.reduced
         plan = outcome.plan(programme, self.problem)
         years = self.problem.targets.centimu[self.members] > 0
         if (years.sum(axis=1) <= 1).all():  # one year each: the relaxation is the plan
@@ -250,8 +254,17 @@ class _Group:
             plan = self._refit(plan, years)
             self.offer(plan)
 
-    def _top_up(self, plan: Assignment) -> Assignment | None:
+    def _pool(self, own, plan: Assignment) -> np.ndarray:
+        """Candidates a heuristic step may add: ``own`` and the unused ones the relaxation
+        priced closest to entering (its reduced costs), a few times as many as ``own``."""
         unused = self.rows[~plan.chosen[self.rows]]
+        if self.reduced is not None and len(unused) > POOL_MIN:
+            k = max(POOL_FACTOR * len(own), POOL_MIN)
+            unused = unused[np.argsort(self.reduced[unused], kind="stable")[:k]]
+        return np.union1d(own, unused)
+
+    def _top_up(self, plan: Assignment) -> Assignment | None:
+        unused = self._pool(np.zeros(0, dtype=np.int64), plan)
         where = model.slots(self.problem, self.members, fixed=plan)
         programme = model.build(self.problem, where, unused, contiguity=False)
         outcome = model.solve(programme, self.left(0.2), self.gap)
@@ -264,7 +277,7 @@ class _Group:
         if not len(mine):
             return plan
         others.year[mine], others.result[mine] = -1, -1
-        pool = self.rows[~others.chosen[self.rows]]
+        pool = self._pool(mine, others)
         where = model.slots(self.problem, self.members, years=years, fixed=others)
         if not len(where):
             return plan

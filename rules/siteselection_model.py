@@ -251,6 +251,7 @@ class Outcome:
     bound: float  # proven lower bound of the optimum
     proven: bool  # optimal within the gap
     shortfall: np.ndarray | None = None  # per slot
+    reduced: np.ndarray | None = None  # per candidate: its smallest LP reduced cost (inf: no column)
 
     def plan(self, programme: Programme, problem: Problem, fixed: Assignment | None = None) -> Assignment:
         """The chosen columns as a plan (aggregated slots: year 0), over ``fixed``."""
@@ -266,16 +267,20 @@ def solve(programme: Programme, time_limit: float, gap: float, upper: float | No
     value of a plan known to be feasible, which lets the LP's reduced costs discard more."""
     started = time.monotonic()
     everything = np.ones(len(programme.c), dtype=bool)
-    lp = _relaxation(programme, time_limit / 4) if programme.n_x else None
+    lp = _relaxation(programme, time_limit) if programme.n_x else None
     if lp is None:
         return _run(programme, everything, time_limit, gap)
     z, reduced = lp
-    keep = _core(programme, reduced, z, upper)
+    per_candidate = np.full(int(programme.candidate.max()) + 1, np.inf)
+    np.minimum.at(per_candidate, programme.candidate, reduced[: programme.n_x])
+    keep = _core(programme, reduced, z, upper, first=True)
     while True:
         outcome = _run(programme, keep, max(time_limit - (time.monotonic() - started), 0.01), gap)
+        outcome.reduced = per_candidate
         outside = reduced[: programme.n_x][~keep[: programme.n_x]]
         floor = z + float(outside.min()) if len(outside) else np.inf
-        outcome.bound = min(outcome.bound, floor)
+        # Whatever HiGHS proved on the core, the LP relaxation's optimum bounds every plan.
+        outcome.bound = max(min(outcome.bound, floor), z) if np.isfinite(z) else min(outcome.bound, floor)
         best = min(outcome.value, upper if upper is not None else np.inf)
         if np.isfinite(best) and floor >= best - tolerance(best, gap):
             return outcome  # nothing outside the core beats the best plan known
@@ -291,23 +296,24 @@ def tolerance(value: float, gap: float) -> float:
     return gap * max(abs(value), 1.0) + 1e-9 * abs(value) + 1e-6
 
 
-def _core(programme: Programme, reduced, z, upper) -> np.ndarray:
+def _core(programme: Programme, reduced, z, upper, first: bool = False) -> np.ndarray:
     """Columns to keep: every continuous one, and the x columns whose reduced cost allows a
-    plan at ``upper`` (or, without one, those of the candidates with the smallest)."""
+    plan at ``upper``; ``first`` (or without an upper), at most those of the candidates with
+    the smallest reduced costs, a few times as many as the LP uses."""
     keep = np.ones(len(programme.c), dtype=bool)
     rc = reduced[: programme.n_x]
     scale = max(abs(z), 1.0)
     if upper is not None and np.isfinite(upper):
         keep[: programme.n_x] = rc <= (upper - z) + 1e-7 * scale
-        return keep
+        if not first:
+            return keep
     best = np.full(programme.candidate.max() + 1, np.inf)
     np.minimum.at(best, programme.candidate, rc)
     used = np.unique(programme.candidate[rc <= 1e-9 * scale])
     k = max(CORE_FACTOR * len(used), CORE_MIN)
     values = np.sort(best[np.isfinite(best)])
-    if k >= len(values):
-        return keep
-    keep[: programme.n_x] = rc <= values[k - 1] + 1e-9 * scale
+    if k < len(values):
+        keep[: programme.n_x] &= rc <= values[k - 1] + 1e-9 * scale
     return keep
 
 
