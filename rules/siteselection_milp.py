@@ -10,13 +10,15 @@ gives the same optimum much faster; a budget ties them into one group):
 2. The aggregated programme (all years of a township as one target) is a relaxation: its
    optimum is a proven lower bound of the plan's cost. With one year it is the plan itself.
 3. Its parcels are shared out over the years (a small programme that minimises what each
-   year still lacks), the years topped up from the cheapest unused candidates, then each
-   year re-optimised with the other years fixed. Cheap, and usually within a fraction of a
-   per mille of the bound: the parcels of the cheapest set rarely fit every year exactly,
-   and a plan's years are interchangeable for the solver, which makes the yearly programme
-   hard for branch-and-bound.
+   year still lacks), the years topped up from the unused candidates the relaxation priced
+   closest to entering, then each year, and each pair of years, re-optimised with the others
+   fixed. Cheap, and on large townships within a fraction of a per mille of the bound; the
+   parcels of the cheapest set do not always fit every year exactly, and a plan's years are
+   interchangeable for the solver, which makes the yearly programme hard for branch-and-bound
+   on small townships with paddy and grade limits.
 4. If that plan is not yet proven within the gap, the yearly programme itself runs for the
-   time left, told the best plan's value so that its core stays small.
+   time left, told the best plan's value so that its core stays small; time that townships
+   leave unused then goes to those not yet proven (a second pass).
 
 The best plan found is kept — never worse than the greedy one — with the best proven bound.
 SciPy is imported only when solving: without it the rest of the plugin works.
