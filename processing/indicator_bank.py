@@ -136,7 +136,7 @@ class BankAlgorithm(LedgerAlgorithm):
             entries = build(existing)
             if feedback.isCanceled():
                 raise fail(self.tr("Cancelled: nothing was recorded."))
-            done = journal.record(bank.book_rules(existing, entries), entries, actor=person() or None, level=level,
+            done = journal.record(bank.book_rules(), entries, actor=person() or None, level=level,
                                   pack=pack.label)
             balances = bank.bank_balances(journal.entries(bank.BOOK))
         except (BankError, JournalError) as err:

@@ -56,3 +56,42 @@ def test_levels_kinds_and_amounts():
     with pytest.raises(JournalError) as err:
         check(BookRules("bank", kinds=frozenset({"grant"})), [], [entry("draw", "A", ("county", "quota_mu", -1))])
     assert err.value.code == "kind"
+
+
+def test_an_account_pattern_guards_every_account_it_starts():
+    """The indicator bank opens an account per project (county/<备案号>): one rule guards them all."""
+    rules = BookRules("bank", non_negative=frozenset({("county/*", "area"), ("*", "grain_kg")}))
+    opened = entry("register", "P1", ("county/P1", "area", 100), ("city/P1", "area", 50), ("city/P1", "grain_kg", 9))
+    with pytest.raises(JournalError) as err:
+        check(rules, [opened], [entry("draw", "D1", ("county/P1", "area", -101))])
+    assert (err.value.code, err.value.details["account"], err.value.details["missing"]) == ("insufficient",
+                                                                                           "county/P1", 1)
+    with pytest.raises(JournalError) as err:
+        check(rules, [opened], [entry("draw", "D2", ("city/P1", "grain_kg", -10))])
+    assert err.value.details["missing"] == 1
+    check(rules, [opened], [entry("draw", "D3", ("city/P1", "area", -60))])  # city areas are not guarded
+    check(rules, [opened], [entry("draw", "D4", ("countyside", "area", -1))])  # "county/*" is a prefix, with the /
+
+
+def test_the_running_balance_is_checked_posting_by_posting():
+    """An entry that first takes and then puts back is refused at the taking (in order, like a bank)."""
+    rules = BookRules("bank", non_negative=frozenset({("county", "q")}))
+    with pytest.raises(JournalError) as err:
+        check(rules, [entry("grant", "G", ("county", "q", 5))], [entry("swap", "S", ("county", "q", -8),
+                                                                       ("county", "q", 8))])
+    assert (err.value.details["missing"], err.value.details["balance"]) == (3, 5)
+
+
+@pytest.mark.parametrize("ref", ["", " ", "\u3000", "\t\u200b", None, 17])
+def test_an_entry_names_what_it_concerns(ref):
+    with pytest.raises(JournalError) as err:
+        check(RULES, [], [entry("grant", ref, ("county", "quota_mu", 1))])
+    assert err.value.code == "ref" and err.value.details["ref"] == ref
+
+
+@pytest.mark.parametrize("amount", [10 ** 15, -10 ** 15, True, 2.0])
+def test_amounts_are_whole_and_plausible(amount):
+    with pytest.raises(JournalError) as err:
+        check(RULES, [], [entry("grant", "A", ("county", "quota_mu", amount))])
+    assert err.value.code == "amount"
+    check(RULES, [], [entry("grant", "A", ("county", "quota_mu", 10 ** 15 - 1))])
