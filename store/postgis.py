@@ -19,6 +19,7 @@ import time
 from ..rules.calendar import WorkingCalendar
 from ..rules.workflow import LEVELS, Transition, TransitionError
 from .base import SCHEMA_VERSION, Current, Event, Recorded, StatusStore, Status, StoreError, new_batch_id, plan
+from .journal_schema import journal_version, migrate_journal, refuse_newer_journal
 from .pg_security import database_refusal
 from .postgis_schema import DEFAULT_TIME_ZONE, LEVEL_ROLES, MIGRATIONS, ROLES, SCHEMA_V2, UTC_TEXT
 
@@ -44,6 +45,18 @@ def _connect(params: dict):
     except pg.OperationalError as err:
         raise StoreError(f"PostgreSQL connection failed: {str(err).strip()}", "connection",
                          reason=str(err).strip()) from None
+
+
+def session_level(db) -> str | None:
+    """The highest level the connected user's roles may record."""
+    with db.cursor() as cur:
+        found = None
+        for level in LEVELS:
+            cur.execute("SELECT pg_has_role(session_user, %s, 'USAGE')", (LEVEL_ROLES[level],))
+            if cur.fetchone()[0]:
+                found = level
+    db.rollback()
+    return found
 
 
 def _schema_version(cur) -> int:
@@ -88,7 +101,8 @@ class PostgisStore(StatusStore):
     # — schema (installed by an administrator) —
     @staticmethod
     def install(params: dict, time_zone: str = DEFAULT_TIME_ZONE) -> None:
-        """Create roles, schema, checks and grants, or migrate an older store to this version.
+        """Create roles, schema, checks and grants, or migrate an older store to this version —
+        the workflow status and the ledger journal (store/journal_schema.py).
 
         Needs CREATEROLE and CREATE on the database. `time_zone` is the county's: the day a
         step is recorded on is the database's date there. A newer store is left unchanged."""
@@ -99,6 +113,8 @@ class PostgisStore(StatusStore):
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (INSTALL_LOCK,))
                 version = _schema_version(cur)
                 _refuse_newer(version, _where(params))
+                journal = journal_version(cur) if version else 0
+                refuse_newer_journal(journal, _where(params))
                 cur.execute("SELECT now() AT TIME ZONE %s", (time_zone,))  # an unknown zone fails here
                 cur.execute(ROLES)
                 if version == 0:
@@ -108,6 +124,7 @@ class PostgisStore(StatusStore):
                     cur.execute(MIGRATIONS[target])
                     cur.execute("UPDATE landbalance.meta SET value = %s WHERE key = 'schema_version'", (str(target),))
                 cur.execute("UPDATE landbalance.meta SET value = %s WHERE key = 'time_zone'", (time_zone,))
+                migrate_journal(cur, journal)  # the ledgers live beside the status (store/journal_schema.py)
         except pg.Error as err:
             raise StoreError(f"installing the status store failed: {str(err).strip()}", "install",
                              reason=str(err).strip()) from None
@@ -180,15 +197,7 @@ class PostgisStore(StatusStore):
                              version=version, known=SCHEMA_VERSION)
 
     def user_level(self) -> str | None:
-        """The highest level the connected user's roles may record."""
-        with self.db.cursor() as cur:
-            found = None
-            for level in LEVELS:
-                cur.execute("SELECT pg_has_role(session_user, %s, 'USAGE')", (LEVEL_ROLES[level],))
-                if cur.fetchone()[0]:
-                    found = level
-        self.db.rollback()
-        return found
+        return session_level(self.db)
 
     def today(self) -> _dt.date:
         """The database's date in the county's time zone: the `since` of a step recorded now."""
