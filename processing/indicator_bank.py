@@ -36,7 +36,7 @@ from ..rules.tables import cents_of, units_of_total
 from ..settings import person
 from ..store.base import StoreError
 from ..store.journal import MemoryJournal
-from ..store.location import default_location
+from ..store.location import default_location, open_journal
 from .base import NamedChoice, fail
 from .journal_messages import bank_name, indicator_name, journal_refusal
 from .ledger_common import LedgerAlgorithm, naming_fields
@@ -49,20 +49,16 @@ REPORTED = ("county", "city", POOL)
 _MEMORY = {}  # memory:<name> journals: tests and dry runs inside one QGIS session
 
 
-def open_ledger(location: str, authcfg: str = ""):
-    """The ledger journal at a store location: ``memory:<name>`` lives as long as the QGIS
-    session; a GeoPackage or postgres: location opens the store's journal."""
+def open_ledger(location: str, authcfg: str = "", create: bool = True):
+    """The ledger journal at a store location (store/location.open_journal: the workflow store's
+    GeoPackage or postgres:<connection>); ``memory:<name>`` lives as long as the QGIS session
+    (tests, dry runs). A report opens it with create=False: it never makes a new store."""
     if location.startswith("memory:"):
         return _MEMORY.setdefault(location, MemoryJournal())
     try:
-        from ..store.location import open_journal
-    except ImportError:
-        raise fail(tr("This version of the plugin keeps the indicator bank in memory only (STORE = memory:<name>); "
-                      "the GeoPackage and PostgreSQL ledgers come with the journal back ends.")) from None
-    try:
-        return open_journal(location, authcfg)
+        return open_journal(location, authcfg, create=create)
     except StoreError as err:
-        raise fail(tr("Ledger store: {}").format(err)) from None
+        raise fail(tr("Ledger store: {}").format(journal_refusal(err))) from None
 
 
 def bank_packs(pack) -> bool:
@@ -142,7 +138,7 @@ class BankAlgorithm(LedgerAlgorithm):
         except (BankError, JournalError) as err:
             raise fail(self.tr("Nothing was recorded: {}").format(journal_refusal(err, pack))) from None
         except StoreError as err:
-            raise fail(self.tr("Nothing was recorded: {}").format(err)) from None
+            raise fail(self.tr("Nothing was recorded: {}").format(journal_refusal(err))) from None
         finally:
             journal.close()
         feedback.pushInfo(self.tr("{} entries recorded.").format(len(done)))
