@@ -59,12 +59,13 @@ class PostgisJournal(Journal):
         self.db.rollback()
         if version == 0:
             raise StoreError("this database has no Land Balance ledger journal: an administrator installs it "
-                             "(PostgisJournal.install)", "no_store", path=self.path)
+                             "(PostgisJournal.install)", "no_store", path=self.path, key=VERSION_KEY)
         refuse_newer_journal(version, self.path)
         if version < JOURNAL_SCHEMA_VERSION:
             raise StoreError(f"the ledger journal has {VERSION_KEY} {version}; this plugin needs "
                              f"{JOURNAL_SCHEMA_VERSION}: an administrator upgrades it (PostgisJournal.install)",
-                             "older_schema", path=self.path, version=version, known=JOURNAL_SCHEMA_VERSION)
+                             "older_schema", path=self.path, version=version, known=JOURNAL_SCHEMA_VERSION,
+                             key=VERSION_KEY)
 
     def schema_version(self) -> int:
         with self.db.cursor() as cur:
