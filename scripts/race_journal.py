@@ -48,23 +48,10 @@ def offices(backend: str, runs: int):
             with tempfile.TemporaryDirectory(prefix="lb-race-") as folder:
                 yield run, GeoPackageJournalOffice(Path(folder) / "race.gpkg")
         return
-    from pg_cluster import Cluster, create_database, server_bin
+    from pg_cluster import fresh_databases
 
-    from land_balance.store.journal_postgis import PostgisJournal
-
-    if server_bin() is None:
-        raise SystemExit("PostgreSQL server binaries not installed (apt-get install postgresql-15-postgis-3)")
-    cluster = Cluster(server_bin())
-    try:
-        admin = cluster.start()
-        for run in range(runs):
-            params = create_database(admin, f"race_{run}")
-            if params is None:
-                raise SystemExit("PostGIS extension not installed (apt-get install postgresql-15-postgis-3)")
-            PostgisJournal.install(params)
-            yield run, PostgisJournalOffice(params)
-    finally:
-        cluster.stop()
+    for run, params in fresh_databases(runs):
+        yield run, PostgisJournalOffice(params)
 
 
 def main(argv=None) -> int:

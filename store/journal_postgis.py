@@ -21,31 +21,19 @@ from .base import StoreError
 from .journal import Journal
 from .journal_schema import JOURNAL_SCHEMA_VERSION, VERSION_KEY, journal_version, refuse_newer_journal
 from .pg_security import database_refusal
-from .postgis import RETRIES, RETRY_CODES, PostgisStore, _connect, _psycopg2, _where, session_level
+from .postgis import RETRIES, RETRY_CODES, PostgisConnection, PostgisStore, _psycopg2, session_level
 from .postgis_schema import DEFAULT_TIME_ZONE, UTC_TEXT
 
 JOURNAL_CODES = {"insufficient", "duplicate_ref", "level", "kind", "amount", "book", "empty", "ref"}
 CHUNK = 1000  # entries a call: the transaction (and the book's lock) spans the whole batch
 
 
-class PostgisJournal(Journal):
+class PostgisJournal(PostgisConnection, Journal):
     backend = "postgis"
+    WHAT = "ledger journal"
 
     def __init__(self, params: dict):
-        pg = _psycopg2()
-        self.db = _connect(params)
-        self.path = _where(params)
-        try:
-            self.db.set_session(isolation_level="READ COMMITTED")  # the database refuses a stale snapshot
-            self._check_schema()
-        except pg.Error as err:
-            self.close()
-            raise StoreError(f"ledger journal not readable by {params.get('user', 'this user')} "
-                             f"(a role lb_county, lb_city or lb_province is needed): {str(err).strip()}",
-                             "no_role", user=params.get("user", "")) from None
-        except StoreError:
-            self.close()
-            raise
+        self._open(params, isolation="READ COMMITTED")  # the database refuses a stale snapshot
 
     @staticmethod
     def install(params: dict, time_zone: str = DEFAULT_TIME_ZONE) -> None:
@@ -184,11 +172,6 @@ class PostgisJournal(Journal):
         return [Entry(b, k, year, r, tuple(Posting(*p) for p in postings), note, attributes, id_, actor, level, at,
                       batch, pack)
                 for id_, b, k, year, r, note, attributes, actor, level, at, batch, pack, postings in rows]
-
-    def close(self):
-        if self.db is not None:
-            self.db.close()
-            self.db = None
 
 
 def _row(entry: Entry, pack: str) -> dict:

@@ -80,23 +80,43 @@ def _refuse_newer(version: int, where: str) -> None:
                          version=version, known=SCHEMA_VERSION)
 
 
-class PostgisStore(StatusStore):
-    backend = "postgis"
+class PostgisConnection:
+    """A technician's connection to a store in the database (the workflow status, the ledger
+    journal): opened as their login, the schema checked, closed again on any problem."""
 
-    def __init__(self, params: dict):
+    WHAT = "status store"
+
+    def _open(self, params: dict, isolation: str | None = None) -> None:
         pg = _psycopg2()
         self.db = _connect(params)
         self.path = _where(params)
         try:
+            if isolation is not None:
+                self.db.set_session(isolation_level=isolation)
             self._check_schema()
         except pg.Error as err:
             self.close()
-            raise StoreError(f"status store not readable by {params.get('user', 'this user')} "
+            raise StoreError(f"{self.WHAT} not readable by {params.get('user', 'this user')} "
                              f"(a role lb_county, lb_city or lb_province is needed): {str(err).strip()}",
                              "no_role", user=params.get("user", "")) from None
         except StoreError:
             self.close()
             raise
+
+    def _check_schema(self) -> None:
+        raise NotImplementedError
+
+    def close(self):
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+class PostgisStore(PostgisConnection, StatusStore):
+    backend = "postgis"
+
+    def __init__(self, params: dict):
+        self._open(params)
 
     # — schema (installed by an administrator) —
     @staticmethod
@@ -323,11 +343,6 @@ class PostgisStore(StatusStore):
                     by_id[event_id].attachments.append((name, path, sha))
         self.db.rollback()
         return events
-
-    def close(self):
-        if self.db is not None:
-            self.db.close()
-            self.db = None
 
 
 def _refuse_unregistered_rules(workflow, recorded) -> None:

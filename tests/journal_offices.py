@@ -1,17 +1,17 @@
 """Ledger journals for the journal contract (tests/store/test_journal_contract.py), the attacks
 (tests/pg/test_journal_attacks.py) and scripts/race_journal.py: an office per back end —
-memory (the reference), GeoPackage, PostgreSQL — that hands out desks (a technician with a
-level at the journal), describes them for child processes and opens the few back-end specific
-doors (raw SQL, the schema version, a fingerprint of what must not change). The book and the
-refusal cases are here once, so the suites say only what every journal must do.
+memory (the reference), and the status store's offices (tests/offices.py) handing out journal
+desks — with the same back-end specific doors (raw SQL, the schema version, a fingerprint of
+what must not change). The book and the refusal cases are here once, so the suites say only
+what every journal must do.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 
-from pg_cluster import make_login, query
+from offices import GeoPackageOffice, PostgisOffice
+from store_helpers import Desk
 
 from land_balance.rules.journal import BookRules, Entry, JournalError, Posting
 from land_balance.store.journal import MemoryJournal
@@ -72,24 +72,12 @@ def only(office, *backends) -> None:
         pytest.skip(f"{office.backend}: {' and '.join(backends)} only")
 
 
-class JournalDesk:
-    """A technician at a journal. PostgreSQL knows the user and level from the login and ignores
-    `actor` and `level`; the others take them from here."""
-
-    def __init__(self, journal, actor: str, level: str):
-        self.journal, self.actor, self.level = journal, actor, level
+class JournalDesk(Desk):
+    """A technician at a journal (`store` is the journal). PostgreSQL knows the user and level
+    from the login and ignores `actor` and `level`; the others take them from here."""
 
     def record(self, entries, rules: BookRules = RULES, **kw):
-        return self.journal.record(rules, entries, actor=self.actor, level=self.level, pack="test@1", **kw)
-
-    def __getattr__(self, name):
-        return getattr(self.journal, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.journal.close()
+        return self.store.record(rules, entries, actor=self.actor, level=self.level, pack="test@1", **kw)
 
 
 class MemoryJournalOffice:
@@ -104,76 +92,30 @@ class MemoryJournalOffice:
         return JournalDesk(self.journal, user, level)
 
 
-class GeoPackageJournalOffice:
-    backend = "geopackage"
-
-    def __init__(self, path):
-        self.path = path
-
-    def spec(self, user: str, level: str) -> dict:
-        return {"backend": self.backend, "path": str(self.path), "actor": user, "level": level}
+class GeoPackageJournalOffice(GeoPackageOffice):
+    VERSION_KEY = "journal_schema_version"
 
     def desk(self, user: str = "li", level: str = "county") -> JournalDesk:
         return JournalDesk(GeoPackageJournal(self.path), user, level)
 
-    def execute(self, user: str, sql: str, args=()):
-        """Raw SQL on the file (anyone with the file can)."""
-        db = sqlite3.connect(self.path)
-        try:
-            db.execute(sql.replace("landbalance.journal_", "lb_journal_"), args)
-            db.commit()
-        finally:
-            db.close()
 
-    def set_schema_version(self, version: int) -> None:
-        self.execute("admin", "UPDATE lb_meta SET value = ? WHERE key = 'journal_schema_version'", (str(version),))
-
-    def fingerprint(self) -> tuple:
-        """The file, byte for byte, and the files beside it."""
-        return self.path.read_bytes(), sorted(p.name for p in self.path.parent.iterdir())
-
-
-class PostgisJournalOffice:
-    backend = "postgis"
+class PostgisJournalOffice(PostgisOffice):
+    VERSION_KEY = "journal_schema_version"
+    ROWS = "SELECT id, book, kind, ref FROM landbalance.journal_entry ORDER BY id"
 
     def __init__(self, admin: dict):
         from land_balance.store.journal_postgis import PostgisJournal
 
         self.admin = admin
-        with PostgisJournal(admin) as journal:
+        with PostgisJournal(admin) as journal:  # the administrator registers the books
             journal.register_book(RULES)
             journal.register_book(OTHER)
-
-    def login(self, user: str, level: str) -> dict:
-        # one login per user and level: roles are the cluster's, shared by every test database
-        return make_login(self.admin, f"{user}_{level}", level)
-
-    def spec(self, user: str, level: str) -> dict:
-        return {"backend": self.backend, "params": self.login(user, level), "level": level}
 
     def desk(self, user: str = "li", level: str = "county") -> JournalDesk:
         from land_balance.store.journal_postgis import PostgisJournal
 
         params = self.login(user, level)
         return JournalDesk(PostgisJournal(params), params["user"], level)
-
-    def execute(self, user: str, sql: str, args=()):
-        """Raw SQL as `user`'s own login (a county technician with psql), or as the owner."""
-        return query(self.admin if user == "admin" else self.login(user, "county"), sql.replace("?", "%s"), args)
-
-    def set_schema_version(self, version: int) -> None:
-        self.execute("admin", "UPDATE landbalance.meta SET value = ? WHERE key = 'journal_schema_version'",
-                     (str(version),))
-
-    def fingerprint(self) -> tuple:
-        """The schema's tables, columns, functions and settings, and the journal's rows."""
-        return tuple(query(self.admin, sql) for sql in (
-            "SELECT table_name, column_name, data_type, is_identity FROM information_schema.columns "
-            "WHERE table_schema = 'landbalance' ORDER BY 1, 2",
-            "SELECT p.proname, md5(pg_get_functiondef(p.oid)) FROM pg_proc p "
-            "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'landbalance' ORDER BY 1",
-            "SELECT * FROM landbalance.meta ORDER BY key",
-            "SELECT id, book, kind, ref FROM landbalance.journal_entry ORDER BY id"))
 
 
 def open_journal_desk(spec: dict) -> JournalDesk:
@@ -216,7 +158,7 @@ def draw_race(spec: dict, pots: int, rounds: int, amount: int) -> dict:
                 done.append([ref, recorded.id])
             except JournalError as err:
                 refused.append([ref, err.code, err.details.get("missing"), err.details.get("balance")])
-    desk.journal.close()
+    desk.store.close()
     return {"actor": desk.actor, "done": done, "refused": refused}
 
 

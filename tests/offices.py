@@ -18,6 +18,7 @@ WF = forest_workflow()
 
 class GeoPackageOffice:
     backend = "geopackage"
+    VERSION_KEY = "schema_version"
 
     def __init__(self, path):
         self.path = path
@@ -46,7 +47,7 @@ class GeoPackageOffice:
             db.close()
 
     def set_schema_version(self, version: int) -> None:
-        self.execute("admin", "UPDATE lb_meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+        self.execute("admin", "UPDATE lb_meta SET value = ? WHERE key = ?", (str(version), self.VERSION_KEY))
 
     def open(self):
         return GeoPackageStore(self.path)
@@ -58,6 +59,8 @@ class GeoPackageOffice:
 
 class PostgisOffice:
     backend = "postgis"
+    VERSION_KEY = "schema_version"
+    ROWS = "SELECT id, parcel_id, to_step FROM landbalance.event ORDER BY id"  # the log: what must not change
 
     def __init__(self, admin: dict):
         self.admin = admin
@@ -87,11 +90,11 @@ class PostgisOffice:
         return f"landbalance.{name}"
 
     def execute(self, user: str, sql: str, args=()):
-        """Raw SQL as `user`'s own login (a county technician with psql)."""
-        query(self.admin if user == "admin" else self.login(user, "county"), sql.replace("?", "%s"), args)
+        """Raw SQL as `user`'s own login (a county technician with psql), or as the owner ("admin")."""
+        return query(self.admin if user == "admin" else self.login(user, "county"), sql.replace("?", "%s"), args)
 
     def set_schema_version(self, version: int) -> None:
-        self.execute("admin", "UPDATE landbalance.meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+        self.execute("admin", "UPDATE landbalance.meta SET value = ? WHERE key = ?", (str(version), self.VERSION_KEY))
 
     def open(self):
         from land_balance.store.postgis import PostgisStore
@@ -105,5 +108,4 @@ class PostgisOffice:
             "WHERE table_schema = 'landbalance' ORDER BY 1, 2",
             "SELECT p.proname, md5(pg_get_functiondef(p.oid)) FROM pg_proc p "
             "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'landbalance' ORDER BY 1",
-            "SELECT * FROM landbalance.meta ORDER BY key",
-            "SELECT id, parcel_id, to_step FROM landbalance.event ORDER BY id"))
+            "SELECT * FROM landbalance.meta ORDER BY key", self.ROWS))

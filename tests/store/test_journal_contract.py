@@ -169,9 +169,9 @@ def test_the_journal_is_append_only(ledger):
         li.record(SETUP)
         before = li.entries(BOOK)
     for user in ("li", "admin"):  # the technician's login, and even the owner
-        for sql in ("UPDATE landbalance.journal_entry SET note = 'x'", "DELETE FROM landbalance.journal_entry",
-                    "UPDATE landbalance.journal_posting SET amount = 999999",
-                    "DELETE FROM landbalance.journal_posting"):
+        entry_table, posting_table = ledger.table("journal_entry"), ledger.table("journal_posting")
+        for sql in (f"UPDATE {entry_table} SET note = 'x'", f"DELETE FROM {entry_table}",
+                    f"UPDATE {posting_table} SET amount = 999999", f"DELETE FROM {posting_table}"):
             with pytest.raises(Exception, match="append-only|permission denied"):
                 ledger.execute(user, sql)
     with ledger.desk("li") as li:
