@@ -15,9 +15,7 @@ tests/store/test_journal_contract.py). Exit status 1 if any run fails.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -39,44 +37,20 @@ def one_run(office, args) -> dict:
     return dict(tally, ok="NO" if tally["problems"] else "yes")
 
 
-def offices(backend: str, runs: int):
-    """(run, office) for fresh journals of `backend`."""
-    from journal_offices import GeoPackageJournalOffice, PostgisJournalOffice
-
-    if backend == "geopackage":
-        for run in range(runs):
-            with tempfile.TemporaryDirectory(prefix="lb-race-") as folder:
-                yield run, GeoPackageJournalOffice(Path(folder) / "race.gpkg")
-        return
-    from pg_cluster import fresh_databases
-
-    for run, params in fresh_databases(runs):
-        yield run, PostgisJournalOffice(params)
-
-
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--backend", choices=("geopackage", "postgis", "both"), default="both")
-    parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--writers", type=int, default=4)
+    from offices import race_parser, race_table
+
+    parser = race_parser(__doc__)
     parser.add_argument("--pots", type=int, default=1, help="balances raced for")
     parser.add_argument("--rounds", type=int, default=20, help="draws a writer makes from each balance")
     parser.add_argument("--each", type=int, default=5000, help="what each balance holds")
     parser.add_argument("--amount", type=int, default=100, help="what each draw takes")
     args = parser.parse_args(argv)
-    failed = 0
-    for backend in (("geopackage", "postgis") if args.backend == "both" else (args.backend,)):
-        print(f"{backend}: {args.writers} writers × {args.pots * args.rounds} draws of {args.amount} from "
-              f"{args.pots} balance(s) of {args.each}, {args.runs} runs")
-        print("  run " + " ".join(f"{c:>9}" for c in COLUMNS) + "   ok")
-        totals = dict.fromkeys(COLUMNS, 0)
-        for run, office in offices(backend, args.runs):
-            row = one_run(office, args)
-            failed += row["ok"] != "yes"
-            print(f"  {run:>3} " + " ".join(f"{row[c]!s:>9}" for c in COLUMNS) + f"   {row['ok']}")
-            for c in COLUMNS:
-                totals[c] += row[c]
-        print("  sum " + " ".join(f"{totals[c]!s:>9}" for c in COLUMNS))
+    from journal_offices import GeoPackageJournalOffice, PostgisJournalOffice
+    failed = race_table(args.backend, args.runs, COLUMNS,
+                        f"{args.writers} writers × {args.pots * args.rounds} draws of {args.amount} from {args.pots} "
+                        f"balance(s) of {args.each}", lambda office, run: one_run(office, args),
+                        geopackage=GeoPackageJournalOffice, postgis=PostgisJournalOffice)
     return 1 if failed else 0
 
 

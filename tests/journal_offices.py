@@ -173,17 +173,10 @@ def run_draw_race(office, writers: int, pots: int, rounds: int, amount: int) -> 
     """`writers` processes drawing at once (started together); their results."""
     import json
 
-    from store_helpers import child, start_together
+    from store_helpers import run_together
 
-    processes = [child(RACER, json.dumps(office.spec(f"racer{i}", "county")), pots, rounds, amount)
-                 for i in range(writers)]
-    start_together(processes)
-    results = []
-    for process in processes:
-        out, err = process.communicate()
-        assert process.returncode == 0, err
-        results.append(json.loads(out.splitlines()[-1]))
-    return results
+    return run_together(RACER, [(json.dumps(office.spec(f"racer{i}", "county")), pots, rounds, amount)
+                                for i in range(writers)])
 
 
 def tally_draw_race(journal, results: list, pots: int, each: int, amount: int) -> dict:

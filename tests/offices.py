@@ -109,3 +109,50 @@ class PostgisOffice:
             "SELECT p.proname, md5(pg_get_functiondef(p.oid)) FROM pg_proc p "
             "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'landbalance' ORDER BY 1",
             "SELECT * FROM landbalance.meta ORDER BY key", self.ROWS))
+
+
+def fresh_offices(backend: str, runs: int, geopackage=GeoPackageOffice, postgis=PostgisOffice):
+    """(run, office) for `runs` fresh stores of `backend`: a GeoPackage in a temporary folder, or a
+    new database in one throw-away PostgreSQL cluster (scripts/race_store.py, race_journal.py)."""
+    import tempfile
+    from pathlib import Path
+
+    if backend == "geopackage":
+        for run in range(runs):
+            with tempfile.TemporaryDirectory(prefix="lb-race-") as folder:
+                yield run, geopackage(Path(folder) / "race.gpkg")
+        return
+    from pg_cluster import fresh_databases
+
+    for run, params in fresh_databases(runs):
+        yield run, postgis(params)
+
+
+def race_parser(description: str):
+    """The race scripts' command line: --backend, --runs, --writers (each script adds its own)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--backend", choices=("geopackage", "postgis", "both"), default="both")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--writers", type=int, default=4)
+    return parser
+
+
+def race_table(which: str, runs: int, columns, heading, one_run, **offices) -> int:
+    """Print one row a run and the sums, per back end ("both": GeoPackage, then PostgreSQL);
+    `one_run(office, run)` returns the row (its "ok" says whether the run passed). The number
+    of failed runs."""
+    failed = 0
+    for backend in (("geopackage", "postgis") if which == "both" else (which,)):
+        print(f"{backend}: {heading}, {runs} runs")
+        print("  run " + " ".join(f"{c:>11}" for c in columns) + "   ok")
+        totals = dict.fromkeys(columns, 0)
+        for run, office in fresh_offices(backend, runs, **offices):
+            row = one_run(office, run)
+            failed += row["ok"] != "yes"
+            print(f"  {run:>3} " + " ".join(f"{row[c]!s:>11}" for c in columns) + f"   {row['ok']}")
+            for c in columns:
+                totals[c] += row[c]
+        print("  sum " + " ".join(f"{totals[c]!s:>11}" for c in columns))
+    return failed
