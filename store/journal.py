@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..rules.journal import BookRules, Entry, balances, check
+from ..rules.journal import BookRules, Entry, Posting, balances, check
 from .base import new_batch_id, utc_now
 
 
@@ -47,6 +47,15 @@ class Journal:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def book_summary(book: str, unique_entries, sums) -> list:
+    """What rules.journal.check needs of a book, read without every entry: the entries of the
+    kinds whose reference is unique (when and by whom; no postings) and one entry carrying the
+    book's sum per (account, indicator) — the balances of all its postings. Checking a batch
+    against it decides exactly as against the whole book (tests/unit/test_journal_rules.py)."""
+    total = Entry(book, "", 0, "", tuple(Posting(a, i, int(s)) for (a, i), s in sorted(sums.items())))
+    return [dataclasses.replace(e, postings=()) for e in unique_entries] + [total]
 
 
 class MemoryJournal(Journal):

@@ -22,7 +22,7 @@ from ..rules.journal import Entry, Posting, check
 from ..rules.visible_text import invisible_code_points
 from .base import new_batch_id, operating_system_user, utc_now
 from .geopackage import GeoPackageFile, sqlite_characters
-from .journal import Journal
+from .journal import Journal, book_summary
 
 JOURNAL_SCHEMA_VERSION = 1
 INVISIBLE = sqlite_characters(invisible_code_points(from_code=1))  # SQLite strings stop at NUL
@@ -81,7 +81,7 @@ class GeoPackageJournal(GeoPackageFile, Journal):
         actor = actor or operating_system_user()
 
         def body():
-            check(rules, self._book(rules.book), entries, level)
+            check(rules, self._summary(rules), entries, level)
             return self._append(entries, actor, level, pack, progress)
 
         return self._transaction(body)
@@ -103,25 +103,34 @@ class GeoPackageJournal(GeoPackageFile, Journal):
                 progress(i + 1, len(entries))
         return done
 
+    def _summary(self, rules) -> list:
+        """The book as check() needs it, summed in SQL (store/journal.book_summary)."""
+        sums = {(a, i): s for a, i, s in self._read(
+            "SELECT p.account, p.indicator, sum(p.amount) FROM lb_journal_posting p JOIN lb_journal_entry e "
+            "ON e.id = p.entry_id WHERE e.book = ? GROUP BY p.account, p.indicator", (rules.book,))}
+        unique = [e for kind in sorted(rules.unique_refs) for e in self._book(rules.book, kind, postings=False)]
+        return book_summary(rules.book, unique, sums)
+
     # — reading —
     def entries(self, book, kind=None, ref=None):
         return self._book(book, kind, ref)
 
-    def _book(self, book: str, kind=None, ref=None) -> list:
+    def _book(self, book: str, kind=None, ref=None, postings: bool = True) -> list:
         where, args = ["e.book = ?"], [book]
         for column, value in (("kind", kind), ("ref", ref)):
             if value is not None:
                 where.append(f"e.{column} = ?")  # column names are ours, values are parameters
                 args.append(value)
         condition = " AND ".join(where)
-        postings = {}
-        for entry_id, account, indicator, amount in self._read(
-                "SELECT p.entry_id, p.account, p.indicator, p.amount FROM lb_journal_posting p "
-                f"JOIN lb_journal_entry e ON e.id = p.entry_id WHERE {condition} ORDER BY p.id", args):
-            postings.setdefault(entry_id, []).append(Posting(account, indicator, amount))
+        by_entry = {}
+        rows = self._read("SELECT p.entry_id, p.account, p.indicator, p.amount FROM lb_journal_posting p "
+                          f"JOIN lb_journal_entry e ON e.id = p.entry_id WHERE {condition} ORDER BY p.id",
+                          args) if postings else ()
+        for entry_id, account, indicator, amount in rows:
+            by_entry.setdefault(entry_id, []).append(Posting(account, indicator, amount))
         columns = ", ".join(f"e.{c}" for c in ENTRY_COLUMNS.split(", "))
-        return [Entry(book_, kind_, year, ref_, tuple(postings.get(id_, ())), note, json.loads(attributes), id_, actor,
-                      level, at, batch, pack)
+        return [Entry(book_, kind_, year, ref_, tuple(by_entry.get(id_, ())), note,
+                      json.loads(attributes) if attributes != "{}" else {}, id_, actor, level, at, batch, pack)
                 for id_, book_, kind_, year, ref_, note, attributes, actor, level, at, batch, pack in self._read(
                     f"SELECT {columns} FROM lb_journal_entry e WHERE {condition} ORDER BY e.id", args)]
 

@@ -18,7 +18,7 @@ import time
 
 from ..rules.journal import LEVELS, BookRules, Entry, JournalError, Posting, check
 from .base import StoreError
-from .journal import Journal
+from .journal import Journal, book_summary
 from .journal_schema import JOURNAL_SCHEMA_VERSION, VERSION_KEY, journal_version, refuse_newer_journal
 from .pg_security import database_refusal
 from .postgis import RETRIES, RETRY_CODES, PostgisConnection, PostgisStore, _psycopg2, session_level
@@ -112,7 +112,7 @@ class PostgisJournal(PostgisConnection, Journal):
         if own_level is None:
             raise StoreError(f"ledger journal {self.path}: this user has none of the roles lb_county, lb_city, "
                              "lb_province", "no_role", user="")
-        check(rules, self.entries(rules.book), entries, own_level)  # to word what can be foreseen
+        check(rules, self._summary(rules), entries, own_level)  # to word what can be foreseen
         if not entries:
             return []
         pg = _psycopg2()
@@ -157,6 +157,17 @@ class PostgisJournal(PostgisConnection, Journal):
         message = (getattr(err, "diag", None) and err.diag.message_primary) or str(err).strip()
         code = "permission" if err.pgcode == "42501" else "database"
         return StoreError(f"ledger journal {self.path}: {message}", code, reason=message, path=self.path)
+
+    def _summary(self, rules: BookRules) -> list:
+        """The book as check() needs it, summed by the database (store/journal.book_summary)."""
+        with self.db.cursor() as cur:
+            cur.execute("SELECT p.account, p.indicator, sum(p.amount) FROM landbalance.journal_posting p "
+                        "JOIN landbalance.journal_entry e ON e.id = p.entry_id WHERE e.book = %s "
+                        "GROUP BY p.account, p.indicator", (rules.book,))
+            sums = {(a, i): s for a, i, s in cur.fetchall()}
+        self.db.rollback()
+        unique = [e for kind in sorted(rules.unique_refs) for e in self.entries(rules.book, kind)]
+        return book_summary(rules.book, unique, sums)
 
     # — reading —
     def entries(self, book, kind=None, ref=None):

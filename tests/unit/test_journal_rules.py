@@ -7,6 +7,8 @@ than granted), 004_7872a60e71286313.txt (indicator bank: draw-downs within the b
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from land_balance.rules.journal import BookRules, Entry, JournalError, Posting, balances, check
 
@@ -95,3 +97,34 @@ def test_amounts_are_whole_and_plausible(amount):
         check(RULES, [], [entry("grant", "A", ("county", "quota_mu", amount))])
     assert err.value.code == "amount"
     check(RULES, [], [entry("grant", "A", ("county", "quota_mu", 10 ** 15 - 1))])
+
+
+def _outcome(rules, existing, batch, level):
+    try:
+        check(rules, existing, batch, level)
+    except JournalError as err:
+        return err.code, err.details
+    return None
+
+
+_ENTRIES = st.builds(
+    lambda kind, ref, year, postings: Entry("bank", kind, year, ref, tuple(Posting(*p) for p in postings),
+                                            at=f"2024-01-0{year - 2020}", actor="li"),
+    st.sampled_from(["grant", "draw", "deposit", "deposit_province"]), st.sampled_from(["A", "B", "C"]),
+    st.integers(2021, 2025),
+    st.lists(st.tuples(st.sampled_from(["county", "county/A", "city/B", "used"]),
+                       st.sampled_from(["quota_mu", "area_m2"]), st.integers(-30, 30)), min_size=1, max_size=3))
+
+
+@given(st.lists(_ENTRIES, max_size=12), st.lists(_ENTRIES, min_size=1, max_size=4),
+       st.sampled_from(["county", "city", "province"]))
+@settings(max_examples=300, deadline=None)
+def test_a_batch_checked_against_the_books_summary_is_decided_as_against_every_entry(book, batch, level):
+    """The stores check a batch against store/journal.book_summary (sums in SQL, the unique kinds'
+    entries), not every entry: the same verdict, code and details."""
+    from land_balance.store.journal import book_summary
+
+    rules = BookRules("bank", non_negative=frozenset({("county", "quota_mu"), ("county/*", "area_m2")}),
+                      unique_refs=frozenset({"deposit"}), levels={"deposit_province": "province"})
+    summary = book_summary("bank", [e for e in book if e.kind in rules.unique_refs], balances(book))
+    assert _outcome(rules, summary, batch, level) == _outcome(rules, book, batch, level)
