@@ -11,6 +11,7 @@ and one draw-down is refused and records nothing.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import qgis_headless
@@ -130,7 +131,7 @@ def bank(env, county: Path, out: Path) -> None:
     for bank_id, name in (("COUNTY", "县级储备库"), ("CITY", "市级储备库"), ("PROVINCE_POOL", "省级调剂")):
         print(f"    {name:<8}{last[bank_id + '_AREA_MU']:>14,.2f}{last[bank_id + '_PADDY_MU']:>14,.2f}"
               f"{int(last[bank_id + '_GRAIN_KG']):>18,}")
-    with sqlite3.connect(out / "workflow.gpkg") as db:
+    with closing(sqlite3.connect(out / "workflow.gpkg")) as db:
         entries, postings = (db.execute(f"select count(*) from {t}").fetchone()[0]
                              for t in ("lb_journal_entry", "lb_journal_posting"))
     print(f"    journal: {entries} entries, {postings} postings in lb_journal_entry / lb_journal_posting")
