@@ -24,7 +24,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..i18n import tr
 from ..rules import indicator_bank as bank
 from ..rules import landclass
 from ..rules.grades import GradeError, grade_scale, round_fraction, weighted_mean
@@ -35,30 +34,16 @@ from ..rules.survey import official_m2
 from ..rules.tables import cents_of, units_of_total
 from ..settings import person
 from ..store.base import StoreError
-from ..store.journal import MemoryJournal
-from ..store.location import default_location, open_journal
+from ..store.location import default_location
 from .base import NamedChoice, fail
 from .journal_messages import bank_name, indicator_name, journal_refusal
-from .ledger_common import LedgerAlgorithm, naming_fields
+from .ledger_common import LedgerAlgorithm, naming_fields, open_ledger
 from .parcels import plain, read_parcels, report_reading
 
 CAPABILITY = "indicatorbank"
 LEVELS = ("county", "city", "province")
 BANKS = ("county", "city")
 REPORTED = ("county", "city", POOL)
-_MEMORY = {}  # memory:<name> journals: tests and dry runs inside one QGIS session
-
-
-def open_ledger(location: str, authcfg: str = "", create: bool = True):
-    """The ledger journal at a store location (store/location.open_journal: the workflow store's
-    GeoPackage or postgres:<connection>); ``memory:<name>`` lives as long as the QGIS session
-    (tests, dry runs). A report opens it with create=False: it never makes a new store."""
-    if location.startswith("memory:"):
-        return _MEMORY.setdefault(location, MemoryJournal())
-    try:
-        return open_journal(location, authcfg, create=create)
-    except StoreError as err:
-        raise fail(tr("Ledger store: {}").format(journal_refusal(err))) from None
 
 
 def bank_packs(pack) -> bool:

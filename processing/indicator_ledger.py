@@ -25,8 +25,9 @@ from ..rules.indicator_bank import AREA, GRAIN, PADDY
 from ..rules.journal import JournalError
 from ..store.base import StoreError
 from .base import fail
-from .indicator_bank import BankAlgorithm, REPORTED, _date, open_ledger
+from .indicator_bank import BankAlgorithm, REPORTED, _date
 from .journal_messages import bank_name, indicator_name, journal_refusal
+from .ledger_common import open_ledger
 from .ledger_output import INT, REAL, TEXT, save_workbook, write_table
 
 MEASURES = ("registered", "traded", "drawn", "deducted", "balance")

@@ -8,7 +8,7 @@ and the reports read parcels here, so they agree on keys, repairs and official a
 * geometries reprojected to one projected working CRS (the parcels' own Gauss–Krüger CRS,
   or the 3° zone of their extent for geographic input), curved ones segmentised in their
   own CRS first, invalid ones repaired (make valid), counted and named by BSM;
-* the parcel key (BSM, or TBBH prefixed with the county code of ZLDWDM) built once;
+* the parcel key (BSM, or TBBH prefixed with its village's ZLDWDM) built once;
 * the official area (图斑椭球面积) by the survey's formula on the vertices (rules/area.py;
   numpy inverse Gauss–Krüger when QGIS's operation to CGCS2000 is just that), or TBMJ as
   the layer holds it when the caller says it trusts the layer;

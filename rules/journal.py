@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .errors import CodedError
 from .visible_text import has_visible_character
 
 LEVELS = ("county", "city", "province")
@@ -34,13 +35,8 @@ ANY = "*"  # an account ending in it stands for every account starting with what
 MAX_AMOUNT = 10 ** 15 - 1  # no ledger holds 10^13 mu in hundredths: beyond is a typing error
 
 
-class JournalError(ValueError):
+class JournalError(CodedError):
     """A batch a book does not allow: ``code`` is stable, ``details`` name what and how much."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)
