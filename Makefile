@@ -87,6 +87,7 @@ bench: setup $(BENCH_DIR)/county.gpkg
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_inout.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_forest_plan.py --data $(BENCH_DIR)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_journal.py
 
 package: setup
 	$(PY) scripts/package.py --out dist/land_balance.zip

@@ -5,6 +5,7 @@ Used by `make demo`, the benchmarks and the tests (never by the plugin itself).
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
 import subprocess
@@ -28,6 +29,25 @@ def make_home(root: Path) -> dict:
     if done.returncode != 0 and "already enabled" not in done.stdout + done.stderr:
         raise RuntimeError(f"qgis_process could not enable the plugin:\n{done.stdout}\n{done.stderr}")
     return env
+
+
+def add_postgres_connection(env: dict, name: str, params: dict) -> str:
+    """Save a QGIS PostgreSQL connection `name` (host, port, database, user; no password — the
+    throw-away test clusters trust local logins) in the headless profile; returns the STORE
+    location "postgres:<name>" the algorithms take."""
+    settings = Path(env["HOME"]) / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    ini = configparser.RawConfigParser()
+    ini.optionxform = str  # QSettings keys are case-sensitive
+    ini.read(settings, encoding="utf-8")
+    if not ini.has_section("PostgreSQL"):
+        ini.add_section("PostgreSQL")
+    for key, value in (("host", params["host"]), ("port", params["port"]), ("database", params["dbname"]),
+                       ("username", params["user"]), ("saveUsername", "true")):
+        ini.set("PostgreSQL", f"connections\\{name}\\{key}", str(value))
+    with open(settings, "w", encoding="utf-8") as handle:
+        ini.write(handle, space_around_delimiters=False)
+    return f"postgres:{name}"
 
 
 def run(env: dict, algorithm: str, **parameters) -> dict:

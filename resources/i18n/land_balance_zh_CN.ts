@@ -2066,432 +2066,432 @@ Rules: {}.</source>
       <translation>已登记 {} 年度定额下达和 {} 笔扣减。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="68" />
+      <location filename="../../processing/indicator_bank.py" line="70" />
       <source>Ledger store (GeoPackage path or postgres:connection)</source>
       <translation>台账存储位置（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="69" />
+      <location filename="../../processing/indicator_bank.py" line="71" />
       <source>Where the ledger journal is kept (beside the workflow status); empty: the sidecar GeoPackage next to the project or the input layer. memory:&lt;name&gt; keeps it for this QGIS session only (trials).</source>
       <translation>台账存放位置（与流程状态在一起）；为空：工程旁或输入图层旁的 GeoPackage 附属文件。memory:&lt;名称&gt; 只在本次 QGIS 会话中保存（试用）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="75" />
+      <location filename="../../processing/indicator_bank.py" line="77" />
       <source>Only for a postgres: store whose connection keeps no credentials.</source>
       <translation>仅用于连接中未保存凭据的 postgres: 存储。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="82" />
+      <location filename="../../processing/indicator_bank.py" line="84" />
       <source>In a PostGIS store the database role decides, not this choice.</source>
       <translation>在 PostGIS 状态库中由数据库角色决定，而非此选项。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="86" />
+      <location filename="../../processing/indicator_bank.py" line="88" />
       <source>The ledger year the entries belong to.</source>
       <translation>记录所属的台账年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="88" />
+      <location filename="../../processing/indicator_bank.py" line="90" />
       <source>Entries recorded</source>
       <translation>记录条数</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="105" />
+      <location filename="../../processing/indicator_bank.py" line="107" />
       <source>Ledger store: {}</source>
       <translation>台账存储：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="117" />
+      <location filename="../../processing/indicator_bank.py" line="119" />
       <source>Cancelled: nothing was recorded.</source>
       <translation>已取消：未作任何记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="127" />
+      <location filename="../../processing/indicator_bank.py" line="129" />
       <source>{} entries recorded.</source>
       <translation>已记录 {} 笔。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="135" />
+      <location filename="../../processing/indicator_bank.py" line="137" />
       <source>{}: {} mu, of which paddy {} mu, grain capacity {} kg.</source>
       <translation>{}：{} 亩，其中水田 {} 亩，粮食产能 {} 公斤。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="143" />
+      <location filename="../../processing/indicator_bank.py" line="145" />
       <source>Cultivated area (mu)</source>
       <translation>耕地面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="144" />
+      <location filename="../../processing/indicator_bank.py" line="146" />
       <source>of which paddy (mu)</source>
       <translation>其中水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="145" />
+      <location filename="../../processing/indicator_bank.py" line="147" />
       <source>Quality grade</source>
       <translation>质量等别</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="146" />
+      <location filename="../../processing/indicator_bank.py" line="148" />
       <source>Grain capacity (kg)</source>
       <translation>粮食产能（公斤）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="148" />
+      <location filename="../../processing/indicator_bank.py" line="150" />
       <source>Without an input layer: the area, in mu (2 decimals).</source>
       <translation>无输入图层时：面积（亩，2位小数）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="149" />
+      <location filename="../../processing/indicator_bank.py" line="151" />
       <source>Without an input layer: the paddy part of the area, in mu.</source>
       <translation>无输入图层时：其中水田面积（亩）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="151" />
+      <location filename="../../processing/indicator_bank.py" line="153" />
       <source>Without an input layer: grain capacity in kg, when not computed from the grade.</source>
       <translation>无输入图层时：粮食产能（公斤），不按等别计算时填写。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="158" />
+      <location filename="../../processing/indicator_bank.py" line="160" />
       <source>Optional: parcels whose official areas, classes and grades give the amounts, grouped by the field below; without it the amount parameters are used.</source>
       <translation>可选：图斑的图斑椭球面积、地类和等别给出数量，按下列字段分组；无图层时取数量参数。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="162" />
+      <location filename="../../processing/indicator_bank.py" line="164" />
       <source>The field grouping the parcels into projects.</source>
       <translation>将图斑归入项目的字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="164" />
+      <location filename="../../processing/indicator_bank.py" line="166" />
       <source>Cultivated land (paddy where the pack's paddy classes say so).</source>
       <translation>耕地（按规则包的水田地类区分水田）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="165" />
+      <location filename="../../processing/indicator_bank.py" line="167" />
       <source>Grade field</source>
       <translation>等别字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="166" />
+      <location filename="../../processing/indicator_bank.py" line="168" />
       <source>The quality grade giving the grain capacity through the pack's yield per grade.</source>
       <translation>通过规则包各等别单产计算粮食产能的质量等别。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="187" />
+      <location filename="../../processing/indicator_bank.py" line="189" />
       <source>{}: give the quality grade (GRADE) or the grain capacity (GRAIN_KG).</source>
       <translation>{}：请提供质量等别（GRADE）或粮食产能（GRAIN_KG）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="196" />
+      <location filename="../../processing/indicator_bank.py" line="198" />
       <source>{}: grade “{}” in {} is not a {} grade ({}–{}).</source>
       <translation>{}：等别“{}”（{}）不是{}的等别（{}–{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="199" />
+      <location filename="../../processing/indicator_bank.py" line="201" />
       <source>{}: no grade in {}; the grain capacity needs it.</source>
       <translation>{}：{} 中无等别；计算粮食产能需要等别。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="214" />
+      <location filename="../../processing/indicator_bank.py" line="216" />
       <source>Layer “{}” has no features: nothing to record.</source>
       <translation>图层“{}”没有要素：无可记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="225" />
+      <location filename="../../processing/indicator_bank.py" line="227" />
       <source>Layer “{}”, parcel {}: no project in field {}.</source>
       <translation>图层“{}”，图斑 {}：字段 {} 无项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="228" />
+      <location filename="../../processing/indicator_bank.py" line="230" />
       <source>Layer “{}”, parcel {}: class {} “{}” is not cultivated land.</source>
       <translation>图层“{}”，图斑 {}：地类 {}“{}”不是耕地。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="230" />
+      <location filename="../../processing/indicator_bank.py" line="232" />
       <source>Layer “{}”, parcel {}</source>
       <translation>图层“{}”，图斑 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="275" />
+      <location filename="../../processing/indicator_bank.py" line="277" />
       <source>Indicator bank: register projects</source>
       <translation>指标储备库：项目入库</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="278" />
+      <location filename="../../processing/indicator_bank.py" line="280" />
       <source>Registers accepted supplementary projects in the indicator bank (补充耕地指标入库), keyed by their supervision-system record number (备案号): three indicators each — new cultivated area, new paddy area (mu) and grain capacity (kg, the area times the rule pack's yield for its grade) — with its name, grade, acceptance certificate and end of the maintenance period. Where the pack has a pool share (Shaanxi 20 %), that share goes to the provincial pool at registration. From a parcel layer (grouped by project) or from the parameters; all projects or none; a project registered twice is refused. Rule source: {}</source>
       <translation>将已验收的补充耕地项目登记入指标储备库（补充耕地指标入库），以监管系统备案号为标识：每个项目三项指标——新增耕地面积、新增水田面积（亩）和粮食产能（公斤，面积乘规则包中该等别的单产）——并记录项目名称、等别、验收文号和管护期止日期。规则包有调剂比例的（陕西20%），入库时将该比例划入省级调剂。可从图斑图层（按项目分组）或参数取得；全部项目一并入库或都不入库；重复入库的项目被拒绝。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="288" />
+      <location filename="../../processing/indicator_bank.py" line="290" />
       <source>The year the projects enter the bank.</source>
       <translation>项目入库的年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="289" />
+      <location filename="../../processing/indicator_bank.py" line="291" />
       <source>Parcels of the accepted projects</source>
       <translation>已验收项目图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="290" />
+      <location filename="../../processing/indicator_bank.py" line="292" />
       <source>Project field (备案号)</source>
       <translation>项目字段（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="292" />
+      <location filename="../../processing/indicator_bank.py" line="294" />
       <source>Acceptance certificate field</source>
       <translation>验收文号字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="293" />
+      <location filename="../../processing/indicator_bank.py" line="295" />
       <source>Acceptance date field</source>
       <translation>验收日期字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="295" />
+      <location filename="../../processing/indicator_bank.py" line="297" />
       <source>Optional, read from each project's first parcel.</source>
       <translation>可选，取各项目第一个图斑的值。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="298" />
+      <location filename="../../processing/indicator_bank.py" line="300" />
       <source>The bank the projects enter (a city-level project enters the city bank).</source>
       <translation>项目进入的储备库（市级项目进入市级储备库）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="300" />
+      <location filename="../../processing/indicator_bank.py" line="302" />
       <source>Record number (备案号)</source>
       <translation>备案号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="301" />
+      <location filename="../../processing/indicator_bank.py" line="303" />
       <source>Acceptance certificate</source>
       <translation>验收文号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="303" />
+      <location filename="../../processing/indicator_bank.py" line="305" />
       <source>Without an input layer: the project's {}.</source>
       <translation>无输入图层时：项目的{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="305" />
+      <location filename="../../processing/indicator_bank.py" line="307" />
       <source>Without an input layer: the quality grade, giving the grain capacity through the pack's yield per grade.</source>
       <translation>无输入图层时：质量等别，按规则包各等别单产计算粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="307" />
+      <location filename="../../processing/indicator_bank.py" line="309" />
       <source>Acceptance date</source>
       <translation>验收日期</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="307" />
+      <location filename="../../processing/indicator_bank.py" line="309" />
       <source>End of maintenance</source>
       <translation>管护期至</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="309" />
+      <location filename="../../processing/indicator_bank.py" line="311" />
       <source>Empty end of maintenance: the acceptance date plus the pack's maintenance years, where it has them.</source>
       <translation>管护期止日期为空时：验收日期加规则包的管护年限（如有）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="331" />
+      <location filename="../../processing/indicator_bank.py" line="333" />
       <source>Give the parcels of the projects, or the project's record number (备案号).</source>
       <translation>请提供项目图斑，或项目备案号。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="355" />
+      <location filename="../../processing/indicator_bank.py" line="357" />
       <source>Indicator bank: draw for an occupying project</source>
       <translation>指标储备库：占用项目挂钩使用</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="358" />
+      <location filename="../../processing/indicator_bank.py" line="360" />
       <source>An occupying project draws each indicator — cultivated area, paddy area, grain capacity — separately, from the county bank first and then the city bank (the pack's use order), oldest projects first or the record numbers given in SOURCES first. A draw-down larger than what is left is refused with the amount missing per indicator, and nothing is recorded. From a layer of the occupied parcels (grouped by project) or from the parameters. Rule source: {}</source>
       <translation>占用项目分别使用各项指标（新增耕地面积、新增水田面积、粮食产能），先用县级储备库、后用市级储备库（按规则包的使用顺序），先入库的项目先用，或先用 SOURCES 所列备案号。使用量超过剩余量的，拒绝并列出各项指标的缺口，且不作任何记录。可从占用图斑图层（按项目分组）或参数取得。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="367" />
+      <location filename="../../processing/indicator_bank.py" line="369" />
       <source>Occupied parcels</source>
       <translation>占用图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="367" />
+      <location filename="../../processing/indicator_bank.py" line="369" />
       <source>Occupying project field</source>
       <translation>占用项目字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="370" />
+      <location filename="../../processing/indicator_bank.py" line="372" />
       <source>Occupying project</source>
       <translation>占用项目</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="370" />
+      <location filename="../../processing/indicator_bank.py" line="372" />
       <source>Without an input layer: the occupying project's number or name.</source>
       <translation>无输入图层时：占用项目的编号或名称。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="372" />
+      <location filename="../../processing/indicator_bank.py" line="374" />
       <source>Optional: a longer name of the occupying project.</source>
       <translation>可选：占用项目的全称。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="373" />
+      <location filename="../../processing/indicator_bank.py" line="375" />
       <source>Draw from (备案号)</source>
       <translation>挂钩使用（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="374" />
+      <location filename="../../processing/indicator_bank.py" line="376" />
       <source>Optional: record numbers of registered projects to draw from first, in order; separated by commas.</source>
       <translation>可选：优先使用的已入库项目备案号，按顺序，用逗号分隔。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="379" />
+      <location filename="../../processing/indicator_bank.py" line="381" />
       <source>Without an input layer: the grade of the occupied land, giving the grain capacity to draw.</source>
       <translation>无输入图层时：被占用土地的等别，用于计算使用的粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="392" />
+      <location filename="../../processing/indicator_bank.py" line="394" />
       <source>Give the occupied parcels, or the occupying project.</source>
       <translation>请提供占用图斑，或占用项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="404" />
+      <location filename="../../processing/indicator_bank.py" line="406" />
       <source>Indicator bank: deduct (核减)</source>
       <translation>指标储备库：核减</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="407" />
+      <location filename="../../processing/indicator_bank.py" line="409" />
       <source>Takes indicators of a registered project back (核减), e.g. for new cultivated land later occupied, with the reason recorded. From a layer of the parcels concerned (grouped by record number) or from the parameters; a project the bank does not know, or a deduction larger than what the project still holds, is refused and nothing is recorded. Rule source: {}</source>
       <translation>收回已入库项目的指标（核减），如新增耕地后来被占用，并记录事由。可从相关图斑图层（按备案号分组）或参数取得；储备库中没有的项目，或核减量超过该项目剩余量的，拒绝且不作任何记录。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="415" />
+      <location filename="../../processing/indicator_bank.py" line="417" />
       <source>Parcels to deduct</source>
       <translation>核减图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="418" />
+      <location filename="../../processing/indicator_bank.py" line="420" />
       <source>Without an input layer: the registered project.</source>
       <translation>无输入图层时：已入库的项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="419" />
+      <location filename="../../processing/indicator_bank.py" line="421" />
       <source>Why the indicators are taken back (required).</source>
       <translation>收回指标的事由（必填）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="423" />
+      <location filename="../../processing/indicator_bank.py" line="425" />
       <source>Without an input layer: the grade of the land, giving the grain capacity to deduct.</source>
       <translation>无输入图层时：土地等别，用于计算核减的粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="436" />
+      <location filename="../../processing/indicator_bank.py" line="438" />
       <source>Give the parcels to deduct, or the project's record number (备案号).</source>
       <translation>请提供核减图斑，或项目备案号。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="451" />
+      <location filename="../../processing/indicator_bank.py" line="453" />
       <source>Indicator bank: cross-city trade</source>
       <translation>指标储备库：跨市交易</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="454" />
+      <location filename="../../processing/indicator_bank.py" line="456" />
       <source>Records a cross-city (or cross-county) trade of indicators: sold from a bank or bought into it, at a price per mu that may differ from the guide price by at most the pack's float (Shaanxi ±15 %); a price outside it is refused with the allowed range. From the parameters, or from a table whose fields are named like them ({}: one trade a row; DIRECTION sell/buy or 卖出/买入); all trades or none. Rule source: {}</source>
       <translation>记录跨市（或跨县）指标交易：从储备库调出或调入，每亩价格与指导价的浮动不得超过规则包规定（陕西±15%）；超出的拒绝并给出允许范围。可取参数，或字段名与参数相同的表（{}：每行一笔交易；DIRECTION 为 sell/buy 或 卖出/买入）；全部交易一并记录或都不记录。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="463" />
+      <location filename="../../processing/indicator_bank.py" line="465" />
       <source>Trades (table)</source>
       <translation>交易（表）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="465" />
+      <location filename="../../processing/indicator_bank.py" line="467" />
       <source>Optional: one trade a row, fields named like the parameters.</source>
       <translation>可选：每行一笔交易，字段名与参数名相同。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="468" />
+      <location filename="../../processing/indicator_bank.py" line="470" />
       <source>Contract number</source>
       <translation>合同编号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="468" />
+      <location filename="../../processing/indicator_bank.py" line="470" />
       <source>The trade's contract number (recorded once).</source>
       <translation>交易合同编号（只记录一次）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="469" />
+      <location filename="../../processing/indicator_bank.py" line="471" />
       <source>Counterparty</source>
       <translation>交易对方</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="469" />
+      <location filename="../../processing/indicator_bank.py" line="471" />
       <source>The other city or county.</source>
       <translation>另一方市或县。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="470" />
+      <location filename="../../processing/indicator_bank.py" line="472" />
       <source>Optional: projects to sell from first, in order.</source>
       <translation>可选：优先调出的项目，按顺序。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="470" />
+      <location filename="../../processing/indicator_bank.py" line="472" />
       <source>Sell from (备案号)</source>
       <translation>调出项目（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="474" />
+      <location filename="../../processing/indicator_bank.py" line="476" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="474" />
+      <location filename="../../processing/indicator_bank.py" line="476" />
       <source>Sell</source>
       <translation>卖出</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="475" />
+      <location filename="../../processing/indicator_bank.py" line="477" />
       <source>Buy</source>
       <translation>买入</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="476" />
+      <location filename="../../processing/indicator_bank.py" line="478" />
       <source>Sell from the bank, or buy into it.</source>
       <translation>从储备库卖出，或买入储备库。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="479" />
+      <location filename="../../processing/indicator_bank.py" line="481" />
       <source>The bank that sells or buys.</source>
       <translation>卖出或买入的储备库。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="481" />
+      <location filename="../../processing/indicator_bank.py" line="483" />
       <source>Without a table: the grade of the land traded, giving its grain capacity.</source>
       <translation>无表时：交易土地的等别，用于计算粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="482" />
+      <location filename="../../processing/indicator_bank.py" line="484" />
       <source>Price (yuan per mu)</source>
       <translation>价格（元/亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="483" />
+      <location filename="../../processing/indicator_bank.py" line="485" />
       <source>Guide price (yuan per mu)</source>
       <translation>指导价（元/亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="486" />
+      <location filename="../../processing/indicator_bank.py" line="488" />
       <source>The agreed price and the province's guide price, yuan per mu of area.</source>
       <translation>协商价格与省指导价，元/亩（按面积）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="516" />
+      <location filename="../../processing/indicator_bank.py" line="518" />
       <source>A trade needs its contract number (REF).</source>
       <translation>交易须填写合同编号（REF）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="520" />
+      <location filename="../../processing/indicator_bank.py" line="522" />
       <source>{}: direction “{}” is neither sell (卖出) nor buy (买入).</source>
       <translation>{}：方向“{}”既不是卖出（sell）也不是买入（buy）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="524" />
+      <location filename="../../processing/indicator_bank.py" line="526" />
       <source>{}: no {} given.</source>
       <translation>{}：未提供 {}。</translation>
     </message>
@@ -3231,127 +3231,182 @@ Rules: {}.</source>
       <translation>没有等别的图斑，取与其共边最长的相邻耕地图斑的等别（相邻地块比较法）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="14" />
+      <location filename="../../processing/journal_messages.py" line="17" />
       <source>new cultivated area</source>
       <translation>新增耕地面积</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="14" />
+      <location filename="../../processing/journal_messages.py" line="17" />
       <source>new paddy area</source>
       <translation>新增水田面积</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="15" />
+      <location filename="../../processing/journal_messages.py" line="18" />
       <source>grain capacity</source>
       <translation>粮食产能</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="19" />
+      <location filename="../../processing/journal_messages.py" line="22" />
       <source>city bank</source>
       <translation>市级储备库</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="19" />
+      <location filename="../../processing/journal_messages.py" line="22" />
       <source>county bank</source>
       <translation>县级储备库</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="19" />
+      <location filename="../../processing/journal_messages.py" line="22" />
       <source>provincial bank</source>
       <translation>省级储备库</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="20" />
+      <location filename="../../processing/journal_messages.py" line="23" />
       <source>provincial pool</source>
       <translation>省级调剂</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="27" />
+      <location filename="../../processing/journal_messages.py" line="30" />
       <source>{} mu</source>
       <translation>{} 亩</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="28" />
+      <location filename="../../processing/journal_messages.py" line="32" />
       <source>{} kg</source>
       <translation>{} 公斤</translation>
     </message>
     <message>
       <location filename="../../processing/journal_messages.py" line="43" />
-      <source>{}: the {} of project {} would go below zero: {} short (the ledger changed meanwhile; run again).</source>
-      <translation>{}：{}中项目 {} 的指标将低于零：缺 {}（台账已被他人更新，请重新运行）。</translation>
+      <source>the {} of project {}</source>
+      <translation>{}中项目 {} 的指标</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="46" />
+      <location filename="../../processing/journal_messages.py" line="61" />
+      <source>{}: {} would go below zero for {}: {} short (the ledger changed meanwhile; run again).</source>
+      <translation>{}：{}的{}将小于零，尚缺 {}（台账已被他人更新，请重新运行）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="66" />
+      <source>{} appears twice in this batch; it is recorded once.</source>
+      <translation>{} 在本批中出现两次；只能记录一次。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="67" />
       <source>{} was already recorded in {} (at {} by {}); it is recorded once.</source>
       <translation>{} 已于 {} 年记录（{}，{}）；只能记录一次。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="49" />
+      <location filename="../../processing/journal_messages.py" line="70" />
       <source>{} is recorded by the {} level, not the {} level.</source>
       <translation>{} 由{}记录，{}无权记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="56" />
+      <location filename="../../processing/journal_messages.py" line="73" />
+      <source>The ledger has no entry kind “{}” (known: {}).</source>
+      <translation>台账没有“{}”类条目（已知：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="75" />
+      <source>{}: amounts are whole numbers of the indicator's unit, not {}.</source>
+      <translation>{}：数量须为指标单位的整数，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="77" />
+      <source>An entry of ledger “{}” cannot be recorded in ledger “{}”.</source>
+      <translation>台账“{}”的条目不能记入台账“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="79" />
+      <source>{}: an entry without any amount.</source>
+      <translation>{}：条目没有任何数量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="81" />
+      <source>A {} entry needs what it concerns (a parcel, project or approval number); “{}” shows nothing.</source>
+      <translation>{}条目须注明所涉对象（图斑、项目或批准文号）；“{}”没有可见内容。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="90" />
+      <source>The shared database holds no rules for ledger “{}” yet; nothing was recorded. An administrator registers them (PostgisJournal.register_book).</source>
+      <translation>共享数据库中尚无台账“{}”的规则；未记录任何内容。请管理员登记规则（PostgisJournal.register_book）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="93" />
+      <source>The shared database holds other rules for ledger “{}” than this rule pack; nothing was recorded. An administrator registers them again (PostgisJournal.register_book).</source>
+      <translation>共享数据库中台账“{}”的规则与本规则包不同；未记录任何内容。请管理员重新登记规则（PostgisJournal.register_book）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="97" />
+      <source>The ledger journal in {} was written by a newer version of the plugin (journal schema {}; this version knows up to {}): update the plugin. It was not changed.</source>
+      <translation>{} 中的台账由更新版本的插件写入（台账结构版本 {}；本版本最高支持 {}）：请更新插件。该台账未被修改。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="101" />
+      <source>The ledger journal in {} has schema version {}; this plugin needs {}: an administrator upgrades it (PostgisJournal.install).</source>
+      <translation>{} 中的台账结构版本为 {}；本插件需要 {}：请管理员升级（PostgisJournal.install）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="104" />
+      <source>The database {} has no Land Balance ledger journal: an administrator installs it (PostgisJournal.install).</source>
+      <translation>数据库 {} 中没有占补平衡台账：请管理员安装（PostgisJournal.install）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="111" />
       <source>Project {} is already registered (in {}, recorded {} by {}); a project is registered once.</source>
       <translation>项目 {} 已登记入库（{} 年，{} 由 {} 记录）；一个项目只能入库一次。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="59" />
+      <location filename="../../processing/journal_messages.py" line="114" />
       <source>Project {} is not registered in the indicator bank.</source>
       <translation>项目 {} 未在指标储备库登记。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="61" />
+      <location filename="../../processing/journal_messages.py" line="116" />
       <source>{}: the banks do not hold enough — missing {} (available {}).</source>
       <translation>{}：储备库剩余量不足——缺 {}（现有 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="66" />
+      <location filename="../../processing/journal_messages.py" line="121" />
       <source>{}: the price {} yuan per mu is outside the allowed range {} – {} yuan per mu (guide price {} ± {}%).</source>
       <translation>{}：价格每亩 {} 元超出允许范围每亩 {} – {} 元（指导价 {} ± {}%）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="72" />
+      <location filename="../../processing/journal_messages.py" line="127" />
       <source>{}: nothing to record (every indicator is 0).</source>
       <translation>{}：无可记录（各项指标均为0）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="73" />
+      <location filename="../../processing/journal_messages.py" line="128" />
       <source>{}: {} must be a whole, non-negative amount, not {}.</source>
       <translation>{}：{}必须是非负整数，不能是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="76" />
+      <location filename="../../processing/journal_messages.py" line="131" />
       <source>{}: the paddy area {} exceeds the cultivated area {}.</source>
       <translation>{}：水田面积 {} 超过耕地面积 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="79" />
+      <location filename="../../processing/journal_messages.py" line="134" />
       <source>{}: a deduction (核减) needs its reason.</source>
       <translation>{}：核减须注明事由。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="81" />
+      <location filename="../../processing/journal_messages.py" line="136" />
       <source>No {} in this programme; its banks are {}.</source>
       <translation>本规则包没有{}；其储备库为{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="23" />
+      <location filename="../../processing/ledger_common.py" line="24" />
       <source>Cultivated-land ledgers</source>
       <translation>耕地台账</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="53" />
-      <source>This version of the plugin keeps ledgers in memory only (STORE = memory:&lt;name&gt;); the GeoPackage and PostgreSQL ledgers come with the journal back ends.</source>
-      <translation>此版本插件的台账只保存在内存中（STORE = memory:&lt;名称&gt;）；GeoPackage 和 PostgreSQL 台账随台账存储后端提供。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/ledger_common.py" line="79" />
+      <location filename="../../processing/ledger_common.py" line="76" />
       <source>Status store (GeoPackage path or postgres:connection)</source>
       <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="95" />
+      <location filename="../../processing/ledger_common.py" line="92" />
       <source>Status store: {}</source>
       <translation>状态库：{}</translation>
     </message>
@@ -5401,102 +5456,102 @@ Rules: {}.</source>
       <translation>正在读取 {} …</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="391" />
+      <location filename="../../ui/workflow_dock.py" line="397" />
       <source>No status store yet at {}: it is created when the first step is recorded.</source>
       <translation>{} 处尚无状态库：记录第一个环节时将自动创建。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="465" />
+      <location filename="../../ui/workflow_dock.py" line="470" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="514" />
+      <location filename="../../ui/workflow_dock.py" line="519" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="518" />
+      <location filename="../../ui/workflow_dock.py" line="523" />
       <source>Parcel {} — not in this programme (programmes: {}).</source>
       <translation>图斑 {} — 未纳入本流程（所在流程：{}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="523" />
+      <location filename="../../ui/workflow_dock.py" line="528" />
       <source>(provisional)</source>
       <translation>（暂定）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="524" />
+      <location filename="../../ui/workflow_dock.py" line="529" />
       <source>Parcel {} — step {} since {}, due {}. Programmes: {}</source>
       <translation>图斑 {} — 处于环节 {}（自 {} 起），期限 {}。所在流程：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="560" />
+      <location filename="../../ui/workflow_dock.py" line="565" />
       <source>Advance to {}</source>
       <translation>推进到 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="590" />
+      <location filename="../../ui/workflow_dock.py" line="595" />
       <source>Sending back needs a reason in the note.</source>
       <translation>退回必须在备注中写明理由。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="603" />
+      <location filename="../../ui/workflow_dock.py" line="608" />
       <source>The Land Balance Processing provider is not loaded.</source>
       <translation>占补平衡处理工具未加载。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="620" />
+      <location filename="../../ui/workflow_dock.py" line="625" />
       <source>Recording…</source>
       <translation>正在记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="629" />
+      <location filename="../../ui/workflow_dock.py" line="634" />
       <source>Recorded: {} parcel(s).</source>
       <translation>已记录：{} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="631" />
+      <location filename="../../ui/workflow_dock.py" line="636" />
       <source>see the log</source>
       <translation>见日志</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="633" />
+      <location filename="../../ui/workflow_dock.py" line="638" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="645" />
+      <location filename="../../ui/workflow_dock.py" line="650" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="651" />
+      <location filename="../../ui/workflow_dock.py" line="656" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="651" />
+      <location filename="../../ui/workflow_dock.py" line="656" />
       <source>Photos and documents (*)</source>
       <translation>照片和文档 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="656" />
+      <location filename="../../ui/workflow_dock.py" line="661" />
       <source>{} file(s) to attach</source>
       <translation>待添加 {} 个附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="689" />
+      <location filename="../../ui/workflow_dock.py" line="694" />
       <source>Not in the programme</source>
       <translation>未纳入流程</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="714" />
+      <location filename="../../ui/workflow_dock.py" line="720" />
       <source>Status table of {} could not be read.</source>
       <translation>无法读取 {} 的状态表。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="743" />
+      <location filename="../../ui/workflow_dock.py" line="749" />
       <source>Workflow panel (工作流程面板)</source>
       <translation>工作流程面板</translation>
     </message>
