@@ -107,13 +107,6 @@ def bank_steps(county: Path, out: Path) -> list:
     ]
 
 
-def refusal_of(err: RuntimeError) -> str:
-    """The algorithm's own message in qgis_process's failure output (its last non-empty line)."""
-    lines = [line.strip() for line in str(err).splitlines() if line.strip()]
-    said = [line for line in lines if "Nothing was recorded" in line or "未记录" in line]
-    return (said or lines or ["?"])[-1]
-
-
 def bank(env, county: Path, out: Path) -> None:
     print(f"指标储备库 Indicator bank ({BANK_PACK}: 20 % to the provincial pool, county bank before city bank; "
           f"journal in {out / 'workflow.gpkg'})")
@@ -122,7 +115,7 @@ def bank(env, county: Path, out: Path) -> None:
         try:
             result = qgis_headless.run(env, f"landbalance:{name}", **parameters)["results"]
         except RuntimeError as err:
-            print(f"  ✗ {label}: REFUSED — {refusal_of(err)}")
+            print(f"  ✗ {label}: REFUSED — {qgis_headless.refusal_of(err)}")
             continue
         last = result
         print(f"  ✓ {label}: county {last['COUNTY_AREA_MU']:,.2f} mu · city {last['CITY_AREA_MU']:,.2f} mu · "

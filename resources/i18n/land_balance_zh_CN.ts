@@ -352,92 +352,92 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>无法写出 .xlsx：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="52" />
+      <location filename="../../processing/bank_base.py" line="53" />
       <source>Forest-land offset</source>
       <translation>林地占补平衡</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="88" />
+      <location filename="../../processing/bank_base.py" line="89" />
       <source>Store (GeoPackage path or postgres:connection)</source>
       <translation>存储（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="89" />
+      <location filename="../../processing/bank_base.py" line="90" />
       <source>Where the reserve bank's ledger is kept, beside the workflow statuses: a GeoPackage, or postgres:&lt;QGIS connection name&gt; for a shared database (memory:&lt;name&gt;: a dry run that lasts as long as the QGIS session). Empty: the sidecar GeoPackage next to the project (else next to the input layer's file).</source>
       <translation>储备库台账的存放位置，与工作流程状态放在一起：GeoPackage，或共享数据库 postgres:&lt;QGIS 连接名&gt;（memory:&lt;名称&gt;：试运行，只在本次 QGIS 会话中保留）。为空时使用工程旁（否则输入图层文件旁）的附属 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="94" />
+      <location filename="../../processing/bank_base.py" line="95" />
       <source>PostgreSQL authentication (QGIS auth config)</source>
       <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="96" />
+      <location filename="../../processing/bank_base.py" line="97" />
       <source>Only for a postgres: store whose connection has no saved authentication.</source>
       <translation>仅用于连接中未保存认证信息的 postgres: 存储。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="98" />
+      <location filename="../../processing/bank_base.py" line="99" />
       <source>Recorded by (GeoPackage store)</source>
       <translation>记录层级（GeoPackage 状态库）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="99" />
+      <location filename="../../processing/bank_base.py" line="100" />
       <source>City</source>
       <translation>市级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="99" />
+      <location filename="../../processing/bank_base.py" line="100" />
       <source>County</source>
       <translation>县级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="99" />
+      <location filename="../../processing/bank_base.py" line="100" />
       <source>Province</source>
       <translation>省级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="101" />
+      <location filename="../../processing/bank_base.py" line="102" />
       <source>The level whose staff record the entry (the provincial bank is recorded by the province). In a PostGIS store the database role decides, not this choice.</source>
       <translation>登记人员所在的层级（省级储备库由省级登记）。PostGIS 存储中由数据库角色决定，而非此项选择。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="109" />
+      <location filename="../../processing/bank_base.py" line="110" />
       <source>Rule pack {}: {}</source>
       <translation>规则包 {}：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="131" />
+      <location filename="../../processing/bank_base.py" line="132" />
       <source>Store: {}</source>
       <translation>存储：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="153" />
+      <location filename="../../processing/bank_base.py" line="155" />
       <source>Status store “{}”: {}</source>
       <translation>状态存储“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="165" />
+      <location filename="../../processing/bank_base.py" line="167" />
       <source>Rule pack {} has no workflow step {}.</source>
       <translation>规则包 {} 没有工作流程环节 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="169" />
+      <location filename="../../processing/bank_base.py" line="171" />
       <source>Layer “{}”, parcel {}: no parcel id (BGH_BSM or BSM) to find it in the workflow.</source>
       <translation>图层“{}”，图斑 {}：没有图斑标识（BGH_BSM 或 BSM），无法在工作流程中查找。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="174" />
+      <location filename="../../processing/bank_base.py" line="176" />
       <source>{} of {} parcels reached the step {}.</source>
       <translation>{1} 个图斑中有 {0} 个已到“{2}”环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="177" />
+      <location filename="../../processing/bank_base.py" line="179" />
       <source>No parcel of “{}” reached the step {} in the workflow of {}.</source>
       <translation>“{0}”中没有图斑在 {2} 的工作流程中到达“{1}”环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="195" />
+      <location filename="../../processing/bank_base.py" line="197" />
       <source>Nothing was recorded: {}</source>
       <translation>未作任何记录：{}</translation>
     </message>
