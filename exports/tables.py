@@ -25,20 +25,32 @@ def _cell(quantity: Quantity, units: int):
 
 
 def footed_sheet(table: FootedTable, name: str, title: str, key_columns, quantities, label=None,
-                 **sheet_options) -> Sheet:
+                 derived=None, **sheet_options) -> Sheet:
     """``key_columns``: a Column per key; ``quantities``: (Quantity, Column) pairs in the
-    order shown; ``label(depth, value)`` turns a key value into its text (default: as is)."""
+    order shown; ``label(depth, value)`` turns a key value into its text (default: as is);
+    ``derived``: {depth: (Column, fn(value))} adds a column after that key (e.g. a class name
+    after its code)."""
     label = label or (lambda depth, value: "" if value is None else str(value))
+    derived = derived or {}
     rows, bold = [], set()
     for row in table.rows():
-        keys = [label(d, v) if d < row.depth else "" for d, v in enumerate(row.key)]
+        cells = []
+        for depth, value in enumerate(row.key):
+            shown = depth < row.depth
+            cells.append(label(depth, value) if shown else (SUBTOTAL if depth == row.depth else ""))
+            if depth in derived:
+                cells.append(derived[depth][1](value) if shown else "")
         if row.kind == "subtotal":
-            keys[row.depth] = SUBTOTAL
             bold.add(len(rows))
-        rows.append(keys + [_cell(q, row.units[q.id]) for q, _ in quantities])
+        rows.append(cells + [_cell(q, row.units[q.id]) for q, _ in quantities])
+    columns = []
+    for depth, column in enumerate(key_columns):
+        columns.append(column)
+        if depth in derived:
+            columns.append(derived[depth][0])
     total = table.total()
-    total_row = [TOTAL] + [""] * (len(key_columns) - 1) + [_cell(q, total.units[q.id]) for q, _ in quantities]
-    return Sheet(name, title, list(key_columns) + [c for _, c in quantities], rows, total_row,
+    total_row = [TOTAL] + [""] * (len(columns) - 1) + [_cell(q, total.units[q.id]) for q, _ in quantities]
+    return Sheet(name, title, columns + [c for _, c in quantities], rows, total_row,
                  bold_rows=frozenset(bold), **sheet_options)
 
 

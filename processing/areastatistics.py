@@ -19,21 +19,27 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..exports.tables import cross_sheet, footed_sheet, quantity_column
+from ..exports.xlsx import Column, XlsxError, write_workbook
 from ..rules import landclass
-from ..rules.survey import decimals, m2_to_ha, m2_to_mu, survey_constants
 from ..rules.area import round_half_away
-from ..rules.statistics import summarise
-from .base import LandBalanceAlgorithm, fail
+from ..rules.statistics import AREA_HA, AREA_M2, AREA_MU, PARCELS, area_table, class_key
+from ..rules.statistics import class_name as class_name_of
+from ..rules.survey import decimals, m2_to_ha, m2_to_mu, official_m2, survey_constants
+from ..rules.survey_schema import aliases as survey_aliases
+from .base import LandBalanceAlgorithm, check_destination, fail
 from .layer_output import alias_fields_on_load
-from .parcels import check_fields, check_polygon_source, output_geometry, read_parcels
+from .parcels import check_polygon_source, output_geometry, read_parcels, report_reading
 from .source_encoding import fix_source_encoding
 
 CAPABILITY = "areastatistics"
@@ -53,6 +59,8 @@ class AreaStatistics(LandBalanceAlgorithm):
     CLASS_LEVEL = "CLASS_LEVEL"
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
+    XLSX = "XLSX"
+    CROSS_TABLE = "CROSS_TABLE"
 
     def name(self):
         return "areastatistics"
@@ -78,8 +86,8 @@ class AreaStatistics(LandBalanceAlgorithm):
             "land class at the chosen level (from the GB/T 21010-2017 / 三调 class table); its rows "
             "add up exactly to the total, as official tables must (largest-remainder rounding).\n\n"
             "Invalid geometries are repaired (make valid) and counted in the log; every input "
-            "parcel gives exactly one output row. Rule source: ../shared/DOMAIN.md, "
-            "“Cross-cutting facts” and “Official area, rounding and control”."
+            "parcel gives exactly one output row. Rule source: 《第三次全国国土调查技术规程》"
+            "(TD/T 1055—2019), 图斑椭球面积计算."
         )
 
     def initAlgorithm(self, config=None):
@@ -111,9 +119,21 @@ class AreaStatistics(LandBalanceAlgorithm):
             optional=True, createByDefault=True,
         )
         self.addParameter(output)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, self.tr("Area summary"), QgsProcessing.TypeVector,
-        ))
+        summary = QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Area summary"), QgsProcessing.TypeVector)
+        summary.setHelp(self.tr("One row per group, as a table layer (for models and further analysis)."))
+        self.addParameter(summary)
+        xlsx = QgsProcessingParameterFileDestination(
+            self.XLSX, self.tr("Area statistics table (.xlsx)"), self.tr("Excel workbook (*.xlsx)"), optional=True,
+            createByDefault=False)
+        xlsx.setHelp(self.tr("The table as a county hands it in: Chinese headers, title and unit line, a 合计 row, "
+                             "land classes in the standard's order, printable on A4."))
+        self.addParameter(xlsx)
+        cross = QgsProcessingParameterBoolean(
+            self.CROSS_TABLE, self.tr("Add the group × land-class cross-table to the .xlsx"), defaultValue=True,
+            optional=True)
+        cross.setHelp(self.tr("With one group field (e.g. the township) and the land-class field: rows by group, "
+                              "columns by class, in mu and in hectares, footing in rows and columns."))
+        self.addParameter(cross)
         for key, text in (
             ("PARCELS", self.tr("Parcels")),
             ("TOTAL_AREA_M2", self.tr("Total area (m²)")),
@@ -142,16 +162,15 @@ class AreaStatistics(LandBalanceAlgorithm):
         class_name = self.parameterAsString(parameters, self.CLASS_FIELD, context)
         level = landclass.LEVELS[self.parameterAsEnum(parameters, self.CLASS_LEVEL, context)]
         key_names = list(group_names) + ([class_name] if class_name else [])
-        key_indexes = check_fields(source, name, key_names)
+        xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)
+        check_destination(xlsx)
 
         write_parcels = not (self.OUTPUT in parameters and parameters[self.OUTPUT] is None)
-        parcels = read_parcels(source, context, steps, key_indexes, name)
-        if feedback.isCanceled():
-            return {}
+        parcels = read_parcels(source, context, steps, name, key_names, keep_geometries=False)
         if not parcels.fids:
             raise fail(self.tr("Layer “{}” has no features: nothing to measure.").format(name))
-        self._report_reading(parcels, name, feedback)
-        tbmj = parcels.official_areas()
+        report_reading(parcels, name, feedback)
+        tbmj = official_m2(parcels.official_m2(context, name))
 
         steps.setCurrentStep(1)
         result = {}
@@ -164,14 +183,21 @@ class AreaStatistics(LandBalanceAlgorithm):
             return {}
 
         steps.setCurrentStep(2)
-        keys = self._summary_keys(parcels.keys, len(group_names), bool(class_name), level, feedback)
-        rows, total = summarise(keys, tbmj)
-        result[self.SUMMARY] = self._write_summary(parameters, context, source, group_names, bool(class_name), rows)
+        keys = self._summary_keys(parcels, group_names, class_name, level, feedback)
+        table = area_table(keys, tbmj, level if class_name else None)
+        rows, total = table.detail(), table.total()
+        result[self.SUMMARY] = self._write_summary(parameters, context, source, group_names, class_name, level, rows)
+        if xlsx:
+            cross = self.parameterAsBoolean(parameters, self.CROSS_TABLE, context) and len(group_names) == 1 \
+                and bool(class_name)
+            self._write_xlsx(xlsx, name, source, group_names, class_name, level, keys, tbmj, table, cross)
+            result[self.XLSX] = xlsx
+        m2, mu, ha = (total.value(q) for q in (AREA_M2, AREA_MU, AREA_HA))
         feedback.pushInfo(self.tr("{} parcels, {:.2f} m² = {:.2f} mu = {:.4f} ha in {} summary rows.").format(
-            total.parcels, total.area_m2, total.area_mu, total.area_ha, len(rows)))
+            total.units["parcels"], m2, mu, ha, len(rows)))
         result.update(
-            PARCELS=total.parcels, TOTAL_AREA_M2=total.area_m2, TOTAL_AREA_MU=total.area_mu,
-            TOTAL_AREA_HA=total.area_ha, REPAIRED=len(parcels.repaired), RULES=rules_label(),
+            PARCELS=total.units["parcels"], TOTAL_AREA_M2=m2, TOTAL_AREA_MU=mu,
+            TOTAL_AREA_HA=ha, REPAIRED=len(parcels.repaired), RULES=rules_label(),
         )
         steps.setProgress(100)
         return result
@@ -181,15 +207,6 @@ class AreaStatistics(LandBalanceAlgorithm):
     def _layer_name(self, parameters, context) -> str:
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         return layer.name() if layer is not None else str(parameters.get(self.INPUT))
-
-    def _report_reading(self, parcels, name, feedback):
-        feedback.pushInfo(self.tr("Read {} parcels from “{}”.").format(len(parcels.fids), name))
-        if parcels.repaired:
-            shown = ", ".join(str(fid) for fid in list(parcels.repaired)[:20])
-            feedback.pushWarning(self.tr("Repaired {} invalid geometries (feature ids {}{}).").format(
-                len(parcels.repaired), shown, " …" if len(parcels.repaired) > 20 else ""))
-        if parcels.empty:
-            feedback.pushWarning(self.tr("{} parcels have no geometry; their area is 0.").format(len(parcels.empty)))
 
     def area_aliases(self):
         return {"AREA_M2": self.tr("Area (m²)"), "AREA_MU": self.tr("Area (mu)"), "AREA_HA": self.tr("Area (ha)")}
@@ -257,22 +274,24 @@ class AreaStatistics(LandBalanceAlgorithm):
         batch.clear()
         return count
 
-    def _summary_keys(self, keys, n_groups, with_class, level, feedback):
-        if not with_class:
-            return keys
+    def _summary_keys(self, parcels, group_names, class_name, level, feedback) -> list:
+        """Group values and, last, the land-class key at the chosen level, per parcel."""
+        groups = [parcels.column(g) for g in group_names]
+        if not class_name:
+            return list(zip(*groups)) if groups else [()] * len(parcels)
+        codes = parcels.column(class_name)
         # A county has a few dozen codes and 10⁵ parcels: look each code up once.
-        counts = Counter(key[n_groups] for key in keys)
-        labels = {code: landclass.label(code, level) for code in counts}
+        counts = Counter(codes)
+        keys_of = {code: class_key(code, level) for code in counts}
         unknown = Counter()
         for code, count in counts.items():
             if landclass.lookup(code) is None:
                 unknown[landclass.normalise_code(code)] += count
-        out = [tuple(key[:n_groups]) + labels[key[n_groups]] for key in keys]
         if unknown:
             listed = ", ".join(f"{code or '(空)'} ×{count}" for code, count in sorted(unknown.items()))
             message = self.tr("Land-class codes not in the class table (kept as 未知地类): {}")
             feedback.pushWarning(message.format(listed))
-        return out
+        return [tuple(g[i] for g in groups) + (keys_of[code],) for i, code in enumerate(codes)]
 
     def summary_fields(self, source, group_names, with_class) -> QgsFields:
         fields = QgsFields()
@@ -293,20 +312,68 @@ class AreaStatistics(LandBalanceAlgorithm):
             "PARCELS": self.tr("Parcels"), **self.area_aliases(),
         }
 
-    def _write_summary(self, parameters, context, source, group_names, with_class, rows):
-        fields = self.summary_fields(source, group_names, with_class)
+    def _write_summary(self, parameters, context, source, group_names, class_name, level, rows):
+        fields = self.summary_fields(source, group_names, bool(class_name))
         sink, dest = self.parameterAsSink(parameters, self.SUMMARY, context, fields)
         if sink is None:
             raise self.invalidSinkError(parameters, self.SUMMARY)
         features = []
+        n = len(group_names)
         for row in rows:
             feature = QgsFeature(fields)
-            feature.setAttributes(list(row.key) + [row.parcels, row.area_m2, row.area_mu, row.area_ha])
+            labels = list(row.key[:n]) + ([row.key[n], class_name_of(row.key[n], level)] if class_name else [])
+            feature.setAttributes(labels + [row.units["parcels"]] + [row.value(q) for q in (AREA_M2, AREA_MU, AREA_HA)])
             features.append(feature)
         self._flush(sink, features)
         alias_fields_on_load(context, dest, self.summary_aliases())
         return dest
 
+    # -- the formatted workbook ----------------------------------------------------------
+
+    def _header(self, source, field_name: str) -> str:
+        """A field's column title: the survey's Chinese name, else the layer's alias, else the name."""
+        standard = survey_aliases("DLTB").get(field_name)
+        if standard:
+            return standard
+        index = source.fields().lookupField(field_name)
+        alias = source.fields().field(index).alias() if index >= 0 else ""
+        return alias or field_name
+
+    def _write_xlsx(self, path, name, source, group_names, class_name, level, keys, tbmj, table, cross):
+        level_title = {"code": self.tr("Land class"), "level1": self.tr("Level-1 class"),
+                       "group": self.tr("Land-class group"), "broad": self.tr("Broad category")}[level]
+        key_columns = [Column(self._header(source, g), 16) for g in group_names]
+        derived = {}
+        if class_name:
+            key_columns.append(Column(self.tr("Class code"), 10))
+            derived[len(group_names)] = (Column(level_title, 18), lambda key: class_name_of(key, level))
+        sheet_rows = footed_sheet(
+            table, self.tr("Area statistics"),
+            self.tr("Area statistics of “{}” (official ellipsoidal area)").format(name), key_columns, [
+                (PARCELS, quantity_column(PARCELS, self.tr("Parcels"), 8)),
+                (AREA_M2, quantity_column(AREA_M2, self.tr("m²"), 16, self.tr("Area"))),
+                (AREA_MU, quantity_column(AREA_MU, self.tr("mu"), 14, self.tr("Area"))),
+                (AREA_HA, quantity_column(AREA_HA, self.tr("ha"), 14, self.tr("Area")))],
+            derived=derived, unit_left=self.tr("Layer: {}").format(name),
+            unit_right=self.tr("Units: m², mu, ha"), notes=[
+                self.tr("Areas are the land survey's official ellipsoidal areas (图斑椭球面积) on CGCS2000; "
+                        "mu and hectares are rounded so that every column adds up exactly to its total."),
+                self.tr("Rules: {}").format(rules_label())],
+            notes_title=self.tr("Notes:"))
+        sheets = [sheet_rows]
+        if cross:
+            crossed = area_table(keys, tbmj, level, subtotals=(1,))
+            for quantity, unit in ((AREA_MU, self.tr("mu")), (AREA_HA, self.tr("ha"))):
+                sheets.append(cross_sheet(
+                    crossed.cross(), quantity, self.tr("{} × class ({})").format(key_columns[0].title, unit),
+                    self.tr("Area of “{}” by {} and land class").format(name, key_columns[0].title),
+                    key_columns[0].title, column_label=lambda key: class_name_of(key, level),
+                    unit_left=self.tr("Layer: {}").format(name), unit_right=self.tr("Unit: {}").format(unit),
+                    paper="A3" if len(crossed.cross().column_labels) > 10 else "A4"))
+        try:
+            write_workbook(path, sheets)
+        except XlsxError as err:
+            raise fail(self.tr("The .xlsx could not be written: {}").format(err)) from None
 
 def algorithms(packs) -> list:
     return [AreaStatistics()]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
+from pathlib import Path
+
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
@@ -20,6 +24,21 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON))
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 — QGIS API
+        """Before any work: every output goes to a folder that exists and can be written."""
+        for definition in self.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
+            if value is None:
+                continue
+            try:
+                path = self.parameterAsFileOutput(parameters, definition.name(), context) \
+                    if definition.type() in ("fileDestination", "folderDestination") \
+                    else self.parameterAsOutputLayer(parameters, definition.name(), context)
+            except QgsProcessingException:
+                continue
+            check_destination(path, definition.description())
+        return True
 
 
 class PackAlgorithm(LandBalanceAlgorithm):
@@ -43,6 +62,13 @@ class PackAlgorithm(LandBalanceAlgorithm):
 def fail(message: str) -> QgsProcessingException:
     """The exception a technician reads in the log: say what and where, no traceback."""
     return QgsProcessingException(message)
+
+
+class Cancelled(QgsProcessingException):
+    """The user cancelled: raised before anything is written, so nothing is."""
+
+    def __init__(self):
+        super().__init__(tr("Cancelled: nothing was written."))
 
 
 class ProgrammeAlgorithm(LandBalanceAlgorithm):
@@ -85,3 +111,31 @@ class ProgrammeAlgorithm(LandBalanceAlgorithm):
                 return pack
         known = ", ".join(p.id for p in self.programmes()) or "—"
         raise fail(tr("No programme “{}” among the rule packs this algorithm can use ({}).").format(pack_id, known))
+
+
+_URI_PATH = re.compile(r"dbname='([^']+)'")
+
+
+def destination_file(destination: str) -> str:
+    """The file behind an output destination ('' for memory, database and temporary outputs)."""
+    text = (destination or "").strip()
+    if not text or text.startswith(("memory:", "postgres:", "postgis:", "mssql:", "oracle:", "TEMPORARY_OUTPUT")):
+        return ""
+    if text.startswith(("ogr:", "spatialite:")):
+        match = _URI_PATH.search(text)
+        return match.group(1) if match else ""
+    return text.split("|")[0]
+
+
+def check_destination(destination: str, label: str = "") -> None:
+    """An output file's folder must exist and be writable; said before the work starts."""
+    path = destination_file(destination)
+    if not path:
+        return
+    folder = Path(path).expanduser().parent
+    if not folder.is_dir():
+        raise fail(tr("Output {}: the folder “{}” does not exist; choose another place.").format(
+            f"“{label}”" if label else path, folder))
+    if not os.access(folder, os.W_OK):
+        raise fail(tr("Output {}: the folder “{}” cannot be written to.").format(
+            f"“{label}”" if label else path, folder))

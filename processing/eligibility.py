@@ -44,13 +44,11 @@ from ..rules import eligibility as rules
 from ..rules.area import round_half_away
 from ..rules.survey import decimals, m2_to_mu
 from .base import PackAlgorithm, fail
-from .overlay import (
-    FULL, OfficialArea, dem_slope_stats, overlap_m2, overlay, polygons_of, read_parcels, read_zones,
-    touching_pairs, working_crs,
+from .overlay import FULL, dem_slope_stats, overlap_m2, overlay, read_zones, touching_pairs
+from .parcels import (
+    OfficialArea, check_polygon_source, polygonal_part, read_parcels, report_reading, working_crs,
 )
-from .overlay import column as overlay_column
 from .pipeline import BatchWriter
-from .parcels import check_polygon_source
 from .source_encoding import fix_source_encoding
 
 STYLE = STYLES / "eligibility.qml"
@@ -126,7 +124,7 @@ class EligibilityAlgorithm(PackAlgorithm):
         sets = "; ".join(f"{rs.name_zh} / {rs.name_en}" for rs in self.rule_sets)
         return self.tr(
             "Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why "
-            "not, and how much of it. Rule sets: {}. Seed: ../shared/seeds/{}.\n\n"
+            "not, and how much of it. Rule sets: {}. Policy: {}.\n\n"
             "Each constraint layer (one parameter per role of the pack) is overlaid with the parcels; overlaps "
             "larger than the sliver tolerance block, smaller ones are reported in NOTES. The slope comes from "
             "the DEM (Horn's method, in metres whatever the DEM's CRS): the pack says whether the area-weighted "
@@ -137,7 +135,7 @@ class EligibilityAlgorithm(PackAlgorithm):
             "value), AREA_MU and NET_AREA_MU (official ellipsoidal areas of the parcel and of its part outside "
             "every blocking zone), the overlap in mu per role, SLOPE_MEAN, SLOPE_STEEP_SHARE and SCORE where "
             "the pack ranks sites. Optionally the usable part of each parcel as a second layer."
-        ).format(self.pack.label, pick(self.pack.name_zh, self.pack.name_en), sets, self.pack.data["pack"]["seed"])
+        ).format(self.pack.label, pick(self.pack.name_zh, self.pack.name_en), sets, self.pack.document_zh)
 
     def initAlgorithm(self, config=None):
         source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Candidate parcels (DLTB)"),
@@ -214,29 +212,24 @@ class EligibilityAlgorithm(PackAlgorithm):
         plan_year = self.parameterAsInt(parameters, self.PLAN_YEAR, context)
         sliver = self.parameterAsDouble(parameters, self.SLIVER, context)
         fields = source.fields()
-        class_index = self._field(fields, class_field, name, required=True)
-        target_index = self._field(fields, target_field, name, required=bool(target_field))
-        grade_index = fields.lookupField("GDPDJB")
-        flag_index = fields.lookupField(rule_set.restoration_field) if rule_set.restoration_field else -1
+        self._field(fields, class_field, name, required=True)
+        self._field(fields, target_field, name, required=bool(target_field))
+        flag_field = rule_set.restoration_field
+        roles = {"class": class_field, "target": target_field, "grade": "GDPDJB", "flag": flag_field, "bsm": "BSM"}
+        roles = {role: f for role, f in roles.items() if f and fields.lookupField(f) >= 0}
 
         crs = working_crs(source)
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
-        wanted = [class_index, target_index, grade_index, flag_index, fields.lookupField("BSM")]
-        parcels = read_parcels(source, crs, context, steps, name, [i for i in wanted if i >= 0])
-        column = {}
-        for key, index in zip(("class", "target", "grade", "flag", "bsm"), wanted):
-            if index >= 0:
-                column[key] = overlay_column(parcels, len(column))
+        parcels = read_parcels(source, context, steps, name, list(dict.fromkeys(roles.values())), crs)
+        column = {role: parcels.column(f) for role, f in roles.items()}
         parcels.attributes = None  # the columns above hold them now
         self._bsm = column.get("bsm")
-        if feedback.isCanceled():
-            return {}
         n = len(parcels.fids)
         if n == 0:
             raise fail(self.tr("Layer “{}” has no features: nothing to decide.").format(name))
         area = OfficialArea(crs, context)
-        parcels.area_m2 = area.of_parcels(parcels)
-        self._report_parcels(parcels, name, feedback)
+        parcels.official_m2(context, name)
+        report_reading(parcels, name, feedback)
         codes = rules.normalised_codes(column["class"])
 
         steps.setCurrentStep(1)
@@ -247,7 +240,7 @@ class EligibilityAlgorithm(PackAlgorithm):
             restoration=np.array([str(v or "").strip() in rule_set.restoration_values
                                   for v in column["flag"]]) if "flag" in column else None,
         )
-        if rule_set.restoration_field and flag_index < 0:
+        if rule_set.restoration_field and "flag" not in roles:
             feedback.pushWarning(self.tr("Layer “{}” has no field “{}”: the restoration preference is not "
                                          "scored.").format(name, rule_set.restoration_field))
         steps.setCurrentStep(2)
@@ -286,15 +279,6 @@ class EligibilityAlgorithm(PackAlgorithm):
         if index < 0 and required:
             raise fail(self.tr("Layer “{}” has no field “{}”, which this rule pack needs.").format(layer, field_name))
         return index
-
-    def _report_parcels(self, parcels, name, feedback):
-        feedback.pushInfo(self.tr("Read {} parcels from “{}”.").format(len(parcels.fids), name))
-        if parcels.repaired:
-            shown = ", ".join(str(f) for f in parcels.repaired[:20])
-            feedback.pushWarning(self.tr("Repaired {} invalid geometries (feature ids {}{}).").format(
-                len(parcels.repaired), shown, " …" if len(parcels.repaired) > 20 else ""))
-        if parcels.empty:
-            feedback.pushWarning(self.tr("{} parcels have no geometry; their area is 0.").format(len(parcels.empty)))
 
     def _overlay_roles(self, rule_set, parameters, context, parcels, area, plan_year, feedback):
         pieces, overlaps = {}, {}
@@ -375,7 +359,7 @@ class EligibilityAlgorithm(PackAlgorithm):
                 continue
             cut = zones[0] if len(zones) == 1 else QgsGeometry.unaryUnion(zones)
             rest = parcels.geometries[r].difference(cut)
-            rest = polygons_of(rest)
+            rest = polygonal_part(rest)
             usable[r] = rest
             partial_rows.append(r)
             partial_geoms.append(rest)

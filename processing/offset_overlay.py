@@ -15,7 +15,9 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsCoordinateTransform,
     QgsGeometry,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -29,11 +31,15 @@ from qgis.PyQt.QtCore import QVariant
 from ..rules import landclass
 from ..rules.area import round_half_away
 from ..rules.boxes import BoxGrid
-from ..rules.survey import decimals, m2_to_mu
+from ..rules.gauss_kruger import survey_xy
+from ..rules.survey import cgcs2000, decimals, m2_to_mu
 from ..i18n import pick
 from .base import PackAlgorithm, fail
-from .overlay import OfficialArea, boxes_of, polygons_of, read_parcels, working_crs
-from .parcels import check_fields, check_polygon_source, plain
+from .overlay import boxes_of
+from .parcels import (
+    OfficialArea, cgcs2000_crs, check_polygon_source, plain, polygonal_part, read_parcels, report_reading,
+    working_crs,
+)
 from .source_encoding import fix_source_encoding
 
 YES, NO = "是", "否"
@@ -80,13 +86,15 @@ class ForestOffsetAlgorithm(PackAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "Overlays an earlier and a later year's parcel layers (rule pack {}, seed ../shared/seeds/{}): "
+            "Overlays an earlier and a later year's parcel layers (rule pack {}, {}): "
             "every piece that was one of the classes {} before and is one of {} after is a supplementary "
             "forest-land parcel. One row per piece: TBH (图斑号, from 1 per county), TBMJ_MU (图斑面积, the whole "
-            "later parcel), X and Y (centre of the piece in the Gauss–Krüger CRS; X northing, Y easting as "
-            "the survey writes them), DLQK (地类情况), STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU "
-            "(入库面积, the piece's official ellipsoidal area, mu) and RKTBR (入库填报人).")\
-            .format(self.pack.label, self.pack.data["pack"]["seed"], "、".join(self.spec["before_classes"]),
+            "later parcel), X and Y (the piece's centre — a point inside it when its centroid falls outside — "
+            "in CGCS2000 3° Gauss–Krüger coordinates of its own zone, whatever the layers' CRS: X the northing, "
+            "Y the easting with the zone number in front, as the survey database stores them), DLQK (地类情况), "
+            "STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU (入库面积, the piece's official ellipsoidal "
+            "area, mu) and RKTBR (入库填报人).")\
+            .format(self.pack.label, self.pack.document_zh, "、".join(self.spec["before_classes"]),
                     "、".join(self.spec["after_classes"]), self.spec["restored_marker"]["field"])
 
     def initAlgorithm(self, config=None):
@@ -110,15 +118,11 @@ class ForestOffsetAlgorithm(PackAlgorithm):
         check_polygon_source(source, name)
         marker = self.spec["restored_marker"]["field"]
         needed = ["DLBM", "BSM", "ZLDWDM"] + ([marker] if key == self.INPUT else [])
-        check_fields(source, name, needed)
         crs = crs or working_crs(source)
-        fields = source.fields()
-        names = [f for f in needed + ["ZLDWMC"] if fields.lookupField(f) >= 0]
-        parcels = read_parcels(source, crs, context, feedback, name, [fields.lookupField(f) for f in names])
-        index = {f: names.index(f) if f in names else -1 for f in needed + ["ZLDWMC"]}
-        if parcels.repaired:
-            feedback.pushWarning(self.tr("Layer “{}”: repaired {} invalid geometries.").format(
-                name, len(parcels.repaired)))
+        optional = [f for f in ["ZLDWMC"] if source.fields().lookupField(f) >= 0]
+        parcels = read_parcels(source, context, feedback, name, needed + optional, crs)
+        report_reading(parcels, name, feedback)
+        index = {f: parcels.fields.index(f) if f in parcels.fields else -1 for f in needed + ["ZLDWMC"]}
         return parcels, index
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -146,7 +150,7 @@ class ForestOffsetAlgorithm(PackAlgorithm):
             other = earlier.geometries[e].constGet()
             if not engine.intersects(other):
                 continue
-            piece = polygons_of(QgsGeometry(engine.intersection(other)))
+            piece = polygonal_part(QgsGeometry(engine.intersection(other)))
             if not piece.isEmpty():
                 pieces.append((r, e, piece))
         area = OfficialArea(later.crs, context)
@@ -167,6 +171,7 @@ class ForestOffsetAlgorithm(PackAlgorithm):
         digits = decimals("area_mu")
         piece_mu = round_half_away(m2_to_mu(round_half_away(piece_m2, 2)), digits)
         whole_mu = round_half_away(m2_to_mu(round_half_away(later_m2, 2)), digits)
+        centre_x, centre_y = centres_xy([p for _, _, p in pieces], later.crs, context)
         county_of = [str(plain(later.attributes[r][li["ZLDWDM"]]) or "")[:6] for r, _, _ in pieces]
         bsm = [str(plain(later.attributes[r][li["BSM"]]) or "") for r, _, _ in pieces]
         order = sorted(range(len(pieces)), key=lambda k: (county_of[k], bsm[k], pieces[k][1]))
@@ -180,11 +185,10 @@ class ForestOffsetAlgorithm(PackAlgorithm):
             la, ea = later.attributes[r], earlier.attributes[e]
             code = landclass.normalise_code(plain(la[li["DLBM"]]))
             found = landclass.lookup(code)
-            point = piece.pointOnSurface().asPoint()
             restored = str(plain(la[li[marker["field"]]]) or "").strip() in marker["values"]
             feature = QgsFeature(fields)
             feature.setAttributes([
-                number[k], float(whole_mu[k]), round(point.y(), 3), round(point.x(), 3),
+                number[k], float(whole_mu[k]), round(float(centre_x[k]), 3), round(float(centre_y[k]), 3),
                 found.name if found else code, YES if restored else NO, float(piece_mu[k]), filled_by,
                 county_of[k], plain(la[li["ZLDWDM"]]), plain(la[li["ZLDWMC"]]) if li["ZLDWMC"] >= 0 else None,
                 str(plain(ea[ei["BSM"]]) or ""), landclass.normalise_code(plain(ea[ei["DLBM"]])), bsm[k], code, label,
@@ -197,6 +201,25 @@ class ForestOffsetAlgorithm(PackAlgorithm):
             raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
         total = float(round_half_away(float(np.sum(piece_mu)), digits))
         return {self.OUTPUT: dest, "PIECES": len(features), "BANK_AREA_MU": total, "RULES": label}
+
+
+def inside_centre(geometry: QgsGeometry) -> QgsPointXY:
+    """The centroid, or a point inside the polygon when the centroid falls outside it."""
+    centroid = geometry.centroid()
+    if not centroid.isEmpty() and geometry.contains(centroid):
+        return centroid.asPoint()
+    return geometry.pointOnSurface().asPoint()
+
+
+def centres_xy(geometries, crs, context) -> tuple:
+    """(X northing, Y easting with zone prefix) of each polygon's inside centre, in CGCS2000
+    3° Gauss–Krüger of its own zone, as the reserve-bank form asks whatever the layer's CRS."""
+    if not geometries:
+        return np.zeros(0), np.zeros(0)
+    transform = QgsCoordinateTransform(crs, cgcs2000_crs(), context.transformContext())
+    points = [transform.transform(inside_centre(g)) for g in geometries]
+    x, y, _ = survey_xy([p.x() for p in points], [p.y() for p in points], cgcs2000())
+    return x, y
 
 
 Algorithm = ForestOffsetAlgorithm

@@ -18,7 +18,6 @@ from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -27,203 +26,17 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..rules import gauss_kruger
-from ..rules.area import RaggedPolygons, survey_areas
-from ..rules.boxes import BoxGrid, bounds, meeting_pairs
+from ..rules.area import RaggedPolygons
+from ..rules.boxes import meeting_pairs
 from ..rules.rasterize import cell_owners
 from ..rules.slope import SlopeSums, geographic_spacing, slope_degrees
-from ..rules.survey import cgcs2000, geographic_crs, survey_constants
-from ..rules.wkb import ragged_from_wkb
+from ..rules.survey import cgcs2000
 from .base import fail
-from .parcels import has_real_crs, plain, repaired
+from .parcels import OfficialArea, Parcels, has_real_crs, made_valid, plain, polygonal_part, to_working, vertices
 
 FULL = "full"  # marker: the zone covers the whole parcel
 AREA_CHUNK = 20000  # geometries per vectorised area pass
 _PLAIN = (str, int, float)  # attribute values that need no conversion
-
-
-def working_crs(source) -> QgsCoordinateReferenceSystem:
-    """The parcels' CRS if projected; else the CGCS2000 3° Gauss–Krüger zone (EPSG 4534–4554,
-    no zone prefix) whose central meridian is nearest the layer's centre."""
-    crs = source.sourceCrs()
-    if not crs.isGeographic():
-        return crs
-    first, last = survey_constants()["crs"]["gauss_kruger_3deg_plain"]
-    lon = source.sourceExtent().center().x()
-    zones = last - first + 1
-    # EPSG first..last are zones whose central meridians are 3° apart, ending at 135°E.
-    last_meridian, step = 135.0, 3.0
-    offset = int(round((lon - (last_meridian - step * (zones - 1))) / step))
-    return QgsCoordinateReferenceSystem(f"EPSG:{first + min(max(offset, 0), zones - 1)}")
-
-
-class OfficialArea:
-    """Survey ellipsoidal area (m², unrounded) of geometries in the working CRS.
-
-    When QGIS's operation to CGCS2000 is just the inverse of a Gauss–Krüger grid (the
-    county's own zone: the usual case), the vertices are inverse-projected in numpy
-    (rules/gauss_kruger.py), all at once. Otherwise each geometry is copied and transformed
-    by QGIS (C++, per geometry: faster than one osr call whose result comes back as Python
-    tuples). Then every ring is measured in one vectorised pass.
-    """
-
-    def __init__(self, crs: QgsCoordinateReferenceSystem, context):
-        target = QgsCoordinateReferenceSystem(geographic_crs())
-        self.transform = QgsCoordinateTransform(crs, target, context.transformContext())
-        self.grid = _grid_of(self.transform)
-
-    def _lonlat_wkb(self, geometries) -> list:
-        out, transform = [], self.transform
-        for geometry in geometries:
-            if geometry is None or geometry.isEmpty():  # a null geometry is empty too
-                out.append(None)
-                continue
-            copy = QgsGeometry(geometry)
-            copy.transform(transform)
-            out.append(bytes(copy.asWkb()))
-        return out
-
-    def of(self, geometries, chunk: int = AREA_CHUNK) -> np.ndarray:
-        if self.grid is not None:
-            return self.of_vertices(vertices(geometries), chunk)
-        ellipsoid = cgcs2000()
-        # In chunks, so that the formula's per-vertex temporaries stay small (and in cache).
-        parts = [survey_areas(ragged_from_wkb(self._lonlat_wkb(geometries[i:i + chunk])), ellipsoid)
-                 for i in range(0, len(geometries), chunk)]
-        return np.concatenate(parts) if parts else np.zeros(0)
-
-    def of_parcels(self, parcels: Parcels) -> np.ndarray:
-        if self.grid is None:
-            return self.of(parcels.geometries)
-        return self.of_vertices(parcels.vertex_arrays())
-
-    def of_vertices(self, polygons: RaggedPolygons, chunk: int = AREA_CHUNK) -> np.ndarray:
-        """Areas of polygons given by their working-CRS vertices (needs ``grid``)."""
-        ellipsoid, parts = cgcs2000(), []
-        for start in range(0, polygons.count, chunk):
-            piece = polygons.features(start, min(start + chunk, polygons.count))
-            lon, lat = self.grid.inverse(piece.coords[:, 0], piece.coords[:, 1])
-            parts.append(survey_areas(piece.with_coords(np.column_stack([lon, lat])), ellipsoid))
-        return np.concatenate(parts) if parts else np.zeros(0)
-
-
-def _grid_of(transform: QgsCoordinateTransform):
-    """The Gauss–Krüger grid whose inverse is exactly the operation QGIS chose (no datum
-    shift, no axis swap, the transform context's choice included), else None."""
-    operation = transform.instantiatedCoordinateOperationDetails().proj or transform.coordinateOperation()
-    steps = [step.strip() for step in operation.split("+step")]
-    if len(steps) != 3 or steps[0] != "+proj=pipeline" or not steps[1].startswith("+inv +proj=tmerc ") \
-            or steps[2] != "+proj=unitconvert +xy_in=rad +xy_out=deg":
-        return None
-    return gauss_kruger.from_proj(steps[1][len("+inv "):], cgcs2000())
-
-
-def vertices(geometries) -> RaggedPolygons:
-    """The vertices of polygon geometries, as they are, in the ragged layout of rules/area.py."""
-    return ragged_from_wkb([None if g is None or g.isEmpty() else bytes(g.asWkb()) for g in geometries])
-
-
-def _to_working(geometry: QgsGeometry, transform, layer: str, fid) -> QgsGeometry:
-    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-        geometry = QgsGeometry(geometry.constGet().segmentize())
-    if transform is not None:
-        geometry = QgsGeometry(geometry)
-        try:
-            geometry.transform(transform)
-        except QgsCsException:
-            raise fail(tr("Layer “{}”, feature {}: its coordinates cannot be transformed "
-                          "(check the layer's CRS).").format(layer, fid)) from None
-    return geometry
-
-
-def _valid(geometry: QgsGeometry):
-    """(valid polygonal multi geometry, repaired?)"""
-    if geometry.isGeosValid():
-        return geometry, False
-    return repaired(geometry), True
-
-
-@dataclass
-class Parcels:
-    """Candidate parcels in the working CRS, in read order (row = position)."""
-
-    crs: QgsCoordinateReferenceSystem
-    fids: list = field(default_factory=list)
-    attributes: list = field(default_factory=list)   # tuples of the requested fields
-    geometries: list = field(default_factory=list)  # working CRS, valid
-    repaired: list = field(default_factory=list)     # fids
-    empty: list = field(default_factory=list)        # fids
-    as_read: dict = field(default_factory=dict)      # row → the source's own geometry, where it
-    #                                                  differs from ``geometries`` (empty, curved)
-    area_m2: np.ndarray = None
-    _vertices: RaggedPolygons = None
-    _boxes: np.ndarray = None
-    _grid: BoxGrid = None
-
-    def vertex_arrays(self) -> RaggedPolygons:
-        """Every parcel's vertices in the working CRS (read once: areas and slope share them)."""
-        if self._vertices is None:
-            self._vertices = vertices(self.geometries)
-        return self._vertices
-
-    def boxes(self) -> np.ndarray:
-        """(n, 4) bounding boxes in the working CRS (NaN for a parcel without geometry)."""
-        if self._boxes is None:
-            self._boxes = bounds(self.vertex_arrays())
-        return self._boxes
-
-    def box_grid(self) -> BoxGrid:
-        """All parcels' boxes on a grid, for the zones to be joined with."""
-        if self._grid is None:
-            self._grid = BoxGrid(self.boxes(), np.arange(len(self.boxes())))
-        return self._grid
-
-
-def read_parcels(source, crs, context, feedback, name: str, indexes=()) -> Parcels:
-    """One pass: geometries to the working CRS (repaired), the attributes at ``indexes``
-    (only those: converting every field of every parcel costs more than the overlay; NULL
-    stays a QVariant — see ``column``). (Keeping the features for the output instead of
-    reading them again was measured: no faster, 500 MB more.)"""
-    transform = None
-    if source.sourceCrs() != crs:
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    out = Parcels(crs)
-    flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-    total = max(source.featureCount(), 1)
-    indexes = list(indexes)
-    request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
-    fids, attributes, geometries, curved = out.fids, out.attributes, out.geometries, QgsWkbTypes.isCurvedType
-    for row, feature in enumerate(source.getFeatures(request, flags)):
-        if row % 5000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(100.0 * row / total)
-        fid = feature.id()
-        fids.append(fid)
-        attributes.append(tuple(map(feature.attribute, indexes)))
-        geometry = feature.geometry()
-        if geometry.isEmpty():  # a null geometry is empty too
-            out.empty.append(fid)
-            out.as_read[row] = geometry
-            geometries.append(QgsGeometry())
-            continue
-        if transform is None and not curved(geometry.wkbType()):  # most parcels: as read, if valid
-            fixed = not geometry.isGeosValid()
-            if fixed:
-                geometry = repaired(geometry)
-        else:
-            if curved(geometry.wkbType()):
-                out.as_read[row] = geometry
-            geometry, fixed = _valid(_to_working(geometry, transform, name, fid))
-        if fixed:
-            out.repaired.append(fid)
-        geometries.append(geometry)
-    return out
-
-
-def column(parcels: Parcels, position: int) -> list:
-    """The values of one requested attribute, NULL → None."""
-    return [v if v.__class__ in _PLAIN else plain(v) for v in (a[position] for a in parcels.attributes)]
 
 
 @dataclass
@@ -267,7 +80,7 @@ def read_zones(source, name: str, crs, context, applies, field_names) -> Zones:
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             continue
-        geometry, fixed = _valid(_to_working(geometry, transform, name, feature.id()))
+        geometry, fixed = made_valid(to_working(geometry, transform, name, feature.id()))
         zones.repaired += int(fixed)
         if not geometry.isEmpty():
             zones.geometries.append(geometry)
@@ -297,12 +110,12 @@ def overlay(parcels: Parcels, zones: Zones, feedback=None) -> dict:
             elif engine.intersects(parcel):
                 result = engine.intersection(parcel)
                 # GEOS can fail on a nearly degenerate pair: retry once through QgsGeometry.
-                piece = polygons_of(QgsGeometry(result) if result is not None
+                piece = polygonal_part(QgsGeometry(result) if result is not None
                                     else parcels.geometries[row].intersection(zone))
                 if piece.isEmpty():
                     continue
                 pieces.setdefault(row, []).append(piece)
-    return {row: (p if p is FULL else (p[0] if len(p) == 1 else polygons_of(QgsGeometry.unaryUnion(p))))
+    return {row: (p if p is FULL else (p[0] if len(p) == 1 else polygonal_part(QgsGeometry.unaryUnion(p))))
             for row, p in pieces.items()}
 
 
@@ -316,16 +129,6 @@ def boxes_of(geometries: list, rows) -> np.ndarray:
             box = geometry.boundingBox()
             out[row] = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
     return out
-
-
-def polygons_of(geometry: QgsGeometry) -> QgsGeometry:
-    """The polygonal part of a GEOS result (an intersection may add lines and points)."""
-    if geometry.isNull():
-        return QgsGeometry()
-    if geometry.type() == QgsWkbTypes.PolygonGeometry:
-        return geometry
-    parts = [g for g in geometry.asGeometryCollection() if g.type() == QgsWkbTypes.PolygonGeometry]
-    return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
 
 
 def overlap_m2(parcels: Parcels, pieces: dict, area: OfficialArea) -> np.ndarray:

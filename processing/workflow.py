@@ -16,19 +16,24 @@ from qgis.core import (
     QgsProcessingParameterAuthConfig, QgsProcessingParameterEnum, QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
     QgsProcessingFeatureSourceDefinition, QgsProcessingParameterFileDestination, QgsProcessingParameterString,
-    QgsProcessingUtils, QgsVectorFileWriter,
-    QgsVectorLayer, QgsWkbTypes,
+    QgsProcessingUtils, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..rules.calendar import WorkingCalendar
 from ..rules.survey import decimals
 from ..rules.workflow import LEVELS, TransitionError, Workflow, parcel_key
-from ..rules.workflow_report import ALL, overdue_statuses, summarise
+from ..rules.workflow_report import AREA_M2, AREA_MU, OVERDUE, overdue_statuses, summarise
+from ..rules.workflow_report import PARCELS as PARCELS_Q
 from ..settings import extra_working_days
 from ..store.base import Attachment, Request, StoreError
 from ..store.location import default_location, open_store, reload_layers_on
 from .base import LandBalanceAlgorithm, fail
+from ..exports.tables import TOTAL as TOTAL_LABEL
+from ..exports.tables import footed_sheet, quantity_column
+from ..exports.xlsx import Column, Sheet, XlsxError, write_workbook
+from ..rules.survey import official_m2
+from .layer_output import alias_fields_on_load
 from .parcels import plain, read_parcels
 from .workflow_messages import refusal
 
@@ -103,7 +108,8 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
     def pack_data(self, workflow: Workflow) -> dict:
         return self.packs.get(workflow.programme).data
 
-    def store(self, parameters, context):
+    def store(self, parameters, context, create: bool = True):
+        """The status store; a report (create=False) never creates one where none is."""
         location = self.parameterAsString(parameters, self.STORE, context)
         authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
         try:
@@ -112,7 +118,7 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
                 if layer is None:
                     raise StoreError(self.tr("give the status store: the input is not a layer with a file"))
                 location = default_location(layer.source(), layer.providerType())
-            return open_store(location, authcfg)
+            return open_store(location, authcfg, create=create)
         except StoreError as err:
             raise fail(self.tr("Status store: {}").format(err)) from None
 
@@ -302,44 +308,38 @@ class StatusReport(WorkflowAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         workflow = self.workflow(parameters, context)
         today = self.date(parameters, context, self.TODAY)
-        store = self.store(parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        id_field = self.id_field(parameters, context, source)
+        town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context)
+        if town_field and source.fields().lookupField(town_field) < 0:
+            raise fail(self.tr("Layer “{}” has no field “{}”.").format(source.sourceName(), town_field))
+        store = self.store(parameters, context, create=False)
         try:
             statuses = store.statuses(workflow.programme)
         finally:
             store.close()
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        id_field = self.id_field(parameters, context, source)
-        town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context)
-        id_index, county_index = self.key_indexes(source, id_field)
-        town_index = source.fields().lookupField(town_field) if town_field else -1
-        wanted = [i for i in (id_index, county_index, town_index) if i >= 0]
-        parcels = read_parcels(source, context, feedback, wanted, source.sourceName())
-        towns, areas = self.parcel_facts(id_field, wanted, county_index, town_index, parcels)
-        rows = summarise(workflow, statuses, towns, areas, today)
+        parcels = read_parcels(source, context, feedback, source.sourceName(), [town_field] if town_field else [],
+                               key_field=id_field, keep_geometries=False)
+        towns, areas = self.parcel_facts(parcels, town_field, context, source.sourceName())
+        table = summarise(workflow, statuses, towns, areas, today)
         late = overdue_statuses(statuses, today)
-        dest = self.write_table(parameters, context, workflow, rows)
         xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)
         if xlsx:
-            self.write_xlsx(xlsx, workflow, rows, late, towns, context)
-        feedback.pushInfo(self.tr("{} parcels in {}, {} overdue.").format(len(statuses), workflow.programme,
-                                                                          len(late)))
+            self.write_xlsx(xlsx, workflow, table, late, towns, today)
+        dest = self.write_table(parameters, context, workflow, table)
+        feedback.pushInfo(self.tr("{} parcels in {}, {} overdue.").format(len(statuses), workflow.name_zh, len(late)))
         result = {self.OUTPUT: dest, "PARCELS": len(statuses), "OVERDUE": len(late)}
         if xlsx:
             result[self.XLSX] = xlsx
         return result
 
     @staticmethod
-    def parcel_facts(id_field, wanted, county_index, town_index, parcels):
-        """Township and official area (m²) of each parcel id."""
-        areas_m2 = parcels.official_areas() if parcels.wkb else []
-        towns, areas = {}, {}
-        for i, key in enumerate(parcels.keys):
-            values = dict(zip(wanted, key))
-            pid = parcel_key(id_field, values[wanted[0]], values.get(county_index))
-            if not pid:
-                continue
-            towns[pid] = "" if values.get(town_index) is None else str(values[town_index])
-            areas[pid] = float(areas_m2[i]) if parcels.wkb[i] is not None else 0.0
+    def parcel_facts(parcels, town_field, context, name):
+        """Township and official area (m²) of each parcel key."""
+        areas_m2 = official_m2(parcels.official_m2(context, name)) if len(parcels) else []
+        towns_of = parcels.column(town_field) if town_field else [""] * len(parcels)
+        towns = {key: "" if town is None else str(town) for key, town in zip(parcels.keys, towns_of)}
+        areas = {key: float(area) for key, area in zip(parcels.keys, areas_m2)}
         return towns, areas
 
     def table_fields(self) -> QgsFields:
@@ -347,7 +347,7 @@ class StatusReport(WorkflowAlgorithm):
         for name, kind, length, precision in (
             ("PROGRAMME", QVariant.String, 60, 0), ("STEP", QVariant.String, 40, 0),
             ("STEP_ZH", QVariant.String, 40, 0), ("STEP_EN", QVariant.String, 60, 0),
-            ("ZLDWMC", QVariant.String, 100, 0), ("PARCELS", QVariant.Int, 10, 0),
+            ("ROW_KIND", QVariant.String, 10, 0), ("ZLDWMC", QVariant.String, 100, 0), ("PARCELS", QVariant.Int, 10, 0),
             ("AREA_M2", QVariant.Double, 20, decimals("area_m2")), ("AREA_MU", QVariant.Double, 20,
                                                                      decimals("area_mu")),
             ("OVERDUE", QVariant.Int, 10, 0),
@@ -355,61 +355,64 @@ class StatusReport(WorkflowAlgorithm):
             fields.append(QgsField(name, kind, "", length, precision))
         return fields
 
-    def features(self, workflow, rows) -> list:
+    def features(self, workflow, table) -> list:
+        """A step's row (all its townships) before its township rows, in the pack's order."""
         fields = self.table_fields()
         out = []
-        for row in rows:
-            step = workflow.step(row.step)
+        for row in table.rows():
+            step = workflow.step(row.key[0])
             feature = QgsFeature(fields)
-            feature.setAttributes([workflow.programme, step.id, step.name_zh, step.name_en,
-                                   row.township if row.township != ALL else self.tr("(all townships)"),
-                                   row.parcels, row.area_m2, row.area_mu, row.overdue])
+            town = self.tr("All townships") if row.kind == "subtotal" else row.key[1]
+            kind = "step" if row.kind == "subtotal" else "township"
+            feature.setAttributes([workflow.programme, step.id, step.name_zh, step.name_en, kind, town,
+                                   row.units["parcels"], row.value(AREA_M2), row.value(AREA_MU), row.units["overdue"]])
             out.append(feature)
         return out
 
-    def write_table(self, parameters, context, workflow, rows):
+    def write_table(self, parameters, context, workflow, table):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, self.table_fields(), QgsWkbTypes.NoGeometry)
         if sink is None:
             raise self.invalidSinkError(parameters, self.OUTPUT)
-        if not sink.addFeatures(self.features(workflow, rows), QgsFeatureSink.FastInsert):
+        if not sink.addFeatures(self.features(workflow, table), QgsFeatureSink.FastInsert):
             raise fail(self.tr("The status table could not be written: {}").format(sink.lastError()))
+        alias_fields_on_load(context, dest, {
+            "PROGRAMME": self.tr("Programme"), "STEP": self.tr("Step id"), "STEP_ZH": self.tr("Step"),
+            "STEP_EN": self.tr("Step (English)"), "ROW_KIND": self.tr("Row (step or township)"),
+            "ZLDWMC": self.tr("Township"), "PARCELS": self.tr("Parcels"),
+            "AREA_M2": self.tr("Area (m²)"), "AREA_MU": self.tr("Area (mu)"), "OVERDUE": self.tr("Overdue parcels")})
         return dest
 
-    def write_xlsx(self, path, workflow, rows, late, towns, context):
-        """Two sheets through OGR's XLSX driver: the summary and the overdue list."""
-        summary = self.memory_table(self.table_fields(), self.features(workflow, rows))
-        overdue_fields = QgsFields()
-        for name in ("PARCEL_ID", "ZLDWMC", "STEP", "STEP_ZH", "SINCE", "DUE", "PROVISIONAL", "ASSIGNEE"):
-            overdue_fields.append(QgsField(name, QVariant.String, "", 100))
-        overdue = []
-        for s in late:
-            feature = QgsFeature(overdue_fields)
-            feature.setAttributes([s.parcel_id, towns.get(s.parcel_id, ""), s.step, workflow.step(s.step).name_zh,
-                                   s.since, s.due, self.tr("yes") if s.due_provisional else self.tr("no"),
-                                   s.assignee or ""])
-            overdue.append(feature)
-        sheets = ((self.tr("status_by_step"), summary),
-                  (self.tr("overdue"), self.memory_table(overdue_fields, overdue)))
-        for i, (sheet, layer) in enumerate(sheets):
-            options = QgsVectorFileWriter.SaveVectorOptions()
-            options.driverName = "XLSX"
-            options.layerName = sheet
-            options.fileEncoding = "UTF-8"
-            options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if i == 0
-                                            else QgsVectorFileWriter.CreateOrOverwriteLayer)
-            error, message, *_ = QgsVectorFileWriter.writeAsVectorFormatV3(
-                layer, path, context.transformContext(), options)
-            if error != QgsVectorFileWriter.NoError:
-                raise fail(self.tr("{} could not be written: {}").format(path, message))
-
-    @staticmethod
-    def memory_table(fields: QgsFields, features) -> QgsVectorLayer:
-        layer = QgsVectorLayer("None", "table", "memory")
-        layer.dataProvider().addAttributes(fields.toList())
-        layer.updateFields()
-        layer.dataProvider().addFeatures(features)
-        return layer
-
+    def write_xlsx(self, path, workflow, table, late, towns, today):
+        """The report as a county files it: steps with their townships, and the overdue list."""
+        names = {s.id: s.name_zh for s in workflow.steps}
+        title = self.tr("{} — workflow status report").format(workflow.name_zh)
+        unit_left = self.tr("Report date: {}").format(today.isoformat())
+        summary = footed_sheet(
+            table, self.tr("Status by step"), title, [Column(self.tr("Step"), 14), Column(self.tr("Township"), 16)],
+            [(PARCELS_Q, quantity_column(PARCELS_Q, self.tr("Parcels"), 9)),
+             (AREA_M2, quantity_column(AREA_M2, self.tr("m²"), 16, self.tr("Area"))),
+             (AREA_MU, quantity_column(AREA_MU, self.tr("mu"), 14, self.tr("Area"))),
+             (OVERDUE, quantity_column(OVERDUE, self.tr("Overdue parcels"), 10))],
+            label=lambda depth, value: names.get(value, value) if depth == 0 else value,
+            unit_left=unit_left, unit_right=self.tr("Units: m², mu"),
+            notes=[self.tr("Areas are official ellipsoidal areas (图斑椭球面积); township rows add up to their step, "
+                           "steps to the total."),
+                   self.tr("A due date marked provisional counts Monday to Friday: that year's holidays were not "
+                           "known yet.")],
+            notes_title=self.tr("Notes:"))
+        yes, no = self.tr("yes"), self.tr("no")
+        overdue = Sheet(self.tr("Overdue parcels"), self.tr("{} — overdue parcels").format(workflow.name_zh), [
+            Column(self.tr("Parcel"), 22), Column(self.tr("Township"), 16), Column(self.tr("Step"), 12),
+            Column(self.tr("Since"), 12), Column(self.tr("Due"), 12), Column(self.tr("Due date provisional"), 10),
+            Column(self.tr("Assignee"), 14)],
+            [[s.parcel_id, towns.get(s.parcel_id, ""), names.get(s.step, s.step), s.since, s.due,
+              yes if s.due_provisional else no, s.assignee or ""] for s in late],
+            total=[TOTAL_LABEL, self.tr("{} parcels").format(len(late)), "", "", "", "", ""],
+            unit_left=unit_left)
+        try:
+            write_workbook(path, [summary, overdue])
+        except XlsxError as err:
+            raise fail(self.tr("The .xlsx could not be written: {}").format(err)) from None
 
 def algorithms(packs) -> list:
     return [SetStatus(packs), StatusReport(packs)]

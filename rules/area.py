@@ -189,54 +189,6 @@ def to_units(values, ndigits: int) -> np.ndarray:
     )
 
 
-def largest_remainder(values, ndigits: int, total: float | None = None) -> np.ndarray:
-    """Round ``values`` to ``ndigits`` so that they add up exactly to the rounded total.
-
-    Each value is floored to the unit, then the units still missing go one each to the
-    largest remainders (ties: larger value first, then earlier row) — the way official
-    tables are made to foot. ``total`` defaults to the sum of the unrounded values.
-    """
-    v = np.asarray(values, dtype=float)
-    if v.size == 0:
-        return v.copy()
-    scale = 10.0**ndigits
-    target = int(to_units(v.sum() if total is None else total, ndigits))
-    scaled = v * scale
-    base = np.floor(scaled + np.abs(scaled) * 4 * np.finfo(float).eps)
-    remainder = scaled - base
-    missing = target - int(base.sum())
-    order = np.lexsort((np.arange(v.size), -v, -remainder))
-    units = base.astype(np.int64)
-    if missing > 0:
-        full, extra = divmod(missing, v.size)
-        units += full
-        units[order[:extra]] += 1
-    elif missing < 0:
-        full, extra = divmod(-missing, v.size)
-        units -= full
-        units[order[::-1][:extra]] -= 1
-    return units / scale
-
-
-def spread_to_control(areas, control: float, ndigits: int = 2) -> np.ndarray:
-    """Adjust rounded areas so they add up to a control area (调平).
-
-    The difference round(control − Σ areas) is spread in steps of one unit (0.01 m²) over
-    the parcels, largest parcels first, cycling if it is larger than the parcel count
-    (DOMAIN.md, "Official area, rounding and control").
-    """
-    units = to_units(areas, ndigits)
-    if units.size == 0:
-        return units / 10.0**ndigits
-    diff = int(to_units(control, ndigits)) - int(units.sum())
-    order = np.lexsort((np.arange(units.size), -units))
-    step = 1 if diff > 0 else -1
-    full, extra = divmod(abs(diff), units.size)
-    units += step * full
-    units[order[:extra]] += step
-    return units / 10.0**ndigits
-
-
 def lonlat_rectangle_area(lon1: float, lat1: float, lon2: float, lat2: float, ellipsoid: Ellipsoid) -> float:
     """Closed-form area of a latitude–longitude rectangle on the ellipsoid (authalic form).
 

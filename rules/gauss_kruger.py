@@ -1,4 +1,4 @@
-"""Inverse Gauss–Krüger (transverse Mercator) projection, vectorised: grid (x, y) → (L, B).
+"""Gauss–Krüger (transverse Mercator) projection, vectorised, both ways: (L, B) ↔ grid (x, y).
 
 Pure numpy. The official area needs every vertex of every parcel as geodetic longitude and
 latitude; county layers are in a CGCS2000 Gauss–Krüger zone, and transforming them one
@@ -27,6 +27,15 @@ _BETA = (
     (0, 0, 0, 0, 4583 / 161280, -108847 / 3991680),
     (0, 0, 0, 0, 0, 20648693 / 638668800),
 )
+# α_j of Krüger's forward series (Karney 2011, eq. 35), coefficients of n¹ … n⁶.
+_ALPHA = (
+    (1 / 2, -2 / 3, 5 / 16, 41 / 180, -127 / 288, 7891 / 37800),
+    (0, 13 / 48, -3 / 5, 557 / 1440, 281 / 630, -1983433 / 1935360),
+    (0, 0, 61 / 240, -103 / 140, 15061 / 26880, 167603 / 181440),
+    (0, 0, 0, 49561 / 161280, -179 / 168, 6601661 / 7257600),
+    (0, 0, 0, 0, 34729 / 80640, -3418889 / 1995840),
+    (0, 0, 0, 0, 0, 212378941 / 319334400),
+)
 _NEWTON_STEPS = 2  # from τ'/(1 − e²) one step already reaches 1e-15 rad (tested against PROJ)
 
 
@@ -48,6 +57,28 @@ class TransverseMercator:
         beta = [sum(c * p for c, p in zip(row, powers)) for row in _BETA]
         rectifying = self.ellipsoid.a / (1.0 + n) * (1.0 + n**2 / 4 + n**4 / 64 + n**6 / 256)
         return beta, self.k_0 * rectifying
+
+    @cached_property
+    def _alpha(self):
+        f = self.ellipsoid.f
+        n = f / (2.0 - f)
+        powers = [n**k for k in range(1, 7)]
+        return [sum(c * p for c, p in zip(row, powers)) for row in _ALPHA]
+
+    def forward(self, lon, lat) -> tuple[np.ndarray, np.ndarray]:
+        """Easting ``x`` and northing ``y`` (metres) of longitude and latitude (degrees)."""
+        _, scale = self._series
+        e = math.sqrt(self.ellipsoid.e2)
+        tau = np.tan(np.radians(np.asarray(lat, dtype=float)))
+        dlon = np.radians(np.asarray(lon, dtype=float) - self.lon_0)
+        root = np.hypot(1.0, tau)
+        sigma = np.sinh(e * np.arctanh(e * tau / root))
+        tau_p = tau * np.hypot(1.0, sigma) - sigma * root  # tan of the conformal latitude
+        xi_p = np.arctan2(tau_p, np.cos(dlon))
+        eta_p = np.arcsinh(np.sin(dlon) / np.hypot(tau_p, np.cos(dlon)))
+        zeta_p = xi_p + 1j * eta_p
+        zeta = zeta_p + _sine_series(self._alpha, 2.0 * zeta_p)
+        return self.x_0 + scale * zeta.imag, self.y_0 + scale * zeta.real
 
     def inverse(self, x, y) -> tuple[np.ndarray, np.ndarray]:
         """Longitude and latitude (degrees) of easting ``x`` and northing ``y`` (metres)."""
@@ -114,3 +145,24 @@ def _same_ellipsoid(params: dict, ellipsoid: Ellipsoid) -> bool:
     else:
         return False
     return abs(a - ellipsoid.a) < 1e-6 and abs(1.0 / rf - ellipsoid.f) < 1e-15
+
+
+def zone_3deg(lon) -> np.ndarray:
+    """The 3° Gauss–Krüger zone number of a longitude (central meridian 3 × zone)."""
+    return np.floor((np.asarray(lon, dtype=float) + 1.5) / 3.0).astype(np.int64)
+
+
+def survey_xy(lon, lat, ellipsoid: Ellipsoid) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Coordinates as the survey database stores a point: X the northing, Y the easting with
+    the 3° zone number in front (CGCS2000 3° Gauss–Krüger, EPSG 4513–4533), each point in its
+    own zone; returns (X, Y, zone)."""
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    zone = zone_3deg(lon)
+    x_out, y_out = np.empty_like(lon), np.empty_like(lon)
+    for z in np.unique(zone).tolist():
+        mask = zone == z
+        grid = TransverseMercator(ellipsoid, 3.0 * z, 1.0, z * 1_000_000.0 + 500_000.0)
+        easting, northing = grid.forward(lon[mask], lat[mask])
+        x_out[mask], y_out[mask] = northing, easting
+    return x_out, y_out, zone

@@ -34,9 +34,9 @@ SCHEMA = Table(
     required={
         "pack": Table(
             {"id": Str(ID), "version": Str(VERSION), "programme": Str(choices=PROGRAMMES),
-             "seed": Str(), **NAMES},
-            {"region_zh": Str(), "issued": Date(), "valid_years": ListOf(YEAR, length=2),
-             "description_zh": Str(), "description_en": Str()},
+             "document_zh": Str(), **NAMES},
+            {"seed": Str(), "region_zh": Str(), "issued": Date(), "valid_years": ListOf(YEAR, length=2),
+             "description_zh": Str(), "description_en": Str(), "document_en": Str()},
         ),
     },
     optional={
@@ -170,6 +170,15 @@ class Pack:
     @property
     def programme(self) -> str:
         return self.data["pack"]["programme"]
+
+    @property
+    def document_zh(self) -> str:
+        """The policy document the pack executes, by title and number (cited in help texts)."""
+        return self.data["pack"]["document_zh"]
+
+    @property
+    def document_en(self) -> str:
+        return self.data["pack"].get("document_en", "")
 
     def threshold(self, key: str) -> float:
         try:

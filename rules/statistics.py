@@ -1,51 +1,44 @@
-"""Area statistics grouped by keys, rounded so that every table foots.
+"""Parcels and official area per group — the area statistics every report starts from.
 
-Official tables must add up: the rows' rounded areas sum exactly to the rounded total.
-Square metres foot by construction (sums of TBMJ in whole cents); mu and hectares are
-rounded by largest remainder against the total converted from the total m².
+A thin layer over the one footed table type (rules/tables.py): square metres foot by
+construction (sums of TBMJ in whole cents), mu and hectares by largest remainder against
+their parents, land classes in the standard's order (耕地, 园地, 林地, 草地, …).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from . import landclass
+from .survey import decimals
+from .tables import FootedTable, Quantity, cents_of
 
-import numpy as np
-
-from .area import largest_remainder, round_half_away, to_units
-from .survey import decimals, m2_to_ha, m2_to_mu
-
-
-@dataclass(frozen=True)
-class SummaryRow:
-    key: tuple
-    parcels: int
-    area_m2: float
-    area_mu: float
-    area_ha: float
+PARCELS = Quantity("parcels")
+AREA_M2 = Quantity("m2", "m2", decimals("area_m2"))
+AREA_MU = Quantity("mu", "mu", decimals("area_mu"))
+AREA_HA = Quantity("ha", "ha", decimals("area_ha"))
+AREA_QUANTITIES = (PARCELS, AREA_M2, AREA_MU, AREA_HA)
 
 
-def _sort_key(key: tuple):
-    # None sorts first; mixed types compare as text so sorting never fails.
-    return tuple((value is not None, str(value) if value is not None else "") for value in key)
+def class_key(code, level: str) -> str:
+    """The table key of a land-class code at a level: the code (or group name) it is counted
+    under; an unknown code keeps its text so no parcel is lost."""
+    return landclass.label(code, level)[0]
 
 
-def summarise(keys, tbmj_m2) -> tuple:
-    """Rows per distinct key (sorted) and the total row, from each parcel's official m²."""
-    cents = to_units(np.asarray(tbmj_m2, dtype=float), decimals("area_m2"))
-    groups: dict = {}
-    for index, key in enumerate(keys):
-        groups.setdefault(tuple(key), []).append(index)
-    ordered = sorted(groups, key=_sort_key)
-    counts = np.array([len(groups[k]) for k in ordered], dtype=np.int64)
-    row_cents = np.array([int(cents[groups[k]].sum()) for k in ordered], dtype=np.int64)
-    m2 = row_cents / 100.0
-    total_m2 = int(cents.sum()) / 100.0
-    mu = largest_remainder(m2_to_mu(m2), decimals("area_mu"), total=float(m2_to_mu(total_m2)))
-    ha = largest_remainder(m2_to_ha(m2), decimals("area_ha"), total=float(m2_to_ha(total_m2)))
-    rows = [SummaryRow(k, int(c), float(a), float(b), float(h)) for k, c, a, b, h in zip(ordered, counts, m2, mu, ha)]
-    total = SummaryRow(
-        (), int(counts.sum()), total_m2,
-        float(round_half_away(np.sum(mu), decimals("area_mu"))),
-        float(round_half_away(np.sum(ha), decimals("area_ha"))),
-    )
-    return rows, total
+def class_name(key, level: str) -> str:
+    """The name shown for a class key (未知地类 X for a code the class table lacks)."""
+    if level in ("group", "broad"):
+        return str(key)
+    for c in landclass.land_classes().values():
+        if (c.code if level == "code" else c.level1_code) == key:
+            return c.name if level == "code" else c.level1_name
+    return f"未知地类 {key or '(空)'}"
+
+
+def area_table(keys, tbmj_m2, class_level: str | None = None, subtotals=(), quantities=AREA_QUANTITIES):
+    """A FootedTable of parcels and official area per key tuple; when ``class_level`` is given
+    the last key is a land-class key at that level, ordered as the standard orders classes."""
+    width = len(keys[0]) if keys else 0
+    order = {width - 1: (lambda key: landclass.rank(key, class_level))} if class_level and width else {}
+    table = FootedTable([f"key{i}" for i in range(width)], quantities, subtotals=subtotals, order=order)
+    table.add_many(keys, {"area": cents_of(tbmj_m2)})
+    return table

@@ -59,3 +59,10 @@ def slope_grade(slope_deg):
     bounds = [g["max_deg"] for g in grades if "max_deg" in g]
     codes = np.array([g["code"] for g in grades])
     return codes[np.searchsorted(bounds, np.asarray(slope_deg, dtype=float), side="left")]
+
+
+def implausible_areas(m2) -> np.ndarray:
+    """Indexes of areas no county could have: negative, not finite, or larger than a province."""
+    values = np.asarray(m2, dtype=float)
+    limit = float(survey_constants()["limits"]["max_area_m2"])
+    return np.flatnonzero(~np.isfinite(values) | (values < 0) | (values > limit))

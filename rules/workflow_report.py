@@ -1,31 +1,24 @@
-"""Counts, areas and overdue parcels per workflow step and township (statusreport, dock).
+"""Counts, areas and overdue parcels per workflow step and township (statusreport, the dock).
 
-Areas are the survey's official area (TBMJ, m²) handed in by the caller; mu from rules/survey.
+One footed table (rules/tables.py) keyed by (step, township): township rows foot to their
+step's row, steps to the total, in parcels, m², mu and overdue parcels alike. Areas are the
+survey's official area (TBMJ, m²) handed in by the caller — the statusreport and the dock
+hand in the same one, read by processing/parcels.py.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 
-from .area import round_half_away
-from .survey import decimals, m2_to_mu, official_m2
+from .survey import decimals
+from .tables import FootedTable, Quantity, cents_of
 from .workflow import Workflow, is_overdue
 
-ALL = ""  # the township key of a step's total row
-
-
-@dataclass
-class StepRow:
-    step: str
-    township: str
-    parcels: int = 0
-    area_m2: float = 0.0
-    overdue: int = 0
-
-    @property
-    def area_mu(self) -> float:
-        return float(round_half_away(m2_to_mu(self.area_m2), decimals("area_mu")))
+PARCELS = Quantity("parcels")
+OVERDUE = Quantity("overdue")
+AREA_M2 = Quantity("m2", "m2", decimals("area_m2"))
+AREA_MU = Quantity("mu", "mu", decimals("area_mu"))
+STEP_QUANTITIES = (PARCELS, AREA_M2, AREA_MU, OVERDUE)
 
 
 def parse_day(text):
@@ -36,22 +29,15 @@ def overdue_statuses(statuses, today: _dt.date) -> list:
     return [s for s in statuses if is_overdue(parse_day(s.due), today)]
 
 
-def summarise(workflow: Workflow, statuses, townships: dict, areas: dict, today: _dt.date) -> list:
-    """One row per step (township ALL) followed by its townships, in the pack's step order."""
-    rows = {}
-    for s in statuses:
-        if s.programme != workflow.programme:
-            continue
-        late = is_overdue(parse_day(s.due), today)
-        area = float(areas.get(s.parcel_id, 0.0))
-        for town in (ALL, townships.get(s.parcel_id, "")):
-            row = rows.setdefault((s.step, town), StepRow(s.step, town))
-            row.parcels += 1
-            row.area_m2 += area
-            row.overdue += late
-    ordered = []
-    for step in workflow.step_ids:
-        ordered.extend(rows[key] for key in sorted(k for k in rows if k[0] == step))
-    for row in ordered:
-        row.area_m2 = float(official_m2(row.area_m2))
-    return ordered
+def summarise(workflow: Workflow, statuses, townships: dict, areas: dict, today: _dt.date,
+              by_township: bool = True) -> FootedTable:
+    """Steps in the pack's order, each with its townships (``by_township``): a footed table
+    whose subtotal rows are the steps. A parcel the layer lacks counts with area 0."""
+    mine = [s for s in statuses if s.programme == workflow.programme]
+    rank = {step: i for i, step in enumerate(workflow.step_ids)}
+    keys = [(s.step, townships.get(s.parcel_id, "")) if by_township else (s.step,) for s in mine]
+    table = FootedTable(("step", "township") if by_township else ("step",), STEP_QUANTITIES,
+                        subtotals=(1,) if by_township else (), order={0: lambda step: rank.get(step, len(rank))})
+    table.add_many(keys, {"area": cents_of([float(areas.get(s.parcel_id, 0.0)) for s in mine])},
+                   {"overdue": [int(is_overdue(parse_day(s.due), today)) for s in mine]})
+    return table

@@ -36,7 +36,8 @@ def area_statistics(env, data: Path, out: Path) -> None:
     parcels = f"{data / 'county.gpkg'}|layername=DLTB"
     by_township = qgis_headless.run(
         env, "landbalance:areastatistics", INPUT=parcels, GROUP_FIELDS="ZLDWMC", CLASS_FIELD="DLBM",
-        CLASS_LEVEL=2, OUTPUT=str(out / "dltb_area.gpkg"), SUMMARY=str(out / "area_by_township_class.xlsx"),
+        CLASS_LEVEL=2, OUTPUT=str(out / "dltb_area.gpkg"), SUMMARY=str(out / "area_by_township_class.gpkg"),
+        XLSX=str(out / "面积统计_乡镇地类.xlsx"), CROSS_TABLE=True,
     )["results"]
     by_class = qgis_headless.run(
         env, "landbalance:areastatistics", INPUT=parcels, CLASS_FIELD="DLBM", CLASS_LEVEL=2, OUTPUT="",

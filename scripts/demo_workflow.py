@@ -47,11 +47,13 @@ def run(env: dict, data: Path, out: Path) -> None:
           f"{int(result['OVERDUE'])} overdue")
     with sqlite3.connect(out / "workflow_status.gpkg") as db:
         table = db.execute("select table_name from gpkg_contents").fetchone()[0]
-        rows = db.execute(f'select STEP_ZH, STEP, ZLDWMC, PARCELS, AREA_MU, OVERDUE from "{table}" '
-                          "where ZLDWMC like '(%' or ZLDWMC like '（%' order by fid").fetchall()
-    print(f"    {'step':<16}{'parcels':>8}{'mu':>12}{'overdue':>9}")
-    for name, step, _town, count, mu, late in rows:
-        print(f"    {name} {step:<12}{count:>8}{mu:>12,.2f}{late:>9}")
+        rows = db.execute(f'select STEP_ZH, PARCELS, AREA_MU, OVERDUE from "{table}" '
+                          "where ROW_KIND = 'step' order by fid").fetchall()
+    print(f"    {'环节':<6}{'图斑数':>8}{'面积（亩）':>12}{'超期':>6}")
+    for name, count, mu, late in rows:
+        print(f"    {name:<6}{count:>10}{mu:>14,.2f}{late:>8}")
+    print(f"    {'合计':<6}{sum(r[1] for r in rows):>10}{round(sum(r[2] for r in rows), 2):>14,.2f}"
+          f"{sum(r[3] for r in rows):>8}  (steps foot to the total)")
 
 
 def main() -> None:

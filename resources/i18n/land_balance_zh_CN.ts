@@ -39,373 +39,493 @@
       <translation>“{}”没有 .cpg 文件；其文字为 {} 编码，现已按 {} 读取。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="61" />
+      <location filename="../../processing/areastatistics.py" line="69" />
       <source>Area statistics (official ellipsoidal area)</source>
       <translation>面积统计（图斑椭球面积）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="64" />
+      <location filename="../../processing/areastatistics.py" line="72" />
       <source>Land survey</source>
       <translation>国土调查</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="70" />
+      <location filename="../../processing/areastatistics.py" line="78" />
       <source>Computes every parcel's official area the way the land survey does (图斑椭球面积): each vertex is taken to CGCS2000 longitude/latitude and the ellipsoidal-trapezoid formula of the survey's technical regulations is applied on the vertices as they are, holes subtracted, rounded to 0.01 m² half away from zero. This is not the planar area of the layer's CRS, nor QGIS's $area.
 
 The parcels are written with AREA_M2, AREA_MU (亩, 2 decimals) and AREA_HA (4 decimals). The summary table has one row per group of the chosen fields and, optionally, of the land class at the chosen level (from the GB/T 21010-2017 / 三调 class table); its rows add up exactly to the total, as official tables must (largest-remainder rounding).
 
-Invalid geometries are repaired (make valid) and counted in the log; every input parcel gives exactly one output row. Rule source: ../shared/DOMAIN.md, “Cross-cutting facts” and “Official area, rounding and control”.</source>
+Invalid geometries are repaired (make valid) and counted in the log; every input parcel gives exactly one output row. Rule source: 《第三次全国国土调查技术规程》(TD/T 1055—2019), 图斑椭球面积计算.</source>
       <translation>按国土调查的方法计算每个图斑的椭球面积（图斑椭球面积）：将每个节点反算为 CGCS2000 经纬度，按国土调查技术规程的椭球梯形面积公式在原有节点上计算（不加密），扣除内环（洞），按四舍五入（远离零）保留 0.01 平方米。这不是图层坐标系下的平面面积，也不是 QGIS 的 $area。
 
 输出图斑保留全部字段并增加 AREA_M2、AREA_MU（亩，2 位小数）和 AREA_HA（公顷，4 位小数）。汇总表按所选字段分组，并可按所选层级的地类（GB/T 21010-2017 / 三调工作分类）分组；各行之和严格等于合计，符合正式报表的平衡要求（最大余数法取舍）。
 
-无效几何（如自相交）经 make valid 修复并在日志中计数；每个输入图斑恰好输出一行。规则来源：../shared/DOMAIN.md “Cross-cutting facts”和“Official area, rounding and control”。</translation>
+无效几何（如自相交）经 make valid 修复并在日志中计数；每个输入图斑恰好输出一行。规则来源：《第三次全国国土调查技术规程》（TD/T 1055—2019）图斑椭球面积计算。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="87" />
+      <location filename="../../processing/areastatistics.py" line="95" />
       <source>Parcels (DLTB)</source>
       <translation>图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="89" />
+      <location filename="../../processing/areastatistics.py" line="97" />
       <source>Parcel polygons in any CRS (Gauss–Krüger zones, EPSG:4490 …).</source>
       <translation>任意坐标系（高斯-克吕格分带、EPSG:4490 等）的图斑面图层。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="92" />
+      <location filename="../../processing/areastatistics.py" line="100" />
       <source>Group by fields</source>
       <translation>分组字段</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="95" />
+      <location filename="../../processing/areastatistics.py" line="103" />
       <source>Fields whose values make the summary's rows, e.g. ZLDWMC (township).</source>
       <translation>按其取值形成汇总表各行的字段，例如 ZLDWMC（坐落单位名称）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="98" />
+      <location filename="../../processing/areastatistics.py" line="106" />
       <source>Land-class field (DLBM)</source>
       <translation>地类编码字段（DLBM）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="101" />
+      <location filename="../../processing/areastatistics.py" line="109" />
       <source>Field holding GB/T 21010 land-class codes; the summary labels them.</source>
       <translation>存放 GB/T 21010 地类编码的字段；汇总表按其标注地类名称。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="104" />
+      <location filename="../../processing/areastatistics.py" line="112" />
       <source>Land-class level</source>
       <translation>地类层级</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="107" />
+      <location filename="../../processing/areastatistics.py" line="115" />
       <source>How finely the land-class field groups the summary.</source>
       <translation>汇总表按地类分组的层级。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="110" />
+      <location filename="../../processing/areastatistics.py" line="118" />
       <source>Parcels with official area</source>
       <translation>带椭球面积的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="115" />
+      <location filename="../../processing/areastatistics.py" line="122" />
       <source>Area summary</source>
       <translation>面积汇总表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="119" />
+      <location filename="../../processing/areastatistics.py" line="123" />
+      <source>One row per group, as a table layer (for models and further analysis).</source>
+      <translation>每组一行的表图层（供模型和进一步分析使用）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="126" />
+      <source>Area statistics table (.xlsx)</source>
+      <translation>面积统计表（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="126" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="128" />
+      <source>The table as a county hands it in: Chinese headers, title and unit line, a 合计 row, land classes in the standard's order, printable on A4.</source>
+      <translation>可直接上报的表格：中文表头、标题和单位行、合计行，地类按标准顺序排列，可在 A4 纸上打印。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="132" />
+      <source>Add the group × land-class cross-table to the .xlsx</source>
+      <translation>在 .xlsx 中增加分组 × 地类交叉表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="134" />
+      <source>With one group field (e.g. the township) and the land-class field: rows by group, columns by class, in mu and in hectares, footing in rows and columns.</source>
+      <translation>选择一个分组字段（如乡镇）和地类字段时：按组分行、按地类分列，分别以亩和公顷表示，行列均平衡。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="139" />
       <source>Total area (m²)</source>
       <translation>总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="120" />
+      <location filename="../../processing/areastatistics.py" line="140" />
       <source>Total area (mu)</source>
       <translation>总面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="121" />
+      <location filename="../../processing/areastatistics.py" line="141" />
       <source>Total area (ha)</source>
       <translation>总面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="122" />
+      <location filename="../../processing/areastatistics.py" line="142" />
       <source>Repaired geometries</source>
       <translation>修复的几何数</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="125" />
+      <location filename="../../processing/areastatistics.py" line="145" />
       <source>Rules applied (id@version)</source>
       <translation>所用规则（id@版本）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="129" />
+      <location filename="../../processing/areastatistics.py" line="149" />
       <source>Land class (code)</source>
       <translation>地类（编码）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="130" />
+      <location filename="../../processing/areastatistics.py" line="150" />
       <source>Level-1 class</source>
       <translation>一级类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="131" />
+      <location filename="../../processing/areastatistics.py" line="151" />
       <source>Statistical group (耕地, 林地 …)</source>
       <translation>统计大类（耕地、林地等）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="132" />
+      <location filename="../../processing/areastatistics.py" line="152" />
       <source>Broad category (农用地/建设用地/未利用地)</source>
       <translation>三大类（农用地/建设用地/未利用地）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="152" />
+      <location filename="../../processing/areastatistics.py" line="171" />
       <source>Layer “{}” has no features: nothing to measure.</source>
       <translation>图层“{}”没有要素，无可计算的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="170" />
+      <location filename="../../processing/areastatistics.py" line="196" />
       <source>{} parcels, {:.2f} m² = {:.2f} mu = {:.4f} ha in {} summary rows.</source>
       <translation>{} 个图斑，{:.2f} 平方米 = {:.2f} 亩 = {:.4f} 公顷，汇总表 {} 行。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="186" />
-      <source>Read {} parcels from “{}”.</source>
-      <translation>从“{1}”读取 {0} 个图斑。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/areastatistics.py" line="189" />
-      <source>Repaired {} invalid geometries (feature ids {}{}).</source>
-      <translation>已修复 {} 个无效几何（要素 id：{}{}）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/areastatistics.py" line="192" />
-      <source>{} parcels have no geometry; their area is 0.</source>
-      <translation>{} 个图斑没有几何，面积按 0 计。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/areastatistics.py" line="195" />
+      <location filename="../../processing/areastatistics.py" line="212" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="195" />
+      <location filename="../../processing/areastatistics.py" line="212" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="195" />
+      <location filename="../../processing/areastatistics.py" line="212" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="231" />
+      <location filename="../../processing/areastatistics.py" line="248" />
       <source>The input layer changed while it was being read (feature {}).</source>
       <translation>读取期间输入图层发生了变化（要素 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="248" />
+      <location filename="../../processing/areastatistics.py" line="265" />
       <source>{} parcels were read but {} written: the input changed during the run.</source>
       <translation>读取了 {} 个图斑但写出 {} 个：运行期间输入发生了变化。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="255" />
+      <location filename="../../processing/areastatistics.py" line="272" />
       <source>Could not write to the output: {}</source>
       <translation>无法写入输出：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="273" />
+      <location filename="../../processing/areastatistics.py" line="292" />
       <source>Land-class codes not in the class table (kept as 未知地类): {}</source>
       <translation>以下地类编码不在地类表中（按“未知地类”保留）：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="292" />
+      <location filename="../../processing/areastatistics.py" line="311" />
       <source>Class code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="292" />
+      <location filename="../../processing/areastatistics.py" line="311" />
       <source>Class name</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="293" />
+      <location filename="../../processing/areastatistics.py" line="312" />
       <source>Parcels</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="73" />
+      <location filename="../../processing/areastatistics.py" line="343" />
+      <source>Land class</source>
+      <translation>地类名称</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="344" />
+      <source>Broad category</source>
+      <translation>三大类</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="344" />
+      <source>Land-class group</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="351" />
+      <source>Area statistics</source>
+      <translation>面积统计</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="352" />
+      <source>Area statistics of “{}” (official ellipsoidal area)</source>
+      <translation>“{}”面积统计表（图斑椭球面积）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="354" />
+      <source>Area</source>
+      <translation>面积</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="354" />
+      <source>m²</source>
+      <translation>平方米</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="357" />
+      <source>Layer: {}</source>
+      <translation>图层：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="358" />
+      <source>Units: m², mu, ha</source>
+      <translation>单位：平方米、亩、公顷</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="359" />
+      <source>Areas are the land survey's official ellipsoidal areas (图斑椭球面积) on CGCS2000; mu and hectares are rounded so that every column adds up exactly to its total.</source>
+      <translation>面积为按 CGCS2000 计算的图斑椭球面积；亩和公顷经平差取舍，各列之和严格等于合计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="361" />
+      <source>Rules: {}</source>
+      <translation>规则：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="362" />
+      <source>Notes:</source>
+      <translation>说明：</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="366" />
+      <source>ha</source>
+      <translation>公顷</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="366" />
+      <source>mu</source>
+      <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="368" />
+      <source>{} × class ({})</source>
+      <translation>{}×地类（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="369" />
+      <source>Area of “{}” by {} and land class</source>
+      <translation>“{}”分{}、地类面积汇总表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="371" />
+      <source>Unit: {}</source>
+      <translation>单位：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="376" />
+      <source>The .xlsx could not be written: {}</source>
+      <translation>无法写出 .xlsx：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="71" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>已取消：未写出任何结果。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="99" />
       <source>Programme (rule pack id)</source>
       <translation>业务（规则包 id）</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="75" />
+      <location filename="../../processing/base.py" line="101" />
       <source>The rule pack whose numbers apply: {}</source>
       <translation>适用其参数的规则包：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="87" />
+      <location filename="../../processing/base.py" line="113" />
       <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
       <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="117" />
+      <location filename="../../processing/base.py" line="137" />
+      <source>Output {}: the folder “{}” does not exist; choose another place.</source>
+      <translation>输出 {}：文件夹“{}”不存在，请另选位置。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="140" />
+      <source>Output {}: the folder “{}” cannot be written to.</source>
+      <translation>输出 {}：文件夹“{}”不可写入。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="115" />
       <source>Eligibility: {}</source>
       <translation>选址适宜性：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="120" />
+      <location filename="../../processing/eligibility.py" line="118" />
       <source>Eligibility overlays</source>
       <translation>选址适宜性叠加分析</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="127" />
-      <source>Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why not, and how much of it. Rule sets: {}. Seed: ../shared/seeds/{}.
+      <location filename="../../processing/eligibility.py" line="125" />
+      <source>Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why not, and how much of it. Rule sets: {}. Policy: {}.
 
 Each constraint layer (one parameter per role of the pack) is overlaid with the parcels; overlaps larger than the sliver tolerance block, smaller ones are reported in NOTES. The slope comes from the DEM (Horn's method, in metres whatever the DEM's CRS): the pack says whether the area-weighted mean or the share steeper than the threshold decides; without a DEM the slope grade GDPDJB decides and SLOPE_SOURCE says so. Touching forest parcels are dissolved into blocks and each block is measured.
 
 Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule code, text, measured value), AREA_MU and NET_AREA_MU (official ellipsoidal areas of the parcel and of its part outside every blocking zone), the overlap in mu per role, SLOPE_MEAN, SLOPE_STEEP_SHARE and SCORE where the pack ranks sites. Optionally the usable part of each parcel as a second layer.</source>
-      <translation>对每个候选图斑判断在规则包 {}（{}）下是否可用、不可用的原因以及可用面积。规则集：{}。依据：../shared/seeds/{}。
+      <translation>对每个候选图斑判断在规则包 {}（{}）下是否可用、不可用的原因以及可用面积。规则集：{}。政策依据：{}。
 
 按规则包的每类约束（每类一个图层参数）与图斑叠加；重叠面积大于碎片容差的阻止使用，较小的记入 NOTES。坡度由DEM计算（Horn 方法，无论DEM坐标系均按米计算）：规则包规定按面积加权平均坡度还是陡于阈值的面积占比判断；无DEM时按耕地坡度级别GDPDJB判断，SLOPE_SOURCE 注明来源。相互接触的林地图斑合并为连片地块后量算面积。
 
 输出：每个输入图斑一行，含 ELIGIBLE（是/否/部分）、REASONS（规则代码、说明和量算值）、AREA_MU 和 NET_AREA_MU（图斑及其位于所有阻止范围之外部分的椭球面积）、每类约束的重叠面积（亩）、SLOPE_MEAN、SLOPE_STEEP_SHARE，以及规则包有排序规则时的 SCORE。可选输出每个图斑的可用部分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="143" />
+      <location filename="../../processing/eligibility.py" line="141" />
       <source>Candidate parcels (DLTB)</source>
       <translation>候选图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="145" />
+      <location filename="../../processing/eligibility.py" line="143" />
       <source>Parcel polygons in any CRS; all their fields are kept in the output.</source>
       <translation>任意坐标系的图斑面图层；输出保留其全部字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="150" />
+      <location filename="../../processing/eligibility.py" line="148" />
       <source>Rule set</source>
       <translation>规则集</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="158" />
+      <location filename="../../processing/eligibility.py" line="156" />
       <source>Target land-class field (cultivated land out)</source>
       <translation>转出去向地类字段（耕地转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="160" />
+      <location filename="../../processing/eligibility.py" line="158" />
       <source>For cultivated land going out: the class it becomes (rural roads and farm infrastructure are exempt from some zones).</source>
       <translation>耕地转出时转为的地类（修建农村道路等必要农田基础设施的，部分范围不限制）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="167" />
+      <location filename="../../processing/eligibility.py" line="165" />
       <source>Polygon zones of this constraint role, in any CRS.</source>
       <translation>该约束类型的面图层，坐标系不限。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="169" />
+      <location filename="../../processing/eligibility.py" line="167" />
       <source>DEM for slope</source>
       <translation>计算坡度的DEM</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="170" />
+      <location filename="../../processing/eligibility.py" line="168" />
       <source>Elevation in metres; without it the slope grade GDPDJB decides.</source>
       <translation>高程（米）；不提供时按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="173" />
+      <location filename="../../processing/eligibility.py" line="171" />
       <source>Plan year</source>
       <translation>计划年度</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="176" />
+      <location filename="../../processing/eligibility.py" line="174" />
       <source>Sliver tolerance (m²)</source>
       <translation>碎片容差（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="178" />
+      <location filename="../../processing/eligibility.py" line="176" />
       <source>Overlaps up to this official area are reported, not blocking.</source>
       <translation>重叠面积不大于此值的只报告、不阻止。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="181" />
+      <location filename="../../processing/eligibility.py" line="179" />
       <source>Eligibility of parcels</source>
       <translation>图斑适宜性</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="183" />
+      <location filename="../../processing/eligibility.py" line="181" />
       <source>Usable part of parcels</source>
       <translation>图斑可用部分</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="185" />
+      <location filename="../../processing/eligibility.py" line="183" />
       <source>Eligible parcels</source>
       <translation>适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="186" />
+      <location filename="../../processing/eligibility.py" line="184" />
       <source>Partly eligible parcels</source>
       <translation>部分适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="187" />
+      <location filename="../../processing/eligibility.py" line="185" />
       <source>Usable area (mu)</source>
       <translation>可用面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="203" />
+      <location filename="../../processing/eligibility.py" line="201" />
       <source>Rule pack {} has no rule set “{}” ({}).</source>
       <translation>规则包 {} 没有规则集“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="223" />
+      <location filename="../../processing/eligibility.py" line="222" />
       <source>Working CRS: {}</source>
       <translation>工作坐标系：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="236" />
+      <location filename="../../processing/eligibility.py" line="229" />
       <source>Layer “{}” has no features: nothing to decide.</source>
       <translation>图层“{}”没有要素：无可判断的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="251" />
+      <location filename="../../processing/eligibility.py" line="244" />
       <source>Layer “{}” has no field “{}”: the restoration preference is not scored.</source>
       <translation>图层“{}”没有字段“{}”：不计“即可恢复/工程恢复”优先项得分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="265" />
+      <location filename="../../processing/eligibility.py" line="258" />
       <source>{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.</source>
       <translation>{} 个图斑：适宜 {} 个，部分适宜 {} 个，不适宜 {} 个；可用面积 {:.2f} 亩。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="287" />
+      <location filename="../../processing/eligibility.py" line="280" />
       <source>Layer “{}” has no field “{}”, which this rule pack needs.</source>
       <translation>图层“{}”没有本规则包所需的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="307" />
+      <location filename="../../processing/eligibility.py" line="291" />
       <source>No layer for {} ({}): that rule is not checked.</source>
       <translation>未提供{}（{}）图层：不检查该项规则。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="313" />
+      <location filename="../../processing/eligibility.py" line="297" />
       <source>Constraint layer “{}” ({}) could not be opened.</source>
       <translation>约束图层“{}”（{}）无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="317" />
+      <location filename="../../processing/eligibility.py" line="301" />
       <source>Constraint layer “{}” ({}) is empty: no parcel is in it.</source>
       <translation>约束图层“{}”（{}）为空：没有图斑落在其中。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="320" />
+      <location filename="../../processing/eligibility.py" line="304" />
       <source>Constraint layer “{}”: repaired {} invalid geometries.</source>
       <translation>约束图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="323" />
+      <location filename="../../processing/eligibility.py" line="307" />
       <source>Constraint layer “{}”: {} of {} zones do not apply under the pack's rules and were left out.</source>
       <translation>约束图层“{}”：{} 个范围（共 {} 个）按规则包不适用，已排除。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="336" />
+      <location filename="../../processing/eligibility.py" line="320" />
       <source>No DEM: the slope grade GDPDJB decides the slope rule.</source>
       <translation>未提供DEM：坡度规则按耕地坡度级别GDPDJB判断。</translation>
     </message>
@@ -420,87 +540,77 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>tbmj()：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="73" />
+      <location filename="../../processing/offset_overlay.py" line="79" />
       <source>Two-year overlay: {}</source>
       <translation>两期叠加：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="76" />
+      <location filename="../../processing/offset_overlay.py" line="82" />
       <source>Forest-land offset</source>
       <translation>林地占补平衡</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="82" />
-      <source>Overlays an earlier and a later year's parcel layers (rule pack {}, seed ../shared/seeds/{}): every piece that was one of the classes {} before and is one of {} after is a supplementary forest-land parcel. One row per piece: TBH (图斑号, from 1 per county), TBMJ_MU (图斑面积, the whole later parcel), X and Y (centre of the piece in the Gauss–Krüger CRS; X northing, Y easting as the survey writes them), DLQK (地类情况), STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU (入库面积, the piece's official ellipsoidal area, mu) and RKTBR (入库填报人).</source>
-      <translation>叠加前后两个年度的图斑图层（规则包 {}，依据 ../shared/seeds/{}）：前一年度为 {}、后一年度为 {} 的每一块即为补充林地图斑。每块一行：TBH（图斑号，每县从1编号）、TBMJ_MU（图斑面积，后一年度整个图斑）、X 和 Y（该块在高斯-克吕格坐标系中的中心点；按测绘习惯 X 为纵坐标、Y 为横坐标）、DLQK（地类情况）、STXF（生态修复情况 是/否，依据标注字段 {}）、RKMJ_MU（入库面积，该块的椭球面积，亩）和 RKTBR（入库填报人）。</translation>
+      <location filename="../../processing/offset_overlay.py" line="88" />
+      <source>Overlays an earlier and a later year's parcel layers (rule pack {}, {}): every piece that was one of the classes {} before and is one of {} after is a supplementary forest-land parcel. One row per piece: TBH (图斑号, from 1 per county), TBMJ_MU (图斑面积, the whole later parcel), X and Y (the piece's centre — a point inside it when its centroid falls outside — in CGCS2000 3° Gauss–Krüger coordinates of its own zone, whatever the layers' CRS: X the northing, Y the easting with the zone number in front, as the survey database stores them), DLQK (地类情况), STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU (入库面积, the piece's official ellipsoidal area, mu) and RKTBR (入库填报人).</source>
+      <translation>叠加前后两个年度的图斑图层（规则包 {}，依据{}）：前一年度为 {}、后一年度为 {} 的每一块即为补充林地图斑。每块一行：TBH（图斑号，每县从1编号）、TBMJ_MU（图斑面积，后一年度整个图斑）、X 和 Y（该块的中心点——质心落在块外时取块内一点——无论图层为何坐标系，均为其所在3度带的 CGCS2000 高斯-克吕格坐标：X 为纵坐标，Y 为带带号的横坐标，与国土调查数据库一致）、DLQK（地类情况）、STXF（生态修复情况 是/否，依据标注字段 {}）、RKMJ_MU（入库面积，该块的椭球面积，亩）和 RKTBR（入库填报人）。</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="94" />
+      <location filename="../../processing/offset_overlay.py" line="102" />
       <source>Parcels of the later year (DLTB)</source>
       <translation>后一年度图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="96" />
+      <location filename="../../processing/offset_overlay.py" line="104" />
       <source>Parcels of the earlier year</source>
       <translation>前一年度图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="98" />
+      <location filename="../../processing/offset_overlay.py" line="106" />
       <source>Filled in by (入库填报人)</source>
       <translation>入库填报人</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="100" />
+      <location filename="../../processing/offset_overlay.py" line="108" />
       <source>Supplementary forest-land pieces</source>
       <translation>补充林地图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="101" />
+      <location filename="../../processing/offset_overlay.py" line="109" />
       <source>Pieces</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="102" />
+      <location filename="../../processing/offset_overlay.py" line="110" />
       <source>Bank area (mu)</source>
       <translation>入库面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="120" />
-      <source>Layer “{}”: repaired {} invalid geometries.</source>
-      <translation>图层“{}”：修复了 {} 个无效几何。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overlay.py" line="134" />
-      <source>Layer “{}”, feature {}: its coordinates cannot be transformed (check the layer's CRS).</source>
-      <translation>图层“{}”要素 {}：坐标无法转换（请检查图层坐标系）。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/overlay.py" line="243" />
+      <location filename="../../processing/overlay.py" line="56" />
       <source>Constraint layer “{}” holds {} geometries; its zones must be polygons.</source>
       <translation>约束图层“{}”是{}几何；约束范围必须是面。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="246" />
+      <location filename="../../processing/overlay.py" line="59" />
       <source>Constraint layer “{}” has no coordinate reference system; set it before the overlay.</source>
       <translation>约束图层“{}”没有坐标参考系；请在叠加分析前设置。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="252" />
+      <location filename="../../processing/overlay.py" line="65" />
       <source>Constraint layer “{}” has no field “{}”, which the rule pack filters on.</source>
       <translation>约束图层“{}”没有规则包用于筛选的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="382" />
+      <location filename="../../processing/overlay.py" line="185" />
       <source>DEM “{}” could not be opened.</source>
       <translation>DEM“{}”无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="385" />
+      <location filename="../../processing/overlay.py" line="188" />
       <source>DEM “{}” has no coordinate reference system; set it (e.g. EPSG:4528) before computing slopes.</source>
       <translation>DEM“{}”没有坐标参考系；请先设置（如 EPSG:4528）再计算坡度。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="389" />
+      <location filename="../../processing/overlay.py" line="192" />
       <source>DEM “{}” is rotated; warp it to a north-up grid first.</source>
       <translation>DEM“{}”是旋转栅格；请先重采样为正北方向的格网。</translation>
     </message>
@@ -515,29 +625,59 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>规则包 {}（{}）替换了 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="54" />
+      <location filename="../../processing/parcels.py" line="70" />
       <source>Layer “{}” could not be opened.</source>
       <translation>无法打开图层“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="57" />
+      <location filename="../../processing/parcels.py" line="73" />
       <source>Layer “{}” holds {} geometries; parcels must be polygons.</source>
       <translation>图层“{}”的几何类型为 {}；图斑必须是面。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="60" />
+      <location filename="../../processing/parcels.py" line="76" />
       <source>Layer “{}” has no coordinate reference system; set it (e.g. EPSG:4528 or EPSG:4490) in the layer properties before computing areas.</source>
       <translation>图层“{}”没有坐标参考系；计算面积前请在图层属性中设置（如 EPSG:4528 或 EPSG:4490）。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="71" />
+      <location filename="../../processing/parcels.py" line="86" />
+      <source>Layer “{}” is in {}, which cannot be transformed to CGCS2000 longitude and latitude: official areas need a real coordinate reference system (e.g. EPSG:4528 or EPSG:4490). Set the layer's CRS in its properties.</source>
+      <translation>图层“{}”的坐标系为 {}，无法转换为 CGCS2000 经纬度：计算图斑椭球面积需要真实的坐标参考系（如 EPSG:4528 或 EPSG:4490）。请在图层属性中设置坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/parcels.py" line="111" />
       <source>Layer “{}” has no field “{}”.</source>
       <translation>图层“{}”没有字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="170" />
-      <source>Layer “{}”, feature {}: its coordinates cannot be transformed to CGCS2000 (check the layer's CRS).</source>
-      <translation>图层“{}”要素 {}：坐标无法转换到 CGCS2000（请检查图层坐标系）。</translation>
+      <location filename="../../processing/parcels.py" line="325" />
+      <source>Layer “{}”, parcel {}: its official area would be {} m², which no parcel can have; check the layer's coordinate reference system and units.</source>
+      <translation>图层“{}”，图斑 {}：其椭球面积将为 {} 平方米，任何图斑都不可能有此面积；请检查图层的坐标参考系和单位。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/parcels.py" line="338" />
+      <source>Layer “{}”, feature {}: its coordinates cannot be transformed (check the layer's CRS).</source>
+      <translation>图层“{}”要素 {}：坐标无法转换（请检查图层坐标系）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/parcels.py" line="427" />
+      <source>Layer “{}”, feature {}: the parcel id field {} is empty.</source>
+      <translation>图层“{}”，要素 {}：图斑标识字段 {} 为空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/parcels.py" line="434" />
+      <source>Read {} parcels from “{}”.</source>
+      <translation>从“{1}”读取 {0} 个图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/parcels.py" line="438" />
+      <source>Repaired {} invalid geometries in “{}”: {}{}.</source>
+      <translation>已修复 {} 个无效几何（图层“{}”）：{}{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/parcels.py" line="442" />
+      <source>{} parcels have no geometry; their area is 0: {}{}.</source>
+      <translation>{} 个图斑没有几何，面积记为 0：{}{}。</translation>
     </message>
     <message>
       <location filename="../../processing/provider.py" line="22" />
@@ -635,279 +775,344 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>“{}”没有 .cpg 文件，其文字为 {} 编码：已按 {} 读取。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="64" />
+      <location filename="../../processing/workflow.py" line="69" />
       <source>Workflow</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="72" />
+      <location filename="../../processing/workflow.py" line="77" />
       <source>Parcel id field (BSM, or TBBH with ZLDWDM)</source>
       <translation>图斑标识字段（BSM，或 TBBH 加 ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="74" />
+      <location filename="../../processing/workflow.py" line="79" />
       <source>Stable parcel key: BSM; TBBH is prefixed with the county code from ZLDWDM.</source>
       <translation>稳定的图斑键：BSM；用 TBBH 时以 ZLDWDM 中的县级代码为前缀。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="78" />
+      <location filename="../../processing/workflow.py" line="83" />
       <source>Only parcels matching</source>
       <translation>仅符合条件的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="84" />
+      <location filename="../../processing/workflow.py" line="89" />
       <source>The rule pack whose workflow steps apply, e.g. ganzhou_forest_offset.</source>
       <translation>适用其流程环节的规则包，例如 ganzhou_forest_offset。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="87" />
+      <location filename="../../processing/workflow.py" line="92" />
       <source>Status store (GeoPackage path or postgres:connection)</source>
       <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="88" />
+      <location filename="../../processing/workflow.py" line="93" />
       <source>Empty: a sidecar GeoPackage next to the project (else next to the parcels' file).</source>
       <translation>留空：使用工程文件旁（否则图斑文件旁）的附属 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="91" />
+      <location filename="../../processing/workflow.py" line="96" />
       <source>PostgreSQL authentication (QGIS auth config)</source>
       <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="95" />
+      <location filename="../../processing/workflow.py" line="100" />
       <source>No rule pack has workflow steps.</source>
       <translation>没有规则包定义流程环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="101" />
+      <location filename="../../processing/workflow.py" line="106" />
       <source>No programme “{}” among the rule packs with workflow steps ({}).</source>
       <translation>含流程环节的规则包中没有业务“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="113" />
+      <location filename="../../processing/workflow.py" line="119" />
       <source>give the status store: the input is not a layer with a file</source>
       <translation>请指定状态库：输入不是有文件的图层</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="117" />
+      <location filename="../../processing/workflow.py" line="123" />
       <source>Status store: {}</source>
       <translation>状态库：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="126" />
+      <location filename="../../processing/workflow.py" line="132" />
       <source>Date “{}” is not YYYY-MM-DD.</source>
       <translation>日期“{}”不是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="138" />
+      <location filename="../../processing/workflow.py" line="144" />
       <source>Layer “{}” has no field {} to identify parcels.</source>
       <translation>图层“{}”没有用于识别图斑的字段 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="145" />
+      <location filename="../../processing/workflow.py" line="151" />
       <source>Layer “{}”: TBBH is unique only within a county; it needs the ZLDWDM field for the county code.</source>
       <translation>图层“{}”：TBBH 仅在县内唯一，需要 ZLDWDM 字段提供县级代码。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="155" />
-      <source>Layer “{}”, feature {}: the parcel id field {} is empty.</source>
-      <translation>图层“{}”，要素 {}：图斑标识字段 {} 为空。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="173" />
+      <location filename="../../processing/workflow.py" line="179" />
       <source>Set workflow step</source>
       <translation>设置流程环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="177" />
+      <location filename="../../processing/workflow.py" line="183" />
       <source>Moves every parcel of the input (its selected features, or those matching the expression) to a step of the programme, in one transaction: all parcels or none. Only the next step, or back to a step the pack allows with a reason in the note; no skipping. Steps: {}</source>
       <translation>将输入图层中的图斑（所选要素或符合表达式的要素）移到工作流程的某一环节，在一个事务中完成：要么全部成功，要么全部不变。只能进入下一环节，或在备注中写明理由后退回规则包允许的环节；不得跳过环节。环节：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="184" />
+      <location filename="../../processing/workflow.py" line="190" />
       <source>Step (id or Chinese name)</source>
       <translation>环节（标识或中文名）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="186" />
+      <location filename="../../processing/workflow.py" line="192" />
       <source>Note (reason when going back)</source>
       <translation>备注（退回时填写理由）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="188" />
+      <location filename="../../processing/workflow.py" line="194" />
       <source>Attachments (file paths, ; between)</source>
       <translation>附件（文件路径，以 ; 分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="190" />
+      <location filename="../../processing/workflow.py" line="196" />
       <source>Field photos and documents; the log keeps each path and its sha256.</source>
       <translation>举证照片和文档；日志记录每个文件的路径及其 sha256。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="192" />
+      <location filename="../../processing/workflow.py" line="198" />
       <source>Recorded by (GeoPackage store)</source>
       <translation>记录层级（GeoPackage 状态库）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="193" />
+      <location filename="../../processing/workflow.py" line="199" />
       <source>City</source>
       <translation>市级</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="193" />
+      <location filename="../../processing/workflow.py" line="199" />
       <source>County</source>
       <translation>县级</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="193" />
+      <location filename="../../processing/workflow.py" line="199" />
       <source>Province</source>
       <translation>省级</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="195" />
+      <location filename="../../processing/workflow.py" line="201" />
       <source>In a PostGIS store the database role decides, not this choice.</source>
       <translation>在 PostGIS 状态库中由数据库角色决定，而非此选项。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="197" />
+      <location filename="../../processing/workflow.py" line="203" />
       <source>Date (YYYY-MM-DD, default today)</source>
       <translation>日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="199" />
+      <location filename="../../processing/workflow.py" line="205" />
       <source>Assignee</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="200" />
+      <location filename="../../processing/workflow.py" line="206" />
       <source>Parcels moved</source>
       <translation>已移动图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="201" />
+      <location filename="../../processing/workflow.py" line="207" />
       <source>Status store</source>
       <translation>状态库</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="209" />
+      <location filename="../../processing/workflow.py" line="215" />
       <source>No parcel selected or matching: nothing was changed.</source>
       <translation>没有选中或符合条件的图斑：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="215" />
+      <location filename="../../processing/workflow.py" line="221" />
       <source>Nothing was changed: {}</source>
       <translation>未作任何更改：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="221" />
+      <location filename="../../processing/workflow.py" line="227" />
       <source>{} parcels moved to {} ({}).</source>
       <translation>{} 个图斑已移到 {}（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="233" />
+      <location filename="../../processing/workflow.py" line="239" />
       <source>Programme {}: no step “{}” (steps: {}).</source>
       <translation>工作流程 {}：没有环节“{}”（环节：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="248" />
+      <location filename="../../processing/workflow.py" line="254" />
       <source>Expression “{}”: {}</source>
       <translation>表达式“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="254" />
+      <location filename="../../processing/workflow.py" line="260" />
       <source>Cancelled: nothing was changed.</source>
       <translation>已取消：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="257" />
+      <location filename="../../processing/workflow.py" line="263" />
       <source>Layer “{}”: features {} and {} have the same parcel id {}.</source>
       <translation>图层“{}”：要素 {} 和 {} 的图斑标识相同（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="280" />
+      <location filename="../../processing/workflow.py" line="286" />
       <source>Workflow status report</source>
       <translation>流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="283" />
+      <location filename="../../processing/workflow.py" line="289" />
       <source>Counts parcels, their official area (m², mu) and the overdue ones per step and township of a programme, from the status store; writes a table and an .xlsx with a sheet per step summary and a list of overdue parcels. Due dates count official working days (公示5个工作日); a due date in a year without published holidays is marked provisional.</source>
       <translation>从状态库按环节和乡镇统计某一工作流程的图斑数、椭球面积（平方米、亩）和逾期图斑；输出一张表和一个 .xlsx（环节汇总表和逾期图斑清单）。期限按国家法定工作日计算（公示5个工作日）；尚未公布节假日安排年份的期限标记为暂定。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="291" />
+      <location filename="../../processing/workflow.py" line="297" />
       <source>Township field</source>
       <translation>乡镇字段</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="292" />
+      <location filename="../../processing/workflow.py" line="298" />
       <source>Report date (YYYY-MM-DD, default today)</source>
       <translation>报告日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="294" />
+      <location filename="../../processing/workflow.py" line="300" />
       <source>Status by step and township</source>
       <translation>按环节和乡镇的状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="297" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="297" />
+      <location filename="../../processing/workflow.py" line="303" />
       <source>Status report (.xlsx)</source>
       <translation>状态报告（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="299" />
-      <source>Overdue parcels</source>
-      <translation>逾期图斑数</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="299" />
+      <location filename="../../processing/workflow.py" line="305" />
       <source>Parcels in the programme</source>
       <translation>流程中的图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="324" />
+      <location filename="../../processing/workflow.py" line="330" />
       <source>{} parcels in {}, {} overdue.</source>
       <translation>{} 个图斑在 {} 中，{} 个逾期。</translation>
     </message>
     <message>
       <location filename="../../processing/workflow.py" line="365" />
-      <source>(all townships)</source>
-      <translation>（全部乡镇）</translation>
+      <source>All townships</source>
+      <translation>全部乡镇</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="375" />
+      <location filename="../../processing/workflow.py" line="377" />
       <source>The status table could not be written: {}</source>
       <translation>无法写入状态表：{}</translation>
     </message>
     <message>
+      <location filename="../../processing/workflow.py" line="379" />
+      <source>Programme</source>
+      <translation>工作流程</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="379" />
+      <source>Step</source>
+      <translation>环节</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="379" />
+      <source>Step id</source>
+      <translation>环节代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="380" />
+      <source>Row (step or township)</source>
+      <translation>行类型（环节或乡镇）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="380" />
+      <source>Step (English)</source>
+      <translation>环节（英文）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="381" />
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
       <location filename="../../processing/workflow.py" line="388" />
+      <source>{} — workflow status report</source>
+      <translation>{}——流程状态报告</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="389" />
+      <source>Report date: {}</source>
+      <translation>报告日期：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="391" />
+      <source>Status by step</source>
+      <translation>分环节状态</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="397" />
+      <source>Units: m², mu</source>
+      <translation>单位：平方米、亩</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="398" />
+      <source>Areas are official ellipsoidal areas (图斑椭球面积); township rows add up to their step, steps to the total.</source>
+      <translation>面积为图斑椭球面积；各乡镇行之和等于所属环节行，各环节之和等于合计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="400" />
+      <source>A due date marked provisional counts Monday to Friday: that year's holidays were not known yet.</source>
+      <translation>标为暂定的到期日按周一至周五计算：当年的节假日安排尚未公布。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="403" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="388" />
+      <location filename="../../processing/workflow.py" line="403" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="391" />
-      <source>status_by_step</source>
-      <translation>按环节统计</translation>
+      <location filename="../../processing/workflow.py" line="404" />
+      <source>Overdue parcels</source>
+      <translation>逾期图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="392" />
-      <source>overdue</source>
-      <translation>逾期图斑</translation>
+      <location filename="../../processing/workflow.py" line="404" />
+      <source>{} — overdue parcels</source>
+      <translation>{}——超期图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="403" />
-      <source>{} could not be written: {}</source>
-      <translation>无法写入 {}：{}</translation>
+      <location filename="../../processing/workflow.py" line="405" />
+      <source>Parcel</source>
+      <translation>图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="406" />
+      <source>Due</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="406" />
+      <source>Due date provisional</source>
+      <translation>到期日暂定</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="406" />
+      <source>Since</source>
+      <translation>起始日期</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="410" />
+      <source>{} parcels</source>
+      <translation>{} 个图斑</translation>
     </message>
     <message>
       <location filename="../../processing/workflow_messages.py" line="27" />
@@ -1000,11 +1205,6 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>工作流程面板</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="95" />
-      <source>Programme</source>
-      <translation>工作流程</translation>
-    </message>
-    <message>
       <location filename="../../ui/workflow_dock.py" line="97" />
       <source>A GeoPackage path, or postgres:&lt;QGIS connection name&gt;. Empty: a sidecar next to the project.</source>
       <translation>GeoPackage 路径，或 postgres:&lt;QGIS 连接名&gt;。留空：使用工程文件旁的附属状态库。</translation>
@@ -1013,11 +1213,6 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <location filename="../../ui/workflow_dock.py" line="111" />
       <source>I record as</source>
       <translation>记录层级</translation>
-    </message>
-    <message>
-      <location filename="../../ui/workflow_dock.py" line="123" />
-      <source>Step</source>
-      <translation>环节</translation>
     </message>
     <message>
       <location filename="../../ui/workflow_dock.py" line="138" />
@@ -1033,11 +1228,6 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <location filename="../../ui/workflow_dock.py" line="144" />
       <source>Parcel id</source>
       <translation>图斑标识</translation>
-    </message>
-    <message>
-      <location filename="../../ui/workflow_dock.py" line="154" />
-      <source>Parcel</source>
-      <translation>图斑</translation>
     </message>
     <message>
       <location filename="../../ui/workflow_dock.py" line="156" />
@@ -1173,21 +1363,6 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <location filename="../../ui/workflow_dock.py" line="635" />
       <source>Workflow panel (工作流程面板)</source>
       <translation>工作流程面板</translation>
-    </message>
-    <message>
-      <location filename="../../ui/workflow_model.py" line="53" />
-      <source>Due</source>
-      <translation>期限</translation>
-    </message>
-    <message>
-      <location filename="../../ui/workflow_model.py" line="53" />
-      <source>Since</source>
-      <translation>起始日期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/workflow_model.py" line="53" />
-      <source>Township</source>
-      <translation>乡镇</translation>
     </message>
     <message>
       <location filename="../../ui/workflow_model.py" line="88" />

@@ -327,3 +327,31 @@ def test_geographic_parcels_and_dem_give_the_same_answer(provider, tmp_path):
     for bsm, (_, area, slope) in answers[0].items():
         assert answers[1][bsm][1] == pytest.approx(area, abs=0.011)
         assert answers[1][bsm][2] == pytest.approx(slope, abs=0.5)
+
+
+@pytest.mark.parametrize("epsg", [4528, 4549, 32650, 4490])
+def test_forest_offset_centre_is_cgcs2000_gauss_kruger_inside_the_piece(provider, tmp_path, epsg):
+    """附件2: X/Y are CGCS2000 Gauss–Krüger (zone 40, prefixed) whatever the layers' CRS, and
+    a point inside the piece when its centroid falls outside (a U-shaped restoration)."""
+    u_shape = box(0, 0, 100, 100).difference(box(30, 30, 40, 80))  # centroid in the notch
+    assert not u_shape.contains(u_shape.centroid)
+    to_epsg = Transformer.from_crs(4528, epsg, always_xy=True)
+
+    def moved(geom):
+        return shapely.transform(geom, lambda xy: np.column_stack(to_epsg.transform(xy[:, 0], xy[:, 1])))
+
+    gpkg = tmp_path / "years.gpkg"
+    before = write_layer(gpkg, "DLTB_2022", 4528, [box(0, 0, 100, 100)],
+                         [("B1", "0602", None, None, "320826100", "南集镇", None)], fields=FIELDS)
+    ds, layer = create_layer(gpkg, "DLTB", epsg, fields=FIELDS)
+    add_feature(layer, dict(zip(FIELDS, ("A1", "0301", None, None, "320826100", "南集镇", "矿山生态修复"))),
+                ogr.CreateGeometryFromWkb(shapely.to_wkb(moved(u_shape))))
+    del layer, ds
+    out = tmp_path / "bank.gpkg"
+    run(provider, {"INPUT": f"{gpkg}|layername=DLTB", "EARLIER": before, "FILLED_BY": "张三", "OUTPUT": str(out)},
+        pack="ganzhou_forest_offset", capability="offsetoverlay")
+    with sqlite3.connect(out) as db:
+        table = db.execute("select table_name from gpkg_contents").fetchone()[0]
+        x, y = db.execute(f'select X, Y from "{table}"').fetchone()
+    assert 40_000_000 < y < 41_000_000  # easting with the zone number 40 in front
+    assert u_shape.buffer(-0.01).contains(shapely.Point(y, x))  # (easting, northing) in EPSG:4528

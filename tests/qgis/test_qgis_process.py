@@ -48,7 +48,7 @@ def test_rulepacks_via_qgis_process_with_user_folder(env, tmp_path):
     (tmp_path / "broken.toml").write_text("[pack]\nid = 'x'\n", encoding="utf-8")
     out = tmp_path / "packs.gpkg"
     result = qgis_process.run(env, "landbalance:rulepacks", USER_PACKS=str(tmp_path), OUTPUT=str(out))
-    assert result["results"]["PACKS"] == 5
+    assert result["results"]["PACKS"] == 6  # the five programmes and the county's survey parameters
     assert result["results"]["ERRORS"] == 1
     with sqlite3.connect(out) as db:
         table = db.execute("select table_name from gpkg_contents").fetchone()[0]

@@ -14,11 +14,9 @@ from hypothesis import strategies as st
 from land_balance.rules.area import (
     Ellipsoid,
     RaggedPolygons,
-    largest_remainder,
     lonlat_rectangle_area,
     ring_areas,
     round_half_away,
-    spread_to_control,
     survey_areas,
 )
 from land_balance.rules.survey import cgcs2000, m2_per_mu
@@ -146,35 +144,6 @@ def test_round_half_away_from_zero(value, expected):
 
 def test_round_half_away_vectorised_and_other_decimals():
     assert list(round_half_away([0.00005, 0.00015, -0.00025], 4)) == [0.0001, 0.0002, -0.0003]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.floats(0, 1e7, allow_nan=False), min_size=1, max_size=60), st.integers(0, 4))
-def test_largest_remainder_foots(values, ndigits):
-    """Rounded rows add up exactly to the rounded total; each row moves by less than a unit."""
-    rounded = largest_remainder(values, ndigits)
-    unit = 10.0**-ndigits
-    total_units = round(round_half_away(sum(values), ndigits) / unit)
-    assert round(sum(round(v / unit) for v in rounded)) == total_units
-    for exact, got in zip(values, rounded):
-        assert abs(exact - got) < unit * 1.0000001 + abs(exact) * 1e-12
-
-
-def test_largest_remainder_worked_example():
-    """Three thirds of 1.00 m²: 0.34 + 0.33 + 0.33 (the first wins the tie by order)."""
-    assert list(largest_remainder([1 / 3, 1 / 3, 1 / 3], 2)) == [0.34, 0.33, 0.33]
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.lists(st.floats(0.01, 1e6), min_size=1, max_size=40), st.floats(-5, 5))
-def test_spread_to_control_reaches_control_largest_first(areas, delta):
-    rounded = round_half_away(areas, 2)
-    control = float(np.sum(rounded)) + delta
-    adjusted = spread_to_control(rounded, control)
-    assert round(float(np.sum(adjusted)) * 100) == round(round_half_away(control, 2) * 100)
-    changes = np.round((adjusted - rounded) * 100).astype(int)
-    order = np.argsort(-np.asarray(rounded), kind="stable")
-    assert all(abs(changes[order][i]) >= abs(changes[order][i + 1]) for i in range(len(areas) - 1))
 
 
 def test_mu_is_ten_thousand_fifteenths_of_a_square_metre():

@@ -12,20 +12,23 @@ import pytest
 from land_balance.rules import ledger
 from land_balance.rules.packs import BUILTIN_DIR, PackError, flatten, load_pack, load_packs
 
-PACK_IDS = {"ganzhou_forest_offset", "anhui_inout", "huaxi_forest_plan", "lianshui_requisition", "shaanxi_measures"}
+PACK_IDS = {"ganzhou_forest_offset", "anhui_inout", "huaxi_forest_plan", "lianshui_requisition", "shaanxi_measures",
+            "county_survey"}
 
 
 def value_at(pack, path):
     return dict(flatten(pack.data))[path]
 
 
-def test_five_builtin_packs_load():
+def test_builtin_packs_load():
     packs = load_packs()
     assert not packs.errors
     assert {p.id for p in packs} == PACK_IDS
     for pack in packs:
         assert pack.version and pack.label == f"{pack.id}@{pack.version}"
-        assert pack.data["pack"]["seed"].endswith(".txt")
+        assert pack.document_zh.startswith("《")
+        if pack.programme != "land_survey":  # county survey parameters come from no seed
+            assert pack.data["pack"]["seed"].endswith(".txt")
 
 
 # (pack, key, value, seed) — every number DOMAIN.md restates from the five seeds.
@@ -171,7 +174,7 @@ def test_invalid_toml_is_refused_and_others_still_load(tmp_path):
 
 def test_missing_user_folder_is_reported_not_fatal(tmp_path):
     packs = load_packs([tmp_path / "nowhere"])
-    assert len(packs.packs) == 5 and "does not exist" in str(packs.errors[0])
+    assert len(packs.packs) == len(PACK_IDS) and "does not exist" in str(packs.errors[0])
 
 
 def test_user_pack_overrides_builtin_and_changes_the_result(tmp_path):
@@ -201,4 +204,4 @@ def test_threshold_missing_is_a_pack_error():
 def test_copy_of_builtin_folder_loads_as_user_packs(tmp_path):
     shutil.copytree(BUILTIN_DIR, tmp_path / "packs")
     packs = load_packs([tmp_path / "packs"])
-    assert len(packs.overridden) == 5 and not packs.errors
+    assert len(packs.overridden) == len(PACK_IDS) and not packs.errors

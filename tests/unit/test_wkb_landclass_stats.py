@@ -9,7 +9,7 @@ import shapely
 from land_balance.processing.shapefile_encoding import guess_shapefile_encoding
 from land_balance.rules import landclass
 from land_balance.rules.area import RaggedPolygons, survey_areas
-from land_balance.rules.statistics import summarise
+from land_balance.rules.statistics import AREA_HA, AREA_MU, area_table
 from land_balance.rules.survey import cgcs2000, slope_grade
 from land_balance.rules.wkb import WkbError, ragged_from_wkb
 
@@ -62,26 +62,31 @@ def test_slope_grades_follow_the_survey():
     assert list(slope_grade([0, 2, 2.01, 6, 14.9, 25, 25.01])) == ["1", "1", "2", "2", "3", "4", "5"]
 
 
-def test_summary_rows_foot_and_are_sorted():
+def test_summary_rows_foot_and_classes_follow_the_standard():
     keys = [("南集镇", "耕地")] * 3 + [("黄营镇", "耕地"), ("南集镇", "林地"), (None, "耕地")]
     tbmj = [1000.01, 2000.02, 3000.03, 666.67, 333.33, 0.01]
-    rows, total = summarise(keys, tbmj)
-    assert [r.key for r in rows] == [(None, "耕地"), ("南集镇", "林地"), ("南集镇", "耕地"), ("黄营镇", "耕地")]
-    assert sum(r.parcels for r in rows) == 6 == total.parcels
-    assert round(sum(r.area_m2 for r in rows), 2) == total.area_m2 == 7000.07
-    assert round(sum(r.area_mu for r in rows), 2) == total.area_mu == 10.5
-    assert round(sum(r.area_ha for r in rows), 4) == total.area_ha == 0.7
+    table = area_table(keys, tbmj, class_level="group")
+    rows, total = table.detail(), table.total()
+    # townships in text order (None first), land classes in the standard's order: 耕地 before 林地
+    assert [r.key for r in rows] == [(None, "耕地"), ("南集镇", "耕地"), ("南集镇", "林地"), ("黄营镇", "耕地")]
+    assert sum(r.units["parcels"] for r in rows) == 6 == total.units["parcels"]
+    assert sum(r.units["m2"] for r in rows) == total.units["m2"] == 700007
+    assert round(sum(r.value(AREA_MU) for r in rows), 2) == total.value(AREA_MU) == 10.5
+    assert round(sum(r.value(AREA_HA) for r in rows), 4) == total.value(AREA_HA) == 0.7
 
 
 def test_summary_of_many_small_groups_still_foots():
     rng = np.random.default_rng(7)
     tbmj = np.round(rng.uniform(10, 5000, 2000), 2)
     keys = [(f"g{i % 37}",) for i in range(2000)]
-    rows, total = summarise(keys, tbmj)
+    table = area_table(keys, tbmj)
+    rows, total = table.detail(), table.total()
     assert len(rows) == 37
-    assert round(sum(r.area_mu for r in rows) * 100) == round(total.area_mu * 100)
-    assert round(sum(r.area_ha for r in rows) * 10000) == round(total.area_ha * 10000)
-    assert total.area_mu == round(float(np.sum(tbmj)) * 0.0015, 2)
+    assert sum(r.units["mu"] for r in rows) == total.units["mu"]
+    assert sum(r.units["ha"] for r in rows) == total.units["ha"]
+    # the total computed apart: Σ m² (cents) × 15 / 10000, rounded half up once
+    cents = int(np.round(tbmj * 100).sum())
+    assert total.units["mu"] == (cents * 15 * 2 + 10000) // 20000
 
 
 def _write_dbf(path, values, encoding):

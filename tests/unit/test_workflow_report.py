@@ -9,7 +9,7 @@ import datetime as dt
 
 from land_balance.rules.packs import load_packs
 from land_balance.rules.workflow import Workflow
-from land_balance.rules.workflow_report import ALL, overdue_statuses, summarise
+from land_balance.rules.workflow_report import AREA_M2, AREA_MU, overdue_statuses, summarise
 from land_balance.store.base import Status
 
 FOREST = Workflow.from_pack(load_packs().get("ganzhou_forest_offset"))
@@ -29,12 +29,27 @@ AREAS = {"A": 6666.67, "B": 3333.33, "C": 1000.0}  # m²: 10.00 mu + 5.00 mu; 1.
 
 
 def test_rows_per_step_in_pack_order_with_township_rows():
-    rows = summarise(FOREST, STATUSES, TOWNS, AREAS, dt.date(2025, 10, 13))
-    assert [(r.step, r.township) for r in rows] == [
-        ("apply", ALL), ("apply", "高沟镇"), ("notice", ALL), ("notice", "朱码镇"), ("notice", "高沟镇")]
+    table = summarise(FOREST, STATUSES, TOWNS, AREAS, dt.date(2025, 10, 13))
+    rows = table.rows()
+    assert [(r.key, r.kind) for r in rows] == [
+        (("apply", None), "subtotal"), (("apply", "高沟镇"), "detail"), (("notice", None), "subtotal"),
+        (("notice", "朱码镇"), "detail"), (("notice", "高沟镇"), "detail")]
     notice = rows[2]
-    assert (notice.parcels, notice.area_m2, notice.area_mu, notice.overdue) == (2, 10000.0, 15.0, 1)
-    assert rows[0].area_mu == 1.5
+    assert (notice.units["parcels"], notice.value(AREA_M2), notice.value(AREA_MU), notice.units["overdue"]) == \
+        (2, 10000.0, 15.0, 1)
+    assert rows[0].value(AREA_MU) == 1.5
+    assert table.total().units["parcels"] == 3  # the other programme's parcel is not counted
+
+
+def test_mu_foots_where_rows_rounded_alone_would_not():
+    """Three parcels of 1/3 mu each in three townships: rounded alone 0.33 × 3 = 0.99 ≠ 1.00."""
+    statuses = [status(p, "apply") for p in "XYZ"]
+    third = 10000 / 15 / 3
+    table = summarise(FOREST, statuses, {"X": "a", "Y": "b", "Z": "c"}, {p: round(third, 2) for p in "XYZ"},
+                      dt.date(2025, 10, 13))
+    step = table.rows()[0]
+    towns = [r for r in table.rows() if r.kind == "detail"]
+    assert step.value(AREA_MU) == 1.0 and sum(r.units["mu"] for r in towns) == step.units["mu"]
 
 
 def test_overdue_is_the_day_after_the_due_date():
