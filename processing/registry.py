@@ -29,6 +29,10 @@ CAPABILITIES: tuple = (
     "workflow",
     "eligibility",
     "offset_overlay",
+    "areacontrol",
+    "changepackage",
+    "validatechangepackage",
+    "applychangepackage",
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import landclass
 from .change_codes import normal
 from .survey import survey_constants
 from .tables import cents_of, footed_units
@@ -78,3 +79,29 @@ def _number(text: str):
 def hectares(rows, decimals: int) -> list:
     """Each row's BGMJ in hectares (whole 10^-decimals), footing to the rounded total."""
     return footed_units([r.cents for r in rows], "ha", decimals).tolist()
+
+
+#: Output names of the land-class groups (the survey bulletins' statistical groups).
+GROUP_IDS = {"耕地": "CROPLAND", "园地": "GARDEN", "林地": "FOREST", "草地": "GRASSLAND", "湿地": "WETLAND",
+             "城镇村及工矿用地": "BUILT_UP", "交通运输用地": "TRANSPORT", "水域及水利设施用地": "WATER",
+             "其他土地": "OTHER"}
+
+
+def _group(code) -> str:
+    found = landclass.lookup(code)
+    return found.group if found else ""
+
+
+def net_change_by_group(records) -> dict:
+    """Cents each land-class group gains (+) or loses (−) through the pieces: a side's TBDLMJ
+    counts for its class, its KCMJ for 田坎 (1203)."""
+    ridge = _group(survey_constants()["ridge"]["kcdlbm"])
+    out: dict = {}
+    for record in records:
+        for prefix, sign in (("BGQ", -1), ("BGH", 1)):
+            if not record.get(prefix + "TBBSM"):
+                continue
+            for group, value in ((_group(record.get(prefix + "DLBM")), record.get(prefix + "TBDLMJ")),
+                                 (ridge, record.get(prefix + "KCMJ"))):
+                out[group] = out.get(group, 0) + sign * _cents(value)
+    return out
