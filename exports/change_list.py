@@ -8,27 +8,27 @@ A3 landscape: thirty-odd columns.
 from __future__ import annotations
 
 from ..rules.change_list import CODES, hectares
-from ..rules.survey_schema import field
 from ..rules.tables import as_value
 from .tables import TOTAL
 from .xlsx import INTEGER, NUMBER, TEXT, Column, Sheet
 
 TITLE = "土地变更一览表"
-WIDTHS = {"TBBSM": 19, "ZLDWDM": 20, "QSDWDM": 20, "ZLDWMC": 12, "QSDWMC": 12}
+#: Column titles and widths (characters; a Chinese character takes two): headers wrap to two lines.
+HEADERS = {"TBBSM": ("图斑标识码", 17), "TBBH": ("图斑编号", 5), "ZLDWDM": ("坐落单位代码", 17),
+           "ZLDWMC": ("坐落单位名称", 8), "QSDWDM": ("权属单位代码", 17), "QSDWMC": ("权属单位名称", 8),
+           "QSXZ": ("权属性质", 5), "DLBM": ("地类编码", 5), "GDLX": ("耕地类型", 5), "GDPDJB": ("坡度级别", 5),
+           "CZCSXM": ("城镇村属性码", 6), "TBXHDM": ("图斑细化代码", 6), "ZZSXDM": ("种植属性代码", 6),
+           "MSSM": ("描述说明", 5), "GDDB": ("耕地等别", 5)}
 NOTES = ("每个变更图斑（变更前图斑与变更后图斑的交集）一行；仅图形分割、属性不变的记录不列出。",
          "地类行面积取变更前、变更后图斑地类面积（TBDLMJ）的较小值；田坎面积的变化另列一行（地类编码 1203）。",
          "面积按图斑椭球面积计算，单位平方米（两位小数）；公顷栏按最大余数法取舍，各行之和等于合计。")
-
-
-def _header(name: str) -> str:
-    return field("DLTB", "BSM" if name == "TBBSM" else name).name_zh
 
 
 def change_list_sheet(rows: list, ha_decimals: int, unit_left: str, unit_right: str) -> Sheet:
     """The sheet for ``rows`` (ListRow)."""
     columns = [Column("序号", 6, INTEGER)]
     for group in ("变更前", "变更后"):
-        columns += [Column(_header(n), WIDTHS.get(n, 9), TEXT, group=group) for n in CODES]
+        columns += [Column(HEADERS[n][0], HEADERS[n][1], TEXT, group=group) for n in CODES]
     columns += [Column("平方米", 14, NUMBER, 2, group="变更面积"),
                 Column("公顷", 10, NUMBER, ha_decimals, group="变更面积")]
     hectare_units = hectares(rows, ha_decimals)
