@@ -56,13 +56,25 @@ class Base:
         return [found[f] for f in fids]
 
 
-def read_base(source, name: str, names, context, feedback) -> Base:
-    """The base, with duplicate BSMs refused (naming them) and its county (the ZLDWDM most of its
+def index_base(source, name: str, names, context, feedback) -> Base:
+    """The base's geometries and numbering fields, and its county (the ZLDWDM most of its
     parcels lie in)."""
     parcels = read_parcels(source, context, feedback, name, INDEX_FIELDS, crs=source.sourceCrs(),
                            keep_geometries=False)
     if not parcels.fids:
         raise fail(tr("Layer “{}” has no features: there is no base to change.").format(name))
+    county = Counter(county_of(z) for z in parcels.column("ZLDWDM")).most_common(1)[0][0]
+    if not county:
+        raise fail(tr("Base layer “{}”, field ZLDWDM: no parcel has a 坐落单位代码 whose first 6 digits name "
+                      "the county.").format(name))
+    present = tuple(n for n in names if source.fields().lookupField(n) >= 0)
+    return Base(name, source, parcels, county, present)
+
+
+def read_base(source, name: str, names, context, feedback) -> Base:
+    """The base to make a package from: duplicate or empty BSMs are refused, naming them."""
+    base = index_base(source, name, names, context, feedback)
+    parcels = base.parcels
     counts = Counter(str(b).strip() for b in parcels.column("BSM") if b is not None)
     twice = sorted(b for b, n in counts.items() if n > 1)
     if twice:
@@ -71,12 +83,7 @@ def read_base(source, name: str, names, context, feedback) -> Base:
     blank = [fid for fid, b in zip(parcels.fids, parcels.column("BSM")) if b is None or not str(b).strip()]
     if blank:
         raise fail(tr("Base layer “{}”, feature {}: field BSM is empty.").format(name, blank[0]))
-    county = Counter(county_of(z) for z in parcels.column("ZLDWDM")).most_common(1)[0][0]
-    if not county:
-        raise fail(tr("Base layer “{}”, field ZLDWDM: no parcel has a 坐落单位代码 whose first 6 digits name "
-                      "the county.").format(name))
-    present = tuple(n for n in names if source.fields().lookupField(n) >= 0)
-    return Base(name, source, parcels, county, present)
+    return base
 
 
 @dataclass

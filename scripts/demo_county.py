@@ -35,6 +35,8 @@ from osgeo import gdal, ogr, osr
 from pyproj import Transformer
 from shapely.ops import split as split_polygon
 
+from demo_villages import write_villages
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -1606,6 +1608,7 @@ def build_county(out_dir, parcels: int, seed: int = DEFAULT_SEED) -> dict:
         "XZQMC": [Admin.township_name(t) for t in range(len(TOWNSHIPS))],
         "DCMJ": round_half_away(official_areas(townships), 2).tolist(),
     }, townships)
+    write_villages(ds, townships, admin)  # CJDCQ, the village controls (scripts/demo_villages.py)
     constraint_counts = write_constraints(ds, constraints)
     ds = None
     write_dem(out / "dem.tif", terrain)
