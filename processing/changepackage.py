@@ -360,19 +360,18 @@ class ChangePackage(ProgrammeAlgorithm):
         for s, target in enumerate(package.merged_into.tolist()):
             if target >= 0:
                 merged.setdefault(target, []).append(s)
-        piece_shape = {}
-        for record in package.gc:
-            k = record["_piece"]
-            piece_shape[k] = union([geometries[k]] + [geometries[s] for s in merged.get(k, [])])
         kept_of: dict = {}
         for record in package.gc:
             kept_of.setdefault(record["BGHTBBSM"], []).append(record["_piece"])
-        parcel_wkb = []
+        piece_shape, parcel_wkb = {}, []
         for record in package.gx:
-            if record["_same_as"] >= 0:
+            if record["_same_as"] >= 0:  # the parcel (and its one piece) keeps the base geometry exactly
                 shape = base.geometry(touched[record["_same_as"]])
                 shape.convertToMultiType()
+                piece_shape.update((k, shape) for k in kept_of[record["BSM"]])
             else:
+                for k in kept_of[record["BSM"]]:
+                    piece_shape[k] = union([geometries[k]] + [geometries[s] for s in merged.get(k, [])])
                 shape = union([piece_shape[k] for k in kept_of[record["BSM"]]])
             parcel_wkb.append(bytes(shape.asWkb()))
         return parcel_wkb, [bytes(piece_shape[r["_piece"]].asWkb()) for r in package.gc]

@@ -124,3 +124,28 @@ CHANGES = [
 
 def write_changes(path, changes=CHANGES, epsg=EPSG):
     return write_layer(path, "changes", [a for _, a in changes], [g for g, _ in changes], epsg, CHANGE_FIELDS)
+
+
+def make_package(folder, epsg=EPSG, changes=CHANGES, **extra):
+    """The worked example's package through Processing: (base source, package path)."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    base = write_base(folder / "base.gpkg", epsg=epsg)
+    change_layer = write_changes(folder / "changes.gpkg", changes)
+    package = folder / "pkg.gpkg"
+    processing.run("landbalance:changepackage", {"BASE": base, "CHANGES": change_layer, "UPDATE_DATE": "2023-12-31",
+                                                 "OUTPUT": str(package), **extra}, feedback=QgsProcessingFeedback())
+    return base, package
+
+
+def package_rows(path, layer):
+    """Every row of a package layer as a dict, with its geometry as shapely under ``_geometry``."""
+    ds = ogr.Open(str(path))
+    out = []
+    for feature in ds.GetLayerByName(layer):
+        record = {feature.GetFieldDefnRef(i).GetName(): feature.GetField(i) for i in range(feature.GetFieldCount())}
+        geometry = feature.GetGeometryRef()
+        record["_geometry"] = shapely.from_wkb(bytes(geometry.ExportToWkb())) if geometry is not None else None
+        out.append(record)
+    return out

@@ -16,7 +16,7 @@ def _fault(spec, value):
         return f"{spec.name} 值“{text(value)}”长 {len(text(value))} 位，超过 {spec.length} 位"
     if spec.type == "real" and isinstance(value, (int, float)):
         scaled = abs(float(value)) * 10 ** spec.precision
-        if abs(scaled - round(scaled)) > 1e-6 * max(1.0, scaled):
+        if abs(scaled - round(scaled)) > 1e-3 + 1e-12 * scaled:  # a float's noise, not a decimal
             return f"{spec.name} 值 {value} 超过 {spec.precision} 位小数"
     return None
 
