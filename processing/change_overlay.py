@@ -208,3 +208,23 @@ def union(geometries) -> QgsGeometry:
         out = polygonal_part(QgsGeometry.unaryUnion(geometries))
     out.convertToMultiType()
     return out
+
+
+def without_sliver_parts(geometries: list, area: OfficialArea, limit_m2: float) -> list:
+    """The pieces with their polygon parts of ``limit_m2`` or less left out (GEOS leaves such
+    crumbs along boundaries cut twice); a piece made only of crumbs is kept whole, for the area
+    balance's sliver rule."""
+    multi = [k for k, g in enumerate(geometries) if g.isMultipart() and g.constGet().numGeometries() > 1]
+    if not multi:
+        return geometries
+    parts = [(k, part) for k in multi for part in geometries[k].asGeometryCollection()]
+    m2 = area.of([p for _, p in parts])
+    kept: dict = {}
+    for (k, part), a in zip(parts, m2.tolist()):
+        if a > limit_m2:
+            kept.setdefault(k, []).append(part)
+    out = list(geometries)
+    for k, keep in kept.items():
+        if len(keep) < geometries[k].constGet().numGeometries():
+            out[k] = QgsGeometry.collectGeometry(keep)
+    return out

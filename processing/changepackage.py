@@ -38,7 +38,7 @@ from ..rules.survey import slope_grade
 from ..rules.survey_schema import layer_fields
 from ..rules.tables import cents_of, units_of_total
 from .base import ProgrammeAlgorithm, check_destination, fail
-from .change_overlay import Base, check_overlaps, cut, read_base, shares_boundary, union
+from .change_overlay import Base, check_overlaps, cut, read_base, shares_boundary, union, without_sliver_parts
 from .overlay import dem_slope_stats
 from .parcels import OfficialArea, Parcels, check_polygon_source, read_parcels, report_reading
 from .source_encoding import fix_source_encoding
@@ -216,6 +216,7 @@ class ChangePackage(ProgrammeAlgorithm):
         self._report_outside(pieces, changes, change_name, feedback)
         before = base.attributes(pieces.touched, base.field_names)
         afters, piece_before, piece_after, geometries = self._afters(pieces, change_records, before, changes)
+        geometries = without_sliver_parts(geometries, area, sliver_limit_cents() / 100)
         cents = cents_of(area.of(geometries)) if geometries else np.zeros(0, dtype=np.int64)
         neighbours = self._neighbours(piece_after, cents, geometries)
         self._dem_grades(parameters, context, afters, piece_after, geometries, base, area)
