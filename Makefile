@@ -53,7 +53,7 @@ i18n: $(QM)
 i18n-update: $(STAMPS)/venv
 	$(PY) scripts/i18n.py update
 
-$(DEMO_DIR)/county.gpkg: scripts/demo_county.py | setup
+$(DEMO_DIR)/county.gpkg: scripts/demo_county.py scripts/demo_villages.py | setup
 	$(PY) scripts/demo_county.py --out $(DEMO_DIR) --parcels $(DEMO_PARCELS)
 
 demo-data: setup $(DEMO_DIR)/county.gpkg
@@ -67,7 +67,7 @@ test: setup
 test-unit: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/unit $(PYTEST_ARGS)
 
-$(BENCH_DIR)/county.gpkg: scripts/demo_county.py | setup
+$(BENCH_DIR)/county.gpkg: scripts/demo_county.py scripts/demo_villages.py | setup
 	$(PY) scripts/demo_county.py --out $(BENCH_DIR) --parcels $(BENCH_PARCELS)
 
 bench: setup $(BENCH_DIR)/county.gpkg

@@ -144,7 +144,7 @@ class ChangePackage(ProgrammeAlgorithm):
                                                        self.tr("GeoPackage (*.gpkg)"))
         output.setHelp(self.tr("A new GeoPackage with the layers DLTBGX and DLTBGXGC."))
         self.addParameter(output)
-        listing = QgsProcessingParameterFileDestination(self.LIST, self.tr("土地变更一览表 (.xlsx)"),
+        listing = QgsProcessingParameterFileDestination(self.LIST, self.tr("Land change list (土地变更一览表, .xlsx)"),
                                                         self.tr("Excel workbook (*.xlsx)"), optional=True)
         listing.setHelp(self.tr("One row per change of land with before and after codes and the area in m² and ha; "
                                 "a 合计 row that foots; A3."))
@@ -348,8 +348,9 @@ class ChangePackage(ProgrammeAlgorithm):
             if listing:
                 rows = change_list(package.gc)
                 decimals = int(pack.section("change_package")["list_ha_decimals"])
-                sheet = change_list_sheet(rows, decimals, self.tr("单位：{}").format(base.county),
-                                          self.tr("更新时间：{}　面积单位：平方米、公顷").format(update.isoformat()))
+                # Output data in Chinese, as the county files it (not UI text).
+                sheet = change_list_sheet(rows, decimals, f"单位：{base.county}",
+                                          f"更新时间：{update.isoformat()}　面积单位：平方米、公顷")
                 write_workbook(listing, [sheet])
             write_package(output, wkt, layers)
         except (XlsxError, PackageError) as err:

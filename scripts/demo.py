@@ -13,6 +13,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import demo_change_package
 import demo_workflow
 import demo_eligibility
 import qgis_headless
@@ -77,6 +78,7 @@ def main(argv=None) -> int:
     area_statistics(env, args.data, args.out)
     demo_workflow.run(env, args.data, args.out)
     demo_eligibility.run(env, args.data, args.out)
+    demo_change_package.run(env, args.data, args.out)
     print(f"Outputs: {', '.join(sorted(p.name for p in args.out.iterdir()))}")
     return 0
 
