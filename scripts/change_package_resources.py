@@ -102,11 +102,12 @@ def write_model(path: Path) -> None:
             "BASE": model_parameter("earlier")},
            {"findings": ("OUTPUT", "Package findings 质检问题"), "check_report": ("REPORT", "Check report 质检报告")})
     model.setHelpContent({
-        "ALG_DESC": "林地占补平衡：两期叠加找出采矿用地修复为林地的图斑 → 面积统计 → 生成年度变更调查更新包（以年初 DLTB 为基础）"
-                    " → 更新包质检。Forest-land offset, end to end: the two-year overlay finds mining land restored "
-                    "to forest (《赣州市林地占补平衡试点工作实施方案》赣市府办字〔2022〕49号), its pieces are measured by the survey "
-                    "formula, written as the annual change survey's update package on the DLTB the year began with, "
-                    "and the package is checked by the numbered rules.",
+        "ALG_DESC": "林地占补平衡：两期叠加找出采矿用地修复为林地的图斑 → 面积统计 → "
+                    "生成年度变更调查更新包（以年初 DLTB 为基础） → 更新包质检。"
+                    "Forest-land offset, end to end: the two-year overlay finds mining land restored to forest "
+                    "(《赣州市林地占补平衡试点工作实施方案》赣市府办字〔2022〕49号), its pieces are measured by the "
+                    "survey formula, written as the annual change survey's update package on the DLTB the year "
+                    "began with, and the package is checked by the numbered rules.",
         "ALG_CREATOR": "Land Balance"})
     if not model.toFile(str(path)):
         raise SystemExit(f"could not write {path}")

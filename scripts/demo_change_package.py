@@ -57,9 +57,9 @@ def _balance(county: Path, package: Path) -> None:
     """Σ TBBGMJ per before-parcel against its TBMJ in DLTB_2022, in whole cents."""
     pieces = _query(package, "select BGQTBBSM, round(sum(TBBGMJ) * 100) from DLTBGXGC group by BGQTBBSM")
     with sqlite3.connect(county) as db:
-        tbmj = dict(db.execute(
-            "select BSM, round(TBMJ * 100) from DLTB_2022 where BSM in (%s)" % ",".join("?" * len(pieces)),
-            [p[0] for p in pieces]).fetchall())
+        marks = ",".join("?" * len(pieces))
+        tbmj = dict(db.execute(f"select BSM, round(TBMJ * 100) from DLTB_2022 where BSM in ({marks})",
+                               [p[0] for p in pieces]).fetchall())
     exact = sum(1 for bsm, cents in pieces if tbmj.get(bsm) == cents)
     total = sum(cents for _, cents in pieces) / 100
     print(f"  balanced areas: the pieces of {exact} of {len(pieces)} before-parcels add up to their TBMJ to the cent "
@@ -71,8 +71,9 @@ def _balance(county: Path, package: Path) -> None:
 
 def _apply(env, data: Path, out: Path, package: Path) -> None:
     year_end = out / "DLTB_2023_from_package.gpkg"
-    results = qgis_headless.run(env, "landbalance:applychangepackage", BASE=f"{data / 'county.gpkg'}|layername=DLTB_2022",
-                                PACKAGE=str(package), OUTPUT=str(year_end))["results"]
+    results = qgis_headless.run(env, "landbalance:applychangepackage",
+                                BASE=f"{data / 'county.gpkg'}|layername=DLTB_2022", PACKAGE=str(package),
+                                OUTPUT=str(year_end))["results"]
     before = _query(data / "county.gpkg", "select round(sum(TBMJ), 2) from DLTB_2022")[0][0]
     after = _query(year_end, "select round(sum(TBMJ), 2) from {table}")[0][0]
     print(f"  applied (landbalance:applychangepackage): {results['REPLACED']} parcels replaced by {results['ADDED']}, "
@@ -89,12 +90,14 @@ def _area_control(env, data: Path, out: Path) -> None:
         results = qgis_headless.run(env, "landbalance:areacontrol", **params)["results"]
     except RuntimeError as err:
         # qgis_process says it on stdout and stderr: each line once.
-        lines = list(dict.fromkeys(line.strip() for line in str(err).splitlines() if re.search(r"village \d{19}", line)))
+        lines = [line.strip() for line in str(err).splitlines() if re.search(r"village \d{19}", line)]
+        lines = list(dict.fromkeys(lines))
         refused = sorted(set(re.findall(r"village (\d{19})", "\n".join(lines))))
         print(f"  refused, nothing written — {len(refused)} villages hold the demo's planted defects:")
         for line in lines:
             print("    " + line.strip())
-        subset = "\"ZLDWDM\" NOT IN (%s)" % ",".join(f"'{code}'" for code in refused)
+        codes = ",".join(f"'{code}'" for code in refused)
+        subset = f'"ZLDWDM" NOT IN ({codes})'
         params.update(INPUT=f"{params['INPUT']}|subset={subset}", CONTROL=f"{params['CONTROL']}|subset={subset}")
         results = qgis_headless.run(env, "landbalance:areacontrol", **params)["results"]
     report = _query(out / "control_report.gpkg", "select count(*), sum(abs(DIFF_CENTS)), max(abs(DIFF_CENTS)) "
