@@ -1,10 +1,12 @@
-"""R507 面积为正: TBBGMJ, TBMJ and TBDLMJ are positive numbers (no county has a negative area)."""
+"""R507 面积合理: TBBGMJ, TBMJ and TBDLMJ are positive and no larger than a province could be (an
+area no county can have means a wrong unit or CRS somewhere)."""
 
 from __future__ import annotations
 
+from ..survey import implausible_areas
 from .base import ERROR, GC, GX, Finding, Rule, cents, text
 
-RULE = Rule("R507", "面积为正数", "Areas are positive", ERROR)
+RULE = Rule("R507", "面积为正且合理", "Areas are positive and plausible", ERROR)
 
 
 def check(package):
@@ -12,5 +14,8 @@ def check(package):
         for row, record in enumerate(records):
             for name in names:
                 value = cents(record.get(name))
-                if value is not None and value <= 0 and not (name == "TBDLMJ" and value == 0):
-                    yield Finding(RULE, layer, row, text(record.get("BSM")), f"{name} 为 {value / 100:.2f}，应大于 0")
+                if value is None:
+                    continue
+                if (value <= 0 and not (name == "TBDLMJ" and value == 0)) or implausible_areas([value / 100]).size:
+                    yield Finding(RULE, layer, row, text(record.get("BSM")),
+                                  f"{name} 为 {value / 100:.2f}，不是合理的面积")
