@@ -10,6 +10,8 @@ location and ownership codes and names is no land-class change and stays out of 
 
 from __future__ import annotations
 
+from functools import cache
+
 from . import landclass
 from .survey import survey_constants
 from .survey_schema import field, pair_names
@@ -60,14 +62,15 @@ def change_types(before_zldwdm, after_zldwdm, county: str, same_geometry: bool):
     return (BGXW_SAME if same_geometry else BGXW_NEW), kind
 
 
-def _kind(name: str) -> str:
-    return field("DLTB", "BSM" if name == "TBBSM" else name).type
+@cache
+def _spec(name: str):
+    return field("DLTB", "BSM" if name == "TBBSM" else name)
 
 
 def normal(name: str, value):
     """A value as the comparison sees it: text stripped ('' for NULL), numbers rounded to the
     field's decimals (0 for NULL), class codes normalised."""
-    spec = field("DLTB", "BSM" if name == "TBBSM" else name)
+    spec = _spec(name)
     if spec.type == "text":
         text = "" if value is None else str(value).strip()
         return landclass.normalise_code(text) if name in ("DLBM", "KCDLBM") else text

@@ -32,7 +32,15 @@ def _side(record: dict, prefix: str) -> tuple:
     return tuple("" if record.get(prefix + n) is None else str(record.get(prefix + n)).strip() for n in CODES)
 
 
-def _cents(value) -> int:
+AREAS = ("BGQTBDLMJ", "BGHTBDLMJ", "BGQKCMJ", "BGHKCMJ")
+
+
+def _cents(records, name: str) -> list:
+    """A stored area of every record as whole cents (rounded once, all at once; NULL → 0)."""
+    return cents_of([float(r.get(name) or 0.0) for r in records]).tolist()
+
+
+def _cents_of_one(value) -> int:
     return 0 if value is None else int(cents_of(float(value)))
 
 
@@ -41,16 +49,17 @@ def _with_class(codes: tuple, code: str) -> tuple:
     return codes[:i] + (code,) + codes[i + 1:]
 
 
-def rows_of(record: dict) -> list:
-    """The 一览表 rows of one DLTBGXGC record."""
+def rows_of(record: dict, areas=None) -> list:
+    """The 一览表 rows of one DLTBGXGC record (``areas``: its AREAS in cents, if known)."""
     has_before = bool(record.get("BGQTBBSM"))
     has_after = bool(record.get("BGHTBBSM"))
     before = _side(record, "BGQ") if has_before else ("",) * len(CODES)
     after = _side(record, "BGH") if has_after else ("",) * len(CODES)
-    land_before = _cents(record.get("BGQTBDLMJ")) if has_before else None
-    land_after = _cents(record.get("BGHTBDLMJ")) if has_after else None
-    ridge_before = _cents(record.get("BGQKCMJ")) if has_before else 0
-    ridge_after = _cents(record.get("BGHKCMJ")) if has_after else 0
+    land_before, land_after, ridge_before, ridge_after = areas or [_cents_of_one(record.get(n)) for n in AREAS]
+    land_before = land_before if has_before else None
+    land_after = land_after if has_after else None
+    ridge_before = ridge_before if has_before else 0
+    ridge_after = ridge_after if has_after else 0
     out = []
     split_only = has_before and has_after and all(
         normal(n, record.get("BGQ" + n)) == normal(n, record.get("BGH" + n)) for n in CODES if n not in IDENTITY)
@@ -68,7 +77,9 @@ def rows_of(record: dict) -> list:
 
 def change_list(records) -> list:
     """Every row of the table, ordered by the before side's village and parcel, then the after's."""
-    rows = [row for record in records for row in rows_of(record)]
+    records = list(records)
+    areas = list(zip(*(_cents(records, n) for n in AREAS))) if records else []
+    rows = [row for record, cents in zip(records, areas) for row in rows_of(record, cents)]
     return sorted(rows, key=lambda r: (r.before[2], _number(r.before[1]), r.before[0], r.after[0], r.after[7]))
 
 
@@ -96,12 +107,13 @@ def net_change_by_group(records) -> dict:
     """Cents each land-class group gains (+) or loses (−) through the pieces: a side's TBDLMJ
     counts for its class, its KCMJ for 田坎 (1203)."""
     ridge = _group(survey_constants()["ridge"]["kcdlbm"])
+    records = list(records)
     out: dict = {}
-    for record in records:
-        for prefix, sign in (("BGQ", -1), ("BGH", 1)):
-            if not record.get(prefix + "TBBSM"):
-                continue
-            for group, value in ((_group(record.get(prefix + "DLBM")), record.get(prefix + "TBDLMJ")),
-                                 (ridge, record.get(prefix + "KCMJ"))):
-                out[group] = out.get(group, 0) + sign * _cents(value)
+    for prefix, sign in (("BGQ", -1), ("BGH", 1)):
+        land, kcmj = _cents(records, prefix + "TBDLMJ"), _cents(records, prefix + "KCMJ")
+        for record, land_cents, ridge_cents in zip(records, land, kcmj):
+            if record.get(prefix + "TBBSM"):
+                group = _group(record.get(prefix + "DLBM"))
+                out[group] = out.get(group, 0) + sign * land_cents
+                out[ridge] = out.get(ridge, 0) + sign * ridge_cents
     return out

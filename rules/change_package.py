@@ -106,10 +106,6 @@ class Package:
         return len({r["BGQTBBSM"] for r in self.gc if r["BGQTBBSM"]})
 
 
-def _cents(value) -> int:
-    return int(cents_of(float(value or 0.0)))
-
-
 def kcxs_of(attrs: dict, change: dict, base: dict, table: dict, fid) -> float:
     """KCXS of an after-parcel: 0 off cultivated land; the change layer's when given; the base's
     when the ground (GDPDJB, GDLX) is the same cultivated land; else the county's table."""
@@ -161,7 +157,7 @@ def assemble(before: list, afters: list, piece_before, piece_after, piece_cents,
     kept = np.flatnonzero(keep)
     of_after = _groups(piece_after, kept)
     of_before = _groups(piece_before, kept[piece_before[kept] >= 0])
-    tbmj = np.array([_cents(b.get("TBMJ")) for b in before], dtype=np.int64)
+    tbmj = cents_of([float(b.get("TBMJ") or 0.0) for b in before]).astype(np.int64)
     tbbgmj = balance(np.where(keep, piece_before, -1), cents, tbmj)
     for b, rows in of_before.items():
         if (tbbgmj[rows] <= 0).any():
@@ -207,7 +203,7 @@ def _in_package(types: dict, rows) -> list:
 
 def _number(package, before, after_attrs, same_as, types, of_after, piece_before, tbbgmj, settings) -> None:
     """BSM, TBBH and areas of the after-parcels in the package (in after order), then one
-    DLTBGXGC row per piece, numbered after them."""
+    DLTBGXGC row per piece, numbered after them. 田坎 in one vectorised pass per side."""
     year = settings.update_date.year
     rows_of = {}
     for a in sorted(after_attrs):
@@ -225,39 +221,44 @@ def _number(package, before, after_attrs, same_as, types, of_after, piece_before
         else:
             attrs["BSM"], attrs["TBYBH"] = settings.bsm_counter.next(), None
             attrs["TBBH"] = settings.tbbh_counter.next(attrs.get("ZLDWDM"))
-        area = int(sum(int(tbbgmj[k]) for k in rows))
-        kcmj, tbdlmj = ridge_cents(np.array([area]), np.array([float(attrs.get("KCXS") or 0.0)]))
-        attrs.update(TBMJ=area / 100, KCMJ=int(kcmj[0]) / 100, TBDLMJ=int(tbdlmj[0]) / 100, SJNF=year,
-                     _after=a, _same_as=kept_from)
+        attrs.update(SJNF=year, _after=a, _same_as=kept_from)
         rows_of[a] = rows
         package.gx.append(attrs)
-    for attrs in package.gx:
-        for k in rows_of[attrs["_after"]]:
-            b = int(piece_before[k])
-            package.gc.append(_process_row(k, before[b] if b >= 0 else None, attrs, types[k], tbbgmj[k],
-                                           settings.bsm_counter.next(), settings.update_date))
+    areas = np.array([sum(int(tbbgmj[k]) for k in rows_of[r["_after"]]) for r in package.gx], dtype=np.int64)
+    kcmj, tbdlmj = ridge_cents(areas, [_kcxs(r) for r in package.gx])
+    for attrs, area, kc, tb in zip(package.gx, areas.tolist(), kcmj.tolist(), tbdlmj.tolist()):
+        attrs.update(TBMJ=area / 100, KCMJ=kc / 100, TBDLMJ=tb / 100)
+    pieces = [(k, attrs) for attrs in package.gx for k in rows_of[attrs["_after"]]]
+    olds = [before[piece_before[k]] if piece_before[k] >= 0 else None for k, _ in pieces]
+    news = [None if types[k][1] in NO_AFTER else attrs for k, attrs in pieces]
+    area = np.array([int(tbbgmj[k]) for k, _ in pieces], dtype=np.int64)
+    sides = [ridge_cents(area, [_kcxs(r) for r in side]) for side in (olds, news)]
+    for n, ((k, _), old, new) in enumerate(zip(pieces, olds, news)):
+        ridges = [(int(kc[n]), int(tb[n])) for kc, tb in sides]
+        package.gc.append(_process_row(k, old, new, types[k], int(area[n]), ridges, settings.bsm_counter.next(),
+                                       settings.update_date))
 
 
-def _process_row(k, old, new, kinds, area_cents, bsm, date) -> dict:
-    """A DLTBGXGC record: the piece's BSM, YSDM, BGXW, TBBGMJ, XZQTZLX, GXSJ and the 25 pairs."""
+def _kcxs(attrs) -> float:
+    return float(attrs.get("KCXS") or 0.0) if attrs is not None else 0.0
+
+
+def _process_row(k, old, new, kinds, area_cents: int, ridges, bsm, date) -> dict:
+    """A DLTBGXGC record: the piece's BSM, YSDM, BGXW, TBBGMJ, XZQTZLX, GXSJ and the 25 pairs;
+    ``ridges`` (KCMJ, TBDLMJ) cents of the before and after side."""
     bgxw, xzqtzlx = kinds
-    row = {"BSM": bsm, "YSDM": (old or new).get("YSDM"), "BGXW": bgxw, "TBBGMJ": int(area_cents) / 100,
+    row = {"BSM": bsm, "YSDM": (old or new).get("YSDM"), "BGXW": bgxw, "TBBGMJ": area_cents / 100,
            "XZQTZLX": xzqtzlx, "GXSJ": date, "_piece": k}
-    sides = (("BGQ", old), ("BGH", None if xzqtzlx in NO_AFTER else new))
-    for prefix, attrs in sides:
-        kcmj = tbdlmj = None
-        if attrs is not None:
-            kc, tb = ridge_cents(np.array([int(area_cents)]), np.array([float(attrs.get("KCXS") or 0.0)]))
-            kcmj, tbdlmj = int(kc[0]) / 100, int(tb[0]) / 100
+    for prefix, attrs, (kcmj, tbdlmj) in (("BGQ", old, ridges[0]), ("BGH", new, ridges[1])):
         for name in pair_names():
             if attrs is None:
                 value = None
             elif name == "TBBSM":
                 value = attrs.get("BSM")
             elif name == "KCMJ":
-                value = kcmj
+                value = kcmj / 100
             elif name == "TBDLMJ":
-                value = tbdlmj
+                value = tbdlmj / 100
             else:
                 value = attrs.get(name)
             row[prefix + name] = value
