@@ -140,7 +140,7 @@ def _setter(spec: FieldDef):
     if spec.type == "text":
         return lambda f, i, v: f.SetFieldString(i, str(v).strip())  # never cut: a value too long is for R105
     if spec.type == "real":
-        return lambda f, i, v: f.SetFieldDouble(i, round(float(v), spec.precision) if spec.precision else float(v))
+        return lambda f, i, v: f.SetField(i, round(float(v), spec.precision) if spec.precision else float(v))
     if spec.type == "integer":
         return lambda f, i, v: f.SetFieldInteger64(i, int(round(float(v))))
     return _set_date
