@@ -12,7 +12,6 @@ from collections import Counter
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
@@ -23,12 +22,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..rules.change_codes import county_of
 from ..rules.package_rules.base import GC, GX, has_before, text
 from .base import Cancelled, LandBalanceAlgorithm, fail
 from .changepackage import layer_name
 from .package_reader import check_matches_base, open_package
-from .parcels import check_fields, check_polygon_source, plain
+from .change_overlay import index_attributes
+from .parcels import check_polygon_source, plain
 from .source_encoding import fix_source_encoding
 
 CAPABILITY = "applychangepackage"
@@ -80,13 +79,12 @@ class ApplyChangePackage(LandBalanceAlgorithm):
         source = self.parameterAsSource(parameters, self.BASE, context)
         name = layer_name(self, parameters, self.BASE, context)
         check_polygon_source(source, name)
-        check_fields(source, name, ["BSM", "ZLDWDM"])
         path = self.parameterAsFile(parameters, self.PACKAGE, context)
         layers = open_package(path, feedback)
         for layer in (GX, GC):
             if not layers[layer].info.present:
                 raise fail(self.tr("Update package “{}” has no layer {}.").format(path, layer))
-        bsm_of, county = self._index(source, name, feedback)
+        bsm_of, county = self._index(source, name, context, feedback)
         check_matches_base(layers, path, source.sourceCrs(), name, county)
         replaced = self._replaced(layers, path, bsm_of)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, source.fields(),
@@ -97,22 +95,15 @@ class ApplyChangePackage(LandBalanceAlgorithm):
         added = self._add_parcels(source, sink, layers[GX])
         return {self.OUTPUT: dest, "PARCELS": kept + added, "REPLACED": len(replaced), "ADDED": added}
 
-    def _index(self, source, name, feedback):
-        """BSM → count over the base, and its county (no geometry read)."""
-        fields = source.fields()
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
-            [fields.lookupField("BSM"), fields.lookupField("ZLDWDM")])
-        bsm, counties = Counter(), Counter()
-        for n, feature in enumerate(source.getFeatures(request)):
-            if n % 10000 == 0 and feedback.isCanceled():
-                raise Cancelled()
-            bsm[text(plain(feature["BSM"]))] += 1
-            counties[county_of(plain(feature["ZLDWDM"]))] += 1
+    def _index(self, source, name, context, feedback):
+        """BSM → count over the base (duplicates refused), and its county; no geometry read."""
+        base = index_attributes(source, name, (), context, feedback)
+        bsm = Counter(text(b) for b in base.parcels.column("BSM"))
         twice = sorted(b for b, n in bsm.items() if n > 1 and b)
         if twice:
             raise fail(self.tr("Base layer “{}”, field BSM: {} parcels share their BSM ({}).").format(
                 name, len(twice), "、".join(twice[:10])))
-        return bsm, counties.most_common(1)[0][0] if counties else ""
+        return bsm, base.county
 
     def _replaced(self, layers, path, bsm_of) -> set:
         replaced = {text(r.get("BGQTBBSM")) for r in layers[GC].records if has_before(r)}

@@ -20,7 +20,16 @@ from ..rules.boxes import BoxGrid
 from ..rules.change_codes import county_of
 from ..rules.tables import cents_of
 from .base import Cancelled, fail
-from .parcels import OfficialArea, Parcels, plain, polygonal_part, read_parcels
+from .parcels import (
+    OfficialArea,
+    Parcels,
+    check_fields,
+    check_geodetic,
+    made_valid,
+    plain,
+    polygonal_part,
+    read_parcels,
+)
 
 #: Base fields read for every parcel: identity and numbering.
 INDEX_FIELDS = ("BSM", "TBBH", "ZLDWDM")
@@ -61,6 +70,38 @@ def index_base(source, name: str, names, context, feedback) -> Base:
     parcels lie in)."""
     parcels = read_parcels(source, context, feedback, name, INDEX_FIELDS, crs=source.sourceCrs(),
                            keep_geometries=False)
+    return _based(source, name, names, parcels)
+
+
+def index_attributes(source, name: str, names, context, feedback) -> Base:
+    """The base's numbering fields and county without its geometries (one attribute-only pass:
+    checking and applying a package need the geometry of the parcels it names only —
+    ``load_geometries``)."""
+    indexes = check_fields(source, name, INDEX_FIELDS)
+    check_geodetic(source, name, context)
+    parcels = Parcels(source.sourceCrs(), INDEX_FIELDS)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indexes)
+    for n, feature in enumerate(source.getFeatures(request)):
+        if n % 10000 == 0 and feedback.isCanceled():
+            raise Cancelled()
+        parcels.fids.append(feature.id())
+        parcels.attributes.append(tuple(map(feature.attribute, indexes)))
+    parcels.wkb = [None] * len(parcels.fids)
+    return _based(source, name, names, parcels)
+
+
+def load_geometries(base: Base, rows) -> None:
+    """The geometries (made valid, base CRS) of the parcels at ``rows``, in one filtered request."""
+    row_of = {base.parcels.fids[r]: r for r in rows}
+    request = QgsFeatureRequest().setFilterFids(list(row_of)).setNoAttributes()
+    for feature in base.source.getFeatures(request):
+        geometry = feature.geometry()
+        if not geometry.isEmpty():
+            geometry, _ = made_valid(geometry)
+            base.parcels.wkb[row_of[feature.id()]] = bytes(geometry.asWkb())
+
+
+def _based(source, name, names, parcels: Parcels) -> Base:
     if not parcels.fids:
         raise fail(tr("Layer “{}” has no features: there is no base to change.").format(name))
     county = Counter(county_of(z) for z in parcels.column("ZLDWDM")).most_common(1)[0][0]

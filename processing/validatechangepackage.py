@@ -38,7 +38,7 @@ from ..rules.package_rules.base import GC, GX, GeometryFacts, Limits, PackageDat
 from ..rules.survey import survey_constants
 from ..rules.tables import cents_of
 from .base import Cancelled, ProgrammeAlgorithm, check_destination, fail
-from .change_overlay import Base, index_base, union
+from .change_overlay import Base, index_attributes, load_geometries, union
 from .changepackage import dltb_names, layer_name, uses_survey_pack
 from .layer_output import alias_fields_on_load
 from .package_reader import check_matches_base, open_package
@@ -114,7 +114,7 @@ class ValidateChangePackage(ProgrammeAlgorithm):
         base_name = layer_name(self, parameters, self.BASE, context)
         check_polygon_source(source, base_name)
         layers = open_package(path, feedback)
-        base = index_base(source, base_name, dltb_names(), context, steps)
+        base = index_attributes(source, base_name, dltb_names(), context, steps)
         check_matches_base(layers, path, base.parcels.crs, base_name, base.county)
         steps.setCurrentStep(1)
         data = self._package_data(layers, base, pack)
@@ -144,13 +144,14 @@ class ValidateChangePackage(ProgrammeAlgorithm):
         row_of = {text(b): row for row, b in enumerate(base.parcels.column("BSM"))}
         rows = [row_of[b] for b in referenced if b in row_of]
         records = base.attributes(rows, base.field_names)
+        load_geometries(base, rows)
         limits = pack.section("change_package")
         return PackageData(
             layers={GX: layers[GX].info, GC: layers[GC].info}, gx=gx, gc=gc,
             base={text(r.get("BSM")): dict(r, _row=row) for r, row in zip(records, rows)},
             base_bsm=Counter(text(b) for b in base.parcels.column("BSM")),
-            base_tbbh=list(zip(base.parcels.column("ZLDWDM"), base.parcels.column("TBBH"),
-                               base.parcels.column("BSM"))),
+            base_tbbh=[(text(z), text(t), text(b)) for z, t, b in zip(
+                base.parcels.column("ZLDWDM"), base.parcels.column("TBBH"), base.parcels.column("BSM"))],
             county=base.county,
             limits=Limits(float(limits["sliver_minimum_m2"]), float(limits["piece_tolerance_m2"]),
                           float(survey_constants()["control"]["sliver_merge_m2"])))

@@ -89,10 +89,12 @@ class PackageData:
     gc: list  # DLTBGXGC records
     base: dict  # BSM → record of the base parcels the package references
     base_bsm: Counter  # every BSM of the base, with how often it occurs
-    base_tbbh: list  # (ZLDWDM, TBBH, BSM) of every base parcel
+    base_tbbh: list  # (ZLDWDM, TBBH, BSM) of every base parcel, as stripped text
     county: str
     limits: Limits
     geometry: GeometryFacts = field(default_factory=GeometryFacts)
+
+    _columns: dict = field(default_factory=dict)
 
     def gx_by_bsm(self) -> dict:
         out: dict = {}
@@ -100,19 +102,48 @@ class PackageData:
             out.setdefault(text(r.get("BSM")), []).append(i)
         return out
 
+    def areas(self, layer: str, name: str) -> list:
+        """A stored area of every row of ``layer`` as whole cents (None: empty or not a number),
+        rounded once, all rows at once."""
+        key = (layer, name)
+        if key not in self._columns:
+            self._columns[key] = cents_column([r.get(name) for r in (self.gx if layer == GX else self.gc)])
+        return self._columns[key]
+
+    def ridges(self, layer: str, area: str, kcxs: str) -> list:
+        """round(area × KCXS, 2) of every row in cents (None where the area is missing)."""
+        key = (layer, area, kcxs)
+        if key not in self._columns:
+            areas = self.areas(layer, area)
+            coefficients = [_number(r.get(kcxs)) or 0.0 for r in (self.gx if layer == GX else self.gc)]
+            kcmj, _ = ridge_cents([a or 0 for a in areas], coefficients)
+            self._columns[key] = [None if a is None else int(k) for a, k in zip(areas, kcmj.tolist())]
+        return self._columns[key]
+
 
 def text(value) -> str:
     return "" if value is None else str(value).strip()
 
 
-def cents(value) -> int | None:
-    """A stored area as whole cents, None when empty or not a number."""
+def _number(value):
     if value is None or value == "":
         return None
     try:
-        return int(cents_of(float(value)))
+        return float(value)
     except (TypeError, ValueError):
         return None
+
+
+def cents_column(values) -> list:
+    """Stored areas as whole cents (None when empty or not a number), rounded once, together."""
+    numbers = [_number(v) for v in values]
+    rounded = cents_of([0.0 if n is None else n for n in numbers]).tolist() if numbers else []
+    return [None if n is None else int(c) for n, c in zip(numbers, rounded)]
+
+
+def cents(value) -> int | None:
+    """A stored area as whole cents, None when empty or not a number."""
+    return cents_column([value])[0]
 
 
 def m2(value_cents: int) -> str:
@@ -133,7 +164,7 @@ def dltb_names() -> tuple:
 
 
 def same(name: str, a, b) -> bool:
-    return normal(name, a) == normal(name, b)
+    return a == b or normal(name, a) == normal(name, b)
 
 
 def pairs() -> tuple:

@@ -19,11 +19,11 @@ def check(package):
         missing = [f.name for f in gx_required if _empty(record.get(f.name))]
         if missing:
             yield Finding(RULE, GX, i, text(record.get("BSM")), "未填写 " + "、".join(missing))
-    gc_required = [f for f in layer_fields(GC) if f.required]
+    gc_required = [f.name for f in layer_fields(GC) if f.required]
+    wanted = {(before, after): [n for n in gc_required if (before or not n.startswith("BGQ"))
+                                and (after or not n.startswith("BGH"))]
+              for before in (True, False) for after in (True, False)}
     for k, record in enumerate(package.gc):
-        wanted = [f.name for f in gc_required
-                  if not (f.name.startswith("BGQ") and not has_before(record))
-                  and not (f.name.startswith("BGH") and not has_after(record))]
-        missing = [name for name in wanted if _empty(record.get(name))]
+        missing = [name for name in wanted[has_before(record), has_after(record)] if _empty(record.get(name))]
         if missing:
             yield Finding(RULE, GC, k, text(record.get("BSM")), "未填写 " + "、".join(missing))

@@ -15,12 +15,13 @@ def check(package):
     for k, record in enumerate(package.gc):
         if has_before(record) and text(record.get("BGQTBBSM")):
             rows.setdefault(text(record.get("BGQTBBSM")), []).append(k)
+    areas = package.areas(GC, "TBBGMJ")
     limit = package.limits.sliver_minimum_m2
     for before, ks in rows.items():
         base = package.base.get(before)
         if base is None:
             continue  # R404
-        total = sum(cents(package.gc[k].get("TBBGMJ")) or 0 for k in ks)
+        total = sum(areas[k] or 0 for k in ks)
         tbmj = cents(base.get("TBMJ")) or 0
         if total == tbmj:
             continue

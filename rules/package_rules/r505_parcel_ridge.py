@@ -3,20 +3,20 @@
 
 from __future__ import annotations
 
-from .base import ERROR, GX, Finding, Rule, cents, m2, ridge_of, text
+from .base import ERROR, GX, Finding, Rule, m2, text
 
 RULE = Rule("R505", "更新层扣除面积与地类面积正确", "DLTBGX KCMJ and TBDLMJ", ERROR)
 
 
 def check(package):
-    for i, record in enumerate(package.gx):
-        area = cents(record.get("TBMJ"))
+    columns = zip(package.areas(GX, "TBMJ"), package.ridges(GX, "TBMJ", "KCXS"), package.areas(GX, "KCMJ"),
+                  package.areas(GX, "TBDLMJ"))
+    for i, (record, (area, want_kcmj, kcmj, tbdlmj)) in enumerate(zip(package.gx, columns)):
         if area is None:
             continue  # R301
-        kcmj, tbdlmj = cents(record.get("KCMJ")) or 0, cents(record.get("TBDLMJ"))
-        want_kcmj, want_tbdlmj = ridge_of(area, record.get("KCXS"))
-        if (kcmj, tbdlmj) != (want_kcmj, want_tbdlmj):
+        kcmj = kcmj or 0
+        if (kcmj, tbdlmj) != (want_kcmj, area - want_kcmj):
             shown = m2(tbdlmj) if tbdlmj is not None else "空"
             yield Finding(RULE, GX, i, text(record.get("BSM")),
-                          f"KCMJ {m2(kcmj)}、TBDLMJ {shown} 应为 {m2(want_kcmj)}、{m2(want_tbdlmj)}"
+                          f"KCMJ {m2(kcmj)}、TBDLMJ {shown} 应为 {m2(want_kcmj)}、{m2(area - want_kcmj)}"
                           f"（TBMJ {m2(area)} × KCXS {record.get('KCXS') or 0}）")

@@ -22,8 +22,7 @@ def check(package):
         if len(parts) > 1 and small:
             yield Finding(RULE, GX, i, bsm, f"多部件图斑含 {len(small)} 个不大于 {limit:g}㎡ 的碎片部件", WARNING)
     merge_m2 = package.limits.sliver_merge_m2
-    for k, record in enumerate(package.gc):
-        area = cents(record.get("TBBGMJ"))
+    for k, (record, area) in enumerate(zip(package.gc, package.areas(GC, "TBBGMJ"))):
         if area is not None and 0 < area <= cents(merge_m2):
             yield Finding(RULE, GC, k, text(record.get("BSM")),
                           f"图斑变更面积 {area / 100:.2f}㎡ 不大于 {merge_m2:g}㎡，应并入相邻变更或舍去")
