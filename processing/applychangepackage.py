@@ -23,7 +23,7 @@ from qgis.core import (
 )
 
 from ..rules.package_rules.base import GC, GX, has_before, text
-from .base import Cancelled, LandBalanceAlgorithm, fail
+from .base import Cancelled, LandBalanceAlgorithm, LandSurveyGroup, fail
 from .changepackage import layer_name
 from .package_reader import check_matches_base, open_package
 from .change_overlay import index_attributes
@@ -34,7 +34,7 @@ CAPABILITY = "applychangepackage"
 BATCH = 5000
 
 
-class ApplyChangePackage(LandBalanceAlgorithm):
+class ApplyChangePackage(LandSurveyGroup, LandBalanceAlgorithm):
     BASE = "BASE"
     PACKAGE = "PACKAGE"
     OUTPUT = "OUTPUT"
@@ -44,12 +44,6 @@ class ApplyChangePackage(LandBalanceAlgorithm):
 
     def displayName(self):
         return self.tr("Apply a change package")
-
-    def group(self):
-        return self.tr("Land survey")
-
-    def groupId(self):
-        return "landsurvey"
 
     def shortHelpString(self):
         return self.tr(

@@ -36,7 +36,7 @@ from ..rules.areacontrol import (
 )
 from ..rules.ridge import ridge_cents
 from ..rules.tables import cents_of
-from .base import Cancelled, ProgrammeAlgorithm, fail
+from .base import Cancelled, LandSurveyGroup, ProgrammeAlgorithm, fail
 from .changepackage import layer_name
 from .layer_output import alias_fields_on_load
 from .parcels import check_fields, check_polygon_source, plain
@@ -58,7 +58,7 @@ def _number(value):
         return None
 
 
-class AreaControl(ProgrammeAlgorithm):
+class AreaControl(LandSurveyGroup, ProgrammeAlgorithm):
     INPUT = "INPUT"
     CONTROL = "CONTROL"
     COUNTY_CONTROL_LAND = "COUNTY_CONTROL_LAND"
@@ -74,12 +74,6 @@ class AreaControl(ProgrammeAlgorithm):
 
     def displayName(self):
         return self.tr("Control-area adjustment (调平)")
-
-    def group(self):
-        return self.tr("Land survey")
-
-    def groupId(self):
-        return "landsurvey"
 
     def shortHelpString(self):
         return self.tr(

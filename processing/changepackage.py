@@ -37,7 +37,7 @@ from ..rules.ridge import coefficient_table
 from ..rules.survey import slope_grade
 from ..rules.survey_schema import layer_fields
 from ..rules.tables import cents_of, units_of_total
-from .base import ProgrammeAlgorithm, check_destination, fail
+from .base import LandSurveyGroup, ProgrammeAlgorithm, check_destination, fail
 from .change_overlay import Base, check_overlaps, cut, read_base, shares_boundary, union, without_sliver_parts
 from .overlay import dem_slope_stats
 from .parcels import OfficialArea, Parcels, check_polygon_source, read_parcels, report_reading
@@ -67,7 +67,7 @@ def dltb_names() -> tuple:
     return tuple(f.name for f in layer_fields("DLTB"))
 
 
-class ChangePackage(ProgrammeAlgorithm):
+class ChangePackage(LandSurveyGroup, ProgrammeAlgorithm):
     BASE = "BASE"
     CHANGES = "CHANGES"
     CLASS_FIELD = "CLASS_FIELD"
@@ -84,12 +84,6 @@ class ChangePackage(ProgrammeAlgorithm):
 
     def displayName(self):
         return self.tr("Change package (DLTBGX / DLTBGXGC)")
-
-    def group(self):
-        return self.tr("Land survey")
-
-    def groupId(self):
-        return "landsurvey"
 
     def shortHelpString(self):
         return self.tr(

@@ -37,7 +37,7 @@ from ..rules.boxes import BoxGrid, bounds
 from ..rules.package_rules.base import GC, GX, GeometryFacts, Limits, PackageData, has_after, has_before, text
 from ..rules.survey import survey_constants
 from ..rules.tables import cents_of
-from .base import Cancelled, ProgrammeAlgorithm, check_destination, fail
+from .base import Cancelled, LandSurveyGroup, ProgrammeAlgorithm, check_destination, fail
 from .change_overlay import Base, index_attributes, load_geometries, union
 from .changepackage import dltb_names, layer_name, uses_survey_pack
 from .layer_output import alias_fields_on_load
@@ -49,7 +49,7 @@ CAPABILITY = "validatechangepackage"
 ERROR_FIELDS = (("RULE", 8), ("RULE_NAME", 80), ("SEVERITY", 4), ("LAYER", 12), ("BSM", 18), ("MESSAGE", 254))
 
 
-class ValidateChangePackage(ProgrammeAlgorithm):
+class ValidateChangePackage(LandSurveyGroup, ProgrammeAlgorithm):
     PACKAGE = "PACKAGE"
     BASE = "BASE"
     OUTPUT = "OUTPUT"
@@ -63,12 +63,6 @@ class ValidateChangePackage(ProgrammeAlgorithm):
 
     def displayName(self):
         return self.tr("Check a change package")
-
-    def group(self):
-        return self.tr("Land survey")
-
-    def groupId(self):
-        return "landsurvey"
 
     def shortHelpString(self):
         listing = "\n".join(f"{r.id} {r.name_zh} ({r.severity})" for r in package_rules.rules())
