@@ -59,8 +59,8 @@ def read_all(path, name):
     ds = ogr.Open(path)
     layer = ds.GetLayerByName(name)
     rows = 0
-    for feature in layer:
-        feature.items()
+    for feature in layer:  # as bench_area.py's floor: every field and the WKB
+        [feature.GetField(i) for i in range(feature.GetFieldCount())]
         geometry = feature.GetGeometryRef()
         if geometry is not None:
             geometry.ExportToWkb()
@@ -68,7 +68,8 @@ def read_all(path, name):
     return rows
 
 def write_copies(out, name, source_path, source_name, count, extra_fields=0):
-    source = ogr.Open(source_path).GetLayerByName(source_name)
+    source_ds = ogr.Open(source_path)  # kept: a layer outliving its dataset crashes OGR
+    source = source_ds.GetLayerByName(source_name)
     target = out.CreateLayer(name, source.GetSpatialRef(), ogr.wkbMultiPolygon)
     definition = source.GetLayerDefn()
     for i in range(definition.GetFieldCount()):
