@@ -74,6 +74,7 @@ bench: setup $(BENCH_DIR)/county.gpkg
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_area.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_eligibility.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_DIR)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_changepackage.py --data $(BENCH_DIR)
 
 package: setup
 	$(PY) scripts/package.py --out dist/land_balance.zip

@@ -251,10 +251,11 @@ def inputs(data: Path) -> tuple[Path, Path]:
     folder = data / "changepackage"
     folder.mkdir(exist_ok=True)
     changes, control = folder / "changes.gpkg", folder / "control.gpkg"
-    if not changes.exists():
-        make_changes(data / "county.gpkg", changes)
-    if not control.exists():
-        make_control(data / "county.gpkg", control)
+    county = data / "county.gpkg"
+    for path, make in ((changes, make_changes), (control, make_control)):
+        if not path.exists() or path.stat().st_mtime < county.stat().st_mtime:  # made for this county
+            path.unlink(missing_ok=True)
+            make(county, path)
     return changes, control
 
 
