@@ -37,7 +37,7 @@ from ..rules.areacontrol import (
 from ..rules.ridge import ridge_cents
 from ..rules.tables import cents_of
 from .base import Cancelled, LandSurveyGroup, ProgrammeAlgorithm, fail
-from .changepackage import layer_name
+from .changepackage import add_survey_pack_parameter, layer_name
 from .layer_output import alias_fields_on_load
 from .parcels import check_fields, check_polygon_source, plain
 from .source_encoding import fix_source_encoding
@@ -87,7 +87,7 @@ class AreaControl(LandSurveyGroup, ProgrammeAlgorithm):
             "error, not rounding: it is refused by name with its figures, and nothing is written.")
 
     def initAlgorithm(self, config=None):
-        self.add_programme_parameter(self.tr("County survey parameters (rule pack id)"), "county_survey")
+        add_survey_pack_parameter(self)
         parcels = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Parcels (DLTB)"),
                                                       [QgsProcessing.TypeVectorPolygon])
         parcels.setHelp(self.tr("Parcels with ZLDWDM, MSSM, TBMJ and KCXS; all their fields are kept."))

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
@@ -27,6 +28,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..exports.change_list import change_list_sheet
 from ..exports.change_package import LayerData, PackageError, package_fields, write_package
 from ..exports.xlsx import XlsxError, write_workbook
+from ..i18n import tr
 from ..rules import landclass
 from ..rules.change_balance import sliver_limit_cents
 from ..rules.change_codes import COMPUTED, is_cropland, location_key
@@ -51,6 +53,12 @@ FIELD_TYPES = {QVariant.String: "text", QVariant.Double: "real", QVariant.Int: "
 
 def uses_survey_pack(pack) -> bool:
     return pack.section("ridge") is not None and pack.section("change_package") is not None
+
+
+def add_survey_pack_parameter(algorithm) -> None:
+    """PROGRAMME: the county survey pack (田坎系数, tolerances); advanced — counties rarely have two."""
+    parameter = algorithm.add_programme_parameter(tr("County survey parameters (rule pack id)"), "county_survey")
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
 
 
 def layer_name(algorithm, parameters, key, context) -> str:
@@ -107,7 +115,7 @@ class ChangePackage(LandSurveyGroup, ProgrammeAlgorithm):
             "outside the base are clipped and reported.")
 
     def initAlgorithm(self, config=None):
-        self.add_programme_parameter(self.tr("County survey parameters (rule pack id)"), "county_survey")
+        add_survey_pack_parameter(self)
         base = QgsProcessingParameterFeatureSource(self.BASE, self.tr("Base parcels at the start of the year (DLTB)"),
                                                    [QgsProcessing.TypeVectorPolygon])
         base.setHelp(self.tr("The county's DLTB as the year began, with BSM, TBBH, DLBM, ZLDWDM, TBMJ and the other "

@@ -39,7 +39,7 @@ from ..rules.survey import survey_constants
 from ..rules.tables import cents_of
 from .base import Cancelled, LandSurveyGroup, ProgrammeAlgorithm, check_destination, fail
 from .change_overlay import Base, index_attributes, load_geometries, union
-from .changepackage import dltb_names, layer_name, uses_survey_pack
+from .changepackage import add_survey_pack_parameter, dltb_names, layer_name, uses_survey_pack
 from .layer_output import alias_fields_on_load
 from .package_reader import check_matches_base, open_package
 from .parcels import OfficialArea, check_polygon_source, polygonal_part, vertices
@@ -78,7 +78,7 @@ class ValidateChangePackage(LandSurveyGroup, ProgrammeAlgorithm):
             "warnings. A package from another county or in another CRS than the base is refused.").format(listing)
 
     def initAlgorithm(self, config=None):
-        self.add_programme_parameter(self.tr("County survey parameters (rule pack id)"), "county_survey")
+        add_survey_pack_parameter(self)
         package = QgsProcessingParameterFile(self.PACKAGE, self.tr("Update package (GeoPackage)"),
                                              extension="gpkg")
         package.setHelp(self.tr("The GeoPackage with DLTBGX and DLTBGXGC, e.g. the output of the change package "

@@ -124,11 +124,6 @@
       <translation>按国土调查技术规程（控制面积调平，《第三次全国国土调查技术规程》TD/T 1055—2019）调整图斑面积（TBMJ），使每个村的图斑面积之和恰好等于其控制面积（DCMJ），陆地（MSSM 00）与海岛（MSSM 01）分别调平。给出县级控制面积时，先将各村调平到县级控制面积。以 0.01 平方米为单位：差值平均分配，余数按面积从大到小各加（减）0.01（村按 DCMJ、图斑按 TBMJ），每个数值只取舍一次。TBMJ 有变动的图斑重算 KCMJ = round(TBMJ × KCXS, 2) 与 TBDLMJ = TBMJ − KCMJ。差值超过本县容差（规则包 [control]）的村属调查错误而非取舍误差：点名拒绝并给出数据，不写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="90" />
-      <source>County survey parameters (rule pack id)</source>
-      <translation>县级国土调查参数（规则包编号）</translation>
-    </message>
-    <message>
       <location filename="../../processing/areacontrol.py" line="91" />
       <source>Parcels (DLTB)</source>
       <translation>图斑（DLTB）</translation>
@@ -619,12 +614,17 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>变化图层“{}”：要素 {} 与 {} 重叠（{:.2f} 平方米）；以哪一个为准不能由工具推断，请更正变化图斑（共 {} 处重叠）。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="86" />
+      <location filename="../../processing/changepackage.py" line="60" />
+      <source>County survey parameters (rule pack id)</source>
+      <translation>县级国土调查参数（规则包编号）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="94" />
       <source>Change package (DLTBGX / DLTBGXGC)</source>
       <translation>生成变更调查更新包（DLTBGX / DLTBGXGC）</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="89" />
+      <location filename="../../processing/changepackage.py" line="97" />
       <source>Writes the annual land-change survey's update package for parcels (年度国土变更调查更新包) as the technical regulations of the survey (《第三次全国国土调查技术规程》TD/T 1055—2019 and the annual change survey's rules) describe it: one GeoPackage with DLTBGX (地类图斑更新层, the parcels as they are after the change, the base's own field definitions with the standard's fixed lengths) and DLTBGXGC (地类图斑更新过程层, one row per piece = before-parcel ∩ after-parcel, with BGXW, TBBGMJ, XZQTZLX, GXSJ and the 25 BGQ/BGH attribute pairs), and the 土地变更一览表 (.xlsx).
 
 Rules: an after-parcel never crosses a village (ZLDWDM) or ownership boundary; location and ownership come from the base parcel under it unless the change layer gives them; a base parcel partly changed leaves a remainder that is a new parcel with the old attributes. A parcel whose geometry stays keeps its BSM and TBBH (BGXW 1) — and is left out when only BSM, TBBH, location or ownership differ; other new parcels continue the county's highest BSM serial and the village's highest TBBH. Each piece is measured by the survey's ellipsoidal formula; pieces ≤ 0.1 m² are merged into a touching piece of the same after-parcel or dropped; each before-parcel's pieces add up to its TBMJ exactly (cents, largest first); KCMJ = round(TBBGMJ × KCXS, 2) on both sides; a DLTBGX parcel's TBMJ is the sum of its pieces and its KCMJ = round(TBMJ × KCXS, 2). Land that becomes cultivated takes KCXS from the change layer or the county's 田坎系数 table (rule pack), with GDPDJB from the change layer or the DEM. Change polygons that overlap are refused; parts outside the base are clipped and reported.</source>
@@ -633,177 +633,177 @@ Rules: an after-parcel never crosses a village (ZLDWDM) or ownership boundary; l
 规则：变更后图斑不跨村（ZLDWDM）界和权属界；坐落与权属取自其下的基础图斑，变化图层给出的除外；部分变更的基础图斑，剩余部分为沿用原属性的新图斑。图形不变的图斑保留其标识码和图斑编号（BGXW 1）——仅标识码、图斑编号、坐落或权属变化的不入包；其他新图斑的标识码接续本县最大序号，图斑编号接续本村最大编号。每个变更图斑按调查规定的椭球面积公式计算；不大于 0.1 平方米的碎片并入同一变更后图斑的相邻变更图斑，否则舍去；每个变更前图斑的各变更图斑面积之和精确等于其图斑面积（以 0.01 平方米为单位，从大到小调平）；两侧 KCMJ = round(TBBGMJ × KCXS, 2)；DLTBGX 图斑面积为其变更图斑面积之和，KCMJ = round(TBMJ × KCXS, 2)。变为耕地的图斑，田坎系数取自变化图层或本县田坎系数表（规则包），坡度级别取自变化图层或 DEM。互相重叠的变化图斑予以拒绝；基础图斑之外的部分裁除并报告。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="111" />
+      <location filename="../../processing/changepackage.py" line="119" />
       <source>Base parcels at the start of the year (DLTB)</source>
       <translation>年初基础图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="113" />
+      <location filename="../../processing/changepackage.py" line="121" />
       <source>The county's DLTB as the year began, with BSM, TBBH, DLBM, ZLDWDM, TBMJ and the other survey fields; the package is written in its CRS.</source>
       <translation>本县年初的 DLTB，含 BSM、TBBH、DLBM、ZLDWDM、TBMJ 等调查字段；更新包采用其坐标系。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="117" />
+      <location filename="../../processing/changepackage.py" line="125" />
       <source>Changed parcels as they are after the change</source>
       <translation>变更后的变化图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="118" />
+      <location filename="../../processing/changepackage.py" line="126" />
       <source>Any polygon layer (drawn change polygons, the two-year overlay's pieces, parcels a workflow accepted) with the new attributes in DLTB-named fields; fields it lacks or leaves empty come from the base parcel under it.</source>
       <translation>任意面图层（勾绘的变化图斑、两期叠加的图斑、流程验收的图斑），新属性存于与 DLTB 同名的字段中；缺少或为空的字段取自其下的基础图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="123" />
+      <location filename="../../processing/changepackage.py" line="131" />
       <source>Field with the new land class</source>
       <translation>变更后地类字段</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="125" />
+      <location filename="../../processing/changepackage.py" line="133" />
       <source>The change layer's field holding the land class after the change (DLBM, or e.g. BGH_DLBM of the two-year overlay); empty: DLBM.</source>
       <translation>变化图层中存放变更后地类的字段（DLBM，或如两期叠加结果的 BGH_DLBM）；为空时用 DLBM。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="128" />
+      <location filename="../../processing/changepackage.py" line="136" />
       <source>Update date (GXSJ)</source>
       <translation>更新时间（GXSJ）</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="130" />
+      <location filename="../../processing/changepackage.py" line="138" />
       <source>更新时间 written to every DLTBGXGC row; its year is the new parcels' SJNF.</source>
       <translation>写入每条 DLTBGXGC 记录的更新时间；其年份为新图斑的数据年份（SJNF）。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="132" />
+      <location filename="../../processing/changepackage.py" line="140" />
       <source>DEM for the slope grade of new cultivated land</source>
       <translation>新增耕地坡度级别所用 DEM</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="134" />
+      <location filename="../../processing/changepackage.py" line="142" />
       <source>Elevation in metres. Land that becomes cultivated without GDPDJB in the change layer gets the slope grade of its mean slope (1 ≤ 2°, 2 ≤ 6°, 3 ≤ 15°, 4 ≤ 25°, 5 &gt; 25°).</source>
       <translation>高程，单位米。变为耕地而变化图层未给出 GDPDJB 的图斑按其平均坡度定坡度级别（1 ≤ 2°，2 ≤ 6°，3 ≤ 15°，4 ≤ 25°，5 &gt; 25°）。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="137" />
+      <location filename="../../processing/changepackage.py" line="145" />
       <source>Update package</source>
       <translation>更新包</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="138" />
+      <location filename="../../processing/changepackage.py" line="146" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="139" />
+      <location filename="../../processing/changepackage.py" line="147" />
       <source>A new GeoPackage with the layers DLTBGX and DLTBGXGC.</source>
       <translation>新建的 GeoPackage，含 DLTBGX 与 DLTBGXGC 两个图层。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="141" />
+      <location filename="../../processing/changepackage.py" line="149" />
       <source>Land change list (土地变更一览表, .xlsx)</source>
       <translation>土地变更一览表（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="143" />
+      <location filename="../../processing/changepackage.py" line="151" />
       <source>One row per change of land with before and after codes and the area in m² and ha; a 合计 row that foots; A3.</source>
       <translation>每处地类变化一行，列出变更前后代码及面积（平方米、公顷）；合计行与各行之和相符；A3 纸张。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="146" />
+      <location filename="../../processing/changepackage.py" line="154" />
       <source>Pieces (DLTBGXGC rows)</source>
       <translation>变更图斑数（DLTBGXGC 记录）</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="147" />
+      <location filename="../../processing/changepackage.py" line="155" />
       <source>Update parcels (DLTBGX rows)</source>
       <translation>更新图斑数（DLTBGX 记录）</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="148" />
+      <location filename="../../processing/changepackage.py" line="156" />
       <source>Base parcels changed</source>
       <translation>发生变更的基础图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="150" />
+      <location filename="../../processing/changepackage.py" line="158" />
       <source>Net change of {} (mu)</source>
       <translation>{}净变化（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="172" />
+      <location filename="../../processing/changepackage.py" line="180" />
       <source>Change layer “{}” has no features: there is nothing to change.</source>
       <translation>变化图层“{}”没有要素：没有可变更的内容。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="178" />
+      <location filename="../../processing/changepackage.py" line="186" />
       <source>Change layer “{}”, feature {}: field {} (the new land class) is empty.</source>
       <translation>变化图层“{}”，要素 {}：字段 {}（变更后地类）为空。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="197" />
+      <location filename="../../processing/changepackage.py" line="205" />
       <source>Base layer “{}” has no field “{}”, which a change package needs.</source>
       <translation>基础图层“{}”缺少生成更新包所需的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="202" />
+      <location filename="../../processing/changepackage.py" line="210" />
       <source>Base layer “{}” lacks the survey fields {}: they stay empty.</source>
       <translation>基础图层“{}”缺少调查字段 {}：这些字段留空。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="223" />
+      <location filename="../../processing/changepackage.py" line="231" />
       <source>Base layer “{}”, parcel {}: its TBMJ {:.2f} m² cannot be shared among its pieces (they measure {:.2f} m²); correct TBMJ or the geometry first.</source>
       <translation>基础图层“{}”，图斑 {}：其图斑面积 {:.2f} 平方米无法分配到各变更图斑（实测 {:.2f} 平方米）；请先更正 TBMJ 或图形。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="238" />
+      <location filename="../../processing/changepackage.py" line="246" />
       <source>Change layer “{}”, feature {}: the polygon lies outside the base parcels ({:.2f} m²); it changes nothing in this county.</source>
       <translation>变化图层“{}”，要素 {}：图形位于基础图斑之外（{:.2f} 平方米），不改变本县任何图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="242" />
+      <location filename="../../processing/changepackage.py" line="250" />
       <source>Change layer “{}”, feature {}: {:.2f} m² lie outside the base parcels and were clipped off.</source>
       <translation>变化图层“{}”，要素 {}：有 {:.2f} 平方米位于基础图斑之外，已裁除。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="308" />
+      <location filename="../../processing/changepackage.py" line="316" />
       <source>Change layer “{}”, feature {}: field {} holds “{}”, which is not a land class of the survey's table.</source>
       <translation>变化图层“{}”，要素 {}：字段 {} 的值“{}”不是调查地类代码表中的地类。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="311" />
+      <location filename="../../processing/changepackage.py" line="319" />
       <source>Change layer “{}”, feature {}: the land becomes cultivated ({}) but has no GDPDJB; give GDPDJB in the change layer or a DEM.</source>
       <translation>变化图层“{}”，要素 {}：变为耕地（{}）但没有耕地坡度级别；请在变化图层中给出 GDPDJB 或提供 DEM。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="313" />
+      <location filename="../../processing/changepackage.py" line="321" />
       <source>Change layer “{}”, feature {}: no 田坎系数 (KCXS) for it in the county's table: {}. Give KCXS, or GDPDJB and GDLX (TT/PD), in the change layer.</source>
       <translation>变化图层“{}”，要素 {}：本县田坎系数表中无对应系数：{}。请在变化图层中给出 KCXS，或 GDPDJB 与 GDLX（TT/PD）。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="317" />
+      <location filename="../../processing/changepackage.py" line="325" />
       <source>{} update parcels, {} pieces; {} base parcels changed.</source>
       <translation>更新图斑 {} 个，变更图斑 {} 个；变更的基础图斑 {} 个。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="320" />
+      <location filename="../../processing/changepackage.py" line="328" />
       <source>Pieces of 0.1 m² or less: {} merged into a touching piece, {} dropped.</source>
       <translation>面积不大于 0.1 平方米的碎片：{} 个并入相邻变更图斑，{} 个舍去。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="323" />
+      <location filename="../../processing/changepackage.py" line="331" />
       <source>{} parcels changed only in BSM, TBBH, location or ownership: left out of the package.</source>
       <translation>{} 个图斑仅标识码、图斑编号、坐落或权属变化：不入更新包。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="326" />
+      <location filename="../../processing/changepackage.py" line="334" />
       <source>{} pieces move to another county (XZQTZLX 2): left out of this county's package.</source>
       <translation>{} 个变更图斑调出本县（XZQTZLX 2）：不入本县更新包。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="329" />
+      <location filename="../../processing/changepackage.py" line="337" />
       <source>Parcel {}: a piece measures {:.2f} m² but is balanced to {:.2f} m²; check the parcel's TBMJ.</source>
       <translation>图斑 {}：某变更图斑实测 {:.2f} 平方米，平差后为 {:.2f} 平方米；请检查该图斑的 TBMJ。</translation>
     </message>
     <message>
-      <location filename="../../processing/changepackage.py" line="351" />
+      <location filename="../../processing/changepackage.py" line="359" />
       <source>The package could not be written: {}</source>
       <translation>无法写出更新包：{}</translation>
     </message>
