@@ -53,7 +53,10 @@ i18n: $(QM)
 i18n-update: $(STAMPS)/venv
 	$(PY) scripts/i18n.py update
 
-$(DEMO_DIR)/county.gpkg: scripts/demo_county.py scripts/demo_villages.py | setup
+# The demo county and the modules that add layers to it (each capability's own data).
+COUNTY_SCRIPTS := scripts/demo_county.py scripts/demo_inout.py scripts/demo_forest_map.py scripts/demo_villages.py
+
+$(DEMO_DIR)/county.gpkg: $(COUNTY_SCRIPTS) | setup
 	$(PY) scripts/demo_county.py --out $(DEMO_DIR) --parcels $(DEMO_PARCELS)
 
 demo-data: setup $(DEMO_DIR)/county.gpkg
@@ -61,19 +64,29 @@ demo-data: setup $(DEMO_DIR)/county.gpkg
 demo: demo-data
 	$(PY) scripts/demo.py --data $(DEMO_DIR) --out out
 
+# The rules/ tests run without QGIS (pytest-qgis off): seconds, and proof that rules/ needs no QGIS.
+UNIT := $(VENV)/bin/pytest -q -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit
+
 test: setup
+ifeq ($(PYTEST_ARGS),)
+	$(UNIT)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q --ignore=tests/unit
+else
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q $(PYTEST_ARGS)
+endif
 
 test-unit: setup
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/unit $(PYTEST_ARGS)
+	$(UNIT) $(PYTEST_ARGS)
 
-$(BENCH_DIR)/county.gpkg: scripts/demo_county.py scripts/demo_villages.py | setup
+$(BENCH_DIR)/county.gpkg: $(COUNTY_SCRIPTS) | setup
 	$(PY) scripts/demo_county.py --out $(BENCH_DIR) --parcels $(BENCH_PARCELS)
 
 bench: setup $(BENCH_DIR)/county.gpkg
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_area.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_eligibility.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_DIR)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_inout.py --data $(BENCH_DIR)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_forest_plan.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_changepackage.py --data $(BENCH_DIR)
 
 package: setup

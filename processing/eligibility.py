@@ -28,7 +28,6 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -43,11 +42,13 @@ from ..resources_paths import STYLES
 from ..rules import eligibility as rules
 from ..rules.area import round_half_away
 from ..rules.survey import decimals, m2_to_mu
-from .base import PackAlgorithm, fail
+from .base import NamedChoice, PackAlgorithm, fail
 from .overlay import FULL, dem_slope_stats, overlap_m2, overlay, read_zones, touching_pairs
 from .parcels import (
     OfficialArea, check_polygon_source, polygonal_part, read_parcels, report_reading, working_crs,
 )
+from .layer_output import name_on_load
+from .pack_registry import with_refusal_note
 from .pipeline import BatchWriter
 from .source_encoding import fix_source_encoding
 
@@ -87,6 +88,22 @@ CAPABILITY = "eligibility"
 def applies(pack) -> bool:
     """One algorithm per pack with eligibility rule sets (in / out / supplement)."""
     return bool(rules.eligibility_rule_sets(pack))
+
+
+def project_layers_by_name() -> dict:
+    """Polygon layers of the open project by lower-cased name → layer id, read only in the
+    GUI thread (an algorithm copy made for a background task must not touch the project)."""
+    from qgis.core import QgsMapLayerType, QgsProject, QgsWkbTypes
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        return {}
+    out = {}
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.type() == QgsMapLayerType.VectorLayer and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+            out.setdefault(layer.name().strip().lower(), layer.id())
+    return out
 
 
 def pack_roles(pack) -> list:
@@ -142,44 +159,56 @@ class EligibilityAlgorithm(PackAlgorithm):
                                                      [QgsProcessing.TypeVectorPolygon])
         source.setHelp(self.tr("Parcel polygons in any CRS; all their fields are kept in the output."))
         self.addParameter(source)
-        # Rule-set ids as static strings ("in", "out", "supplement"): scripts and models name
-        # the rule set and keep working if a county reorders its pack.
-        rule_set = QgsProcessingParameterEnum(
-            self.RULE_SET, self.tr("Rule set"), options=[rs.id for rs in self.rule_sets],
-            defaultValue=self.rule_sets[0].id if self.rule_sets else None, usesStaticStrings=True)
-        rule_set.setHelp("; ".join(f"{rs.id}: {rs.name_zh} / {rs.name_en}" for rs in self.rule_sets))
+        # Shown by name (耕地转进); scripts and models give the id ("in", "out", "supplement")
+        # and keep working if a county reorders its pack.
+        rule_set = NamedChoice(self.RULE_SET, self.tr("Rule set"),
+                               [(rs.id, pick(rs.name_zh, rs.name_en)) for rs in self.rule_sets],
+                               self.rule_sets[0].id if self.rule_sets else None)
+        rule_set.setHelp(self.tr("Which of the pack's rule sets decides; scripts and models may give its id: {}")
+                         .format("; ".join(f"{rs.id} = {rs.name_zh}" for rs in self.rule_sets)))
         self.addParameter(rule_set)
-        self.addParameter(QgsProcessingParameterField(
+        self.add(QgsProcessingParameterField(
             self.CLASS_FIELD, self.tr("Land-class field (DLBM)"), defaultValue="DLBM",
-            parentLayerParameterName=self.INPUT, optional=True))
+            parentLayerParameterName=self.INPUT, optional=True),
+            self.tr("Field holding the GB/T 21010 land-class code (DLBM in the survey's DLTB)."), advanced=True)
         target = QgsProcessingParameterField(
             self.TARGET_FIELD, self.tr("Target land-class field (cultivated land out)"),
             parentLayerParameterName=self.INPUT, optional=True)
         target.setHelp(self.tr("For cultivated land going out: the class it becomes (rural roads and farm "
                                "infrastructure are exempt from some zones)."))
         self.addParameter(target)
+        named = project_layers_by_name()
         for role in pack_roles(self.pack):
+            # A project layer named for the role (生态保护红线, eco_redline) is preselected in the
+            # dialog; the user can change it. Headless runs have no project: nothing is.
+            found = named.get(role["id"].lower()) or named.get(role["name_zh"].lower()) or \
+                named.get(role["name_en"].lower())
             layer = QgsProcessingParameterFeatureSource(
-                role["id"].upper(), f"{role['name_zh']} / {role['name_en']}",
-                [QgsProcessing.TypeVectorAnyGeometry], optional=True)
-            layer.setHelp(self.tr("Polygon zones of this constraint role, in any CRS."))
+                role["id"].upper(), pick(role["name_zh"], role["name_en"]), [QgsProcessing.TypeVectorPolygon],
+                defaultValue=found, optional=True)
+            layer.setHelp(self.tr("Polygon zones of {} ({} / {}), in any CRS; id {} in scripts.").format(
+                role["name_zh"], role["name_zh"], role["name_en"], role["id"].upper()))
             self.addParameter(layer)
         dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM for slope"), optional=True)
         dem.setHelp(self.tr("Elevation in metres; without it the slope grade GDPDJB decides."))
         self.addParameter(dem)
-        self.addParameter(QgsProcessingParameterNumber(
+        self.add(QgsProcessingParameterNumber(
             self.PLAN_YEAR, self.tr("Plan year"), QgsProcessingParameterNumber.Integer,
-            defaultValue=QDate.currentDate().year()))
-        sliver = QgsProcessingParameterNumber(
+            defaultValue=QDate.currentDate().year(), minValue=1949, maxValue=2200),
+            self.tr("The year the plan is for: time-limited rules (e.g. new cultivated land protected for 5 years "
+                    "after completion) are judged in this year."))
+        self.add(QgsProcessingParameterNumber(
             self.SLIVER, self.tr("Sliver tolerance (m²)"), QgsProcessingParameterNumber.Double,
-            defaultValue=self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minValue=0.0)
-        sliver.setHelp(self.tr("Overlaps up to this official area are reported, not blocking."))
-        self.addParameter(sliver)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Eligibility of parcels"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            defaultValue=self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minValue=0.0),
+            self.tr("Overlaps up to this official area are reported, not blocking."), advanced=True)
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Eligibility of parcels"), QgsProcessing.TypeVectorPolygon),
+            self.tr("Every input parcel with its fields and ELIGIBLE, REASONS, NOTES, AREA_MU, NET_AREA_MU, the "
+                    "overlap per role, slope and SCORE."))
+        self.add(QgsProcessingParameterFeatureSink(
             self.USABLE, self.tr("Usable part of parcels"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+            optional=True, createByDefault=False),
+            self.tr("Optional: the part of each eligible or partly eligible parcel outside every blocking zone."))
         for key, text in (("PARCELS", self.tr("Parcels")), ("ELIGIBLE_PARCELS", self.tr("Eligible parcels")),
                           ("PARTLY_PARCELS", self.tr("Partly eligible parcels")),
                           ("NET_AREA_MU", self.tr("Usable area (mu)")),
@@ -202,10 +231,10 @@ class EligibilityAlgorithm(PackAlgorithm):
 
     def _run(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
-        rule_set = self._rule_set(self.parameterAsEnumString(parameters, self.RULE_SET, context))
+        rule_set = self._rule_set(self.parameterDefinition(self.RULE_SET).chosen(parameters))
         fix_source_encoding(self, parameters, self.INPUT, context, feedback)
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        name = self._name(parameters, self.INPUT, context)
+        name = self.input_name(parameters, self.INPUT, context)
         check_polygon_source(source, name)
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or "DLBM"
         target_field = self.parameterAsString(parameters, self.TARGET_FIELD, context)
@@ -259,18 +288,10 @@ class EligibilityAlgorithm(PackAlgorithm):
             n, counts[rules.YES], counts[rules.PARTLY], counts[rules.NO], net_mu))
         result.update(PARCELS=n, ELIGIBLE_PARCELS=counts[rules.YES], PARTLY_PARCELS=counts[rules.PARTLY],
                       NET_AREA_MU=net_mu, REPAIRED=len(parcels.repaired),
-                      RULES=f"{rule_set.pack_label}:{rule_set.id}")
+                      RULES=with_refusal_note(f"{rule_set.pack_label}:{rule_set.id}", self.pack))
         return result
 
     # -- measuring ------------------------------------------------------------------------
-
-    def _name(self, parameters, key, context) -> str:
-        """The layer's name; for a GeoPackage path, the layer name inside it."""
-        value = str(parameters.get(key))
-        if "|layername=" in value:
-            return value.split("|layername=")[1].split("|")[0]
-        layer = self.parameterAsVectorLayer(parameters, key, context)
-        return layer.name() if layer is not None else value
 
     def _field(self, fields, field_name, layer, required) -> int:
         if not field_name:
@@ -292,7 +313,7 @@ class EligibilityAlgorithm(PackAlgorithm):
                     role.name_zh, key))
                 continue
             source = self.parameterAsSource(parameters, key, context)
-            layer_name = self._name(parameters, key, context)
+            layer_name = self.input_name(parameters, key, context)
             if source is None:
                 raise fail(self.tr("Constraint layer “{}” ({}) could not be opened.").format(layer_name, key))
             zones = read_zones(source, layer_name, parcels.crs, context,
@@ -487,9 +508,12 @@ class EligibilityAlgorithm(PackAlgorithm):
             processor = StyleOnLoad()
             _KEEP.append(processor)
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(processor)
+        set_name = pick(rule_set.name_zh, rule_set.name_en)
+        name_on_load(context, dest, self.tr("Eligibility_{}").format(set_name))
         result = {self.OUTPUT: dest}
         if usable_dest:
             result[self.USABLE] = usable_dest
+            name_on_load(context, usable_dest, self.tr("Usable part_{}").format(set_name))
         return result
 
     @staticmethod

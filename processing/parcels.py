@@ -8,7 +8,7 @@ and the reports read parcels here, so they agree on keys, repairs and official a
 * geometries reprojected to one projected working CRS (the parcels' own Gauss–Krüger CRS,
   or the 3° zone of their extent for geographic input), curved ones segmentised in their
   own CRS first, invalid ones repaired (make valid), counted and named by BSM;
-* the parcel key (BSM, or TBBH prefixed with the county code of ZLDWDM) built once;
+* the parcel key (BSM, or TBBH prefixed with its village's ZLDWDM) built once;
 * the official area (图斑椭球面积) by the survey's formula on the vertices (rules/area.py;
   numpy inverse Gauss–Krüger when QGIS's operation to CGCS2000 is just that), or TBMJ as
   the layer holds it when the caller says it trusts the layer;
@@ -355,9 +355,11 @@ def _features(source, request):
 
 
 def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_field: str = "",
-                 keep_geometries: bool = True) -> Parcels:
+                 keep_geometries: bool = True, where: str = "") -> Parcels:
     """Read a parcel layer once (see the module docstring).
 
+    ``where``: only the parcels matching this expression (the provider filters them, e.g. in
+    SQL, so the others are never read);
     ``fields``: names of the attributes wanted (a missing one is an error naming it);
     ``crs``: the working CRS (default ``working_crs(source)``); ``key_field``: BSM or TBBH to
     build each parcel's key (TBBH needs ZLDWDM; an empty key is an error naming the feature).
@@ -374,6 +376,8 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
     out = Parcels(crs, tuple(fields))
     total = max(source.featureCount(), 1)
     request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
+    if where:
+        request.setFilterExpression(where)
     fids, attributes, curved = out.fids, out.attributes, QgsWkbTypes.isCurvedType
     keep = out.geometries.append if keep_geometries else (lambda g: out.wkb.append(bytes(g.asWkb())))
     for row, feature in enumerate(_features(source, request)):

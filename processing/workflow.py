@@ -13,7 +13,8 @@ import datetime as _dt
 from qgis.core import (
     QgsExpression, QgsFeature, QgsFeatureRequest,
     QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString,
-    QgsProcessingParameterAuthConfig, QgsProcessingParameterEnum, QgsProcessingParameterExpression,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterDateTime, QgsProcessingParameterEnum, QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
     QgsProcessingFeatureSourceDefinition, QgsProcessingParameterFileDestination, QgsProcessingParameterString,
     QgsProcessingUtils, QgsWkbTypes,
@@ -22,20 +23,20 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..rules.calendar import WorkingCalendar
 from ..rules.survey import decimals
-from ..rules.workflow import LEVELS, TransitionError, Workflow, parcel_key
+from ..rules.workflow import ADVANCE, LEVELS, SEND_BACK, TransitionError, Workflow, parcel_key
 from ..rules.workflow_report import AREA_M2, AREA_MU, OVERDUE, overdue_statuses, summarise
 from ..rules.workflow_report import PARCELS as PARCELS_Q
-from ..settings import extra_working_days
+from ..settings import extra_working_days, person
 from ..store.base import Attachment, Request, StoreError
 from ..store.location import default_location, open_store, reload_layers_on
-from .base import LandBalanceAlgorithm, fail
+from .base import LandBalanceAlgorithm, fail, programme_parameter
 from ..exports.tables import TOTAL as TOTAL_LABEL
 from ..exports.tables import footed_sheet, quantity_column
 from ..exports.xlsx import Column, Sheet, XlsxError, write_workbook
 from ..rules.survey import official_m2
-from .layer_output import alias_fields_on_load
+from .layer_output import alias_fields_on_load, name_on_load
 from .parcels import plain, read_parcels
-from .workflow_messages import refusal
+from .workflow_messages import refusal, store_problem
 
 
 CAPABILITY = "workflow"
@@ -72,38 +73,45 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         return "workflow"
 
     def add_common(self, with_expression: bool):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVector]))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVector]),
+            self.tr("The parcel layer (or its selected features) the programme follows."))
         key = QgsProcessingParameterField(self.ID_FIELD, self.tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
                                           "BSM", self.INPUT, optional=True)
-        key.setHelp(self.tr("Stable parcel key: BSM; TBBH is prefixed with the county code from ZLDWDM."))
+        key.setHelp(self.tr("Stable parcel key: BSM; or TBBH, which is numbered within its village and is keyed "
+                            "with the village's ZLDWDM (坐落单位代码)."))
         self.addParameter(key)
         if with_expression:
-            self.addParameter(QgsProcessingParameterExpression(
-                "EXPRESSION", self.tr("Only parcels matching"), parentLayerParameterName=self.INPUT, optional=True))
-        # Pack ids as static strings: a script or model names the programme, and keeps
-        # working when a county adds a pack (an index would shift).
-        programme = QgsProcessingParameterEnum(
-            self.PROGRAMME, self.tr("Programme (rule pack id)"), options=[w.programme for w in self.flows],
-            defaultValue=self.flows[0].programme if self.flows else None, usesStaticStrings=True)
-        programme.setHelp(self.tr("The rule pack whose workflow steps apply, e.g. ganzhou_forest_offset."))
-        self.addParameter(programme)
+            self.add(QgsProcessingParameterExpression(
+                "EXPRESSION", self.tr("Only parcels matching"), parentLayerParameterName=self.INPUT, optional=True),
+                self.tr("An expression choosing the parcels to move, e.g. \"BZ\" = '矿山生态修复'; empty: all of "
+                        "the input (or its selection)."))
+        # Shown by name; a script or model gives the pack id and keeps working when a county
+        # adds a pack (an index would shift).
+        packs = [self.packs.get(w.programme) for w in self.flows]
+        self.addParameter(programme_parameter(self.PROGRAMME, packs, self.tr("Programme")))
         store = QgsProcessingParameterString(
             self.STORE, self.tr("Status store (GeoPackage path or postgres:connection)"), optional=True)
         store.setHelp(self.tr("Empty: a sidecar GeoPackage next to the project (else next to the parcels' file)."))
         self.addParameter(store)
-        self.addParameter(QgsProcessingParameterAuthConfig(
-            self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"), optional=True))
+        self.add(QgsProcessingParameterAuthConfig(
+            self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"), optional=True),
+            self.tr("For a postgres: store whose connection has no saved authentication: the QGIS authentication "
+                    "configuration to use (never a password in a script)."), advanced=True)
 
     def workflow(self, parameters, context) -> Workflow:
         if not self.flows:
             raise fail(self.tr("No rule pack has workflow steps."))
-        pack_id = self.parameterAsEnumString(parameters, self.PROGRAMME, context)
+        pack_id = self.parameterDefinition(self.PROGRAMME).chosen(parameters)
         for flow in self.flows:
             if flow.programme == pack_id:
                 return flow
         known = ", ".join(flow.programme for flow in self.flows)
         raise fail(self.tr("No programme “{}” among the rule packs with workflow steps ({}).").format(pack_id, known))
+
+    def packs_used(self, parameters, context) -> list:
+        pack_id = self.parameterDefinition(self.PROGRAMME).chosen(parameters)
+        return [self.packs.get(pack_id)] if self.packs is not None and pack_id in self.packs.packs else []
 
     def pack_data(self, workflow: Workflow) -> dict:
         return self.packs.get(workflow.programme).data
@@ -120,16 +128,12 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
                 location = default_location(layer.source(), layer.providerType())
             return open_store(location, authcfg, create=create)
         except StoreError as err:
-            raise fail(self.tr("Status store: {}").format(err)) from None
+            raise fail(store_problem(err) if err.code else self.tr("Status store: {}").format(err)) from None
 
-    def date(self, parameters, context, name: str = "DATE") -> _dt.date:
-        text = self.parameterAsString(parameters, name, context).strip()
-        if not text:
-            return _dt.date.today()
-        try:
-            return _dt.date.fromisoformat(text)
-        except ValueError:
-            raise fail(self.tr("Date “{}” is not YYYY-MM-DD.").format(text)) from None
+    def date(self, parameters, context, name: str = "DATE") -> _dt.date | None:
+        """The date parameter's day, or None when it is not given."""
+        value = self.parameterAsDateTime(parameters, name, context)
+        return value.date().toPyDate() if value.isValid() else None
 
     def input_layer(self, parameters, context):
         """The input as a layer, also when it is given as 'selected features of layer X'."""
@@ -148,15 +152,15 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         fields = source.fields()
         zldwdm = fields.lookupField("ZLDWDM")
         if id_field.upper() == "TBBH" and zldwdm < 0:
-            raise fail(self.tr("Layer “{}”: TBBH is unique only within a county; it needs the ZLDWDM field for "
-                               "the county code.").format(source.sourceName()))
+            raise fail(self.tr("Layer “{}”: TBBH is numbered within each village; it needs the ZLDWDM field "
+                               "(坐落单位代码) to identify parcels.").format(source.sourceName()))
         return fields.lookupField(id_field), zldwdm
 
     def parcel_id(self, source, feature, id_field: str, indexes) -> str:
         key_index, zldwdm = indexes
         value = plain(feature.attributes()[key_index])
-        county = plain(feature.attributes()[zldwdm]) if zldwdm >= 0 else None
-        key = parcel_key(id_field, value, county)
+        village = plain(feature.attributes()[zldwdm]) if zldwdm >= 0 else None
+        key = parcel_key(id_field, value, village)
         if not key:
             raise fail(self.tr("Layer “{}”, feature {}: the parcel id field {} is empty.").format(
                 source.sourceName(), feature.id(), id_field))
@@ -171,6 +175,8 @@ class SetStatus(WorkflowAlgorithm):
     LEVEL = "LEVEL"
     DATE = "DATE"
     ASSIGNEE = "ASSIGNEE"
+    ACTION = "ACTION"
+    SEEN_STEP = "SEEN_STEP"
 
     def name(self):
         return "setstatus"
@@ -187,10 +193,10 @@ class SetStatus(WorkflowAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_common(with_expression=True)
-        step = QgsProcessingParameterString(self.STEP, self.tr("Step (id or Chinese name)"))
-        self.addParameter(step)
-        self.addParameter(QgsProcessingParameterString(self.NOTE, self.tr("Note (reason when going back)"),
-                                                       optional=True))
+        self.add(QgsProcessingParameterString(self.STEP, self.tr("Step (id or Chinese name)")),
+                 self.tr("The step the parcels go to: its Chinese name (核实) or id (verify)."))
+        self.add(QgsProcessingParameterString(self.NOTE, self.tr("Note (reason when going back)"), optional=True),
+                 self.tr("Kept with the event; sending back needs a reason with a visible character."))
         attachments = QgsProcessingParameterString(self.ATTACHMENTS, self.tr("Attachments (file paths, ; between)"),
                                                    optional=True)
         attachments.setHelp(self.tr("Field photos and documents; the log keeps each path and its sha256."))
@@ -200,37 +206,75 @@ class SetStatus(WorkflowAlgorithm):
                                            defaultValue=0)
         level.setHelp(self.tr("In a PostGIS store the database role decides, not this choice."))
         self.addParameter(level)
-        self.addParameter(QgsProcessingParameterString(self.DATE, self.tr("Date (YYYY-MM-DD, default today)"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterString(self.ASSIGNEE, self.tr("Assignee"), optional=True))
+        self.add(QgsProcessingParameterDateTime(self.DATE, self.tr("Date (default today)"),
+                                                QgsProcessingParameterDateTime.Date, optional=True),
+                 self.tr("The day the step was taken (YYYY-MM-DD in scripts); empty: today. A PostgreSQL store "
+                         "records its own date and refuses another."), advanced=True)
+        self.add(QgsProcessingParameterString(self.ASSIGNEE, self.tr("Assignee"), optional=True),
+                 self.tr("Who handles the parcels at the new step (kept with the status)."))
+        action = QgsProcessingParameterEnum(self.ACTION, self.tr("Action"), options=[
+            self.tr("Advance to the step"), self.tr("Send back to the step (with a reason)")], defaultValue=0)
+        action.setHelp(self.tr("Advancing and sending back are separate requests: an advance is never recorded "
+                               "as a send-back, nor the other way round."))
+        self.addParameter(action)
+        seen = QgsProcessingParameterString(self.SEEN_STEP, self.tr("Step the parcels are at, as you saw it"),
+                                            optional=True)
+        seen.setHelp(self.tr("Id or Chinese name. A parcel that has moved since is refused, naming who moved it "
+                             "and when. Empty when advancing: the step before STEP. Needed when sending back."))
+        self.addParameter(seen)
         self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Parcels moved")))
         self.addOutput(QgsProcessingOutputString("STORE", self.tr("Status store")))
 
     def processAlgorithm(self, parameters, context, feedback):
         workflow = self.workflow(parameters, context)
         target = self.step_id(workflow, self.parameterAsString(parameters, self.STEP, context))
-        today = self.date(parameters, context)
-        requests = self.requests(parameters, context, feedback, target)
+        kind = (ADVANCE, SEND_BACK)[self.parameterAsEnum(parameters, self.ACTION, context)]
+        seen = self.seen_step(workflow, kind, target, self.parameterAsString(parameters, self.SEEN_STEP, context))
+        today = self.date(parameters, context)  # None: the store's own date
+        requests = self.requests(parameters, context, feedback, (kind, seen, target))
         if not requests:
             raise fail(self.tr("No parcel selected or matching: nothing was changed."))
         store = self.store(parameters, context)
         try:
-            done = store.apply(workflow, requests, level=LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)],
+            done = store.apply(workflow, requests, actor=person() or None,
+                               level=LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)],
                                calendar=calendar_for(self.pack_data(workflow)), today=today)
         except TransitionError as err:
             raise fail(self.tr("Nothing was changed: {}").format(refusal(err, workflow))) from None
         except StoreError as err:
-            raise fail(self.tr("Nothing was changed: {}").format(err)) from None
+            raise fail(self.tr("Nothing was changed: {}").format(store_problem(err))) from None
         finally:
             store.close()
         self.store_path = str(getattr(store, "path", ""))
         feedback.pushInfo(self.tr("{} parcels moved to {} ({}).").format(len(done), target, workflow.programme))
+        self.log_due_dates(feedback, done)
         return {"COUNT": len(done), "STORE": str(getattr(store, "path", store.backend))}
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 — runs in the main thread
         if self.store_path:
             reload_layers_on(self.store_path)
         return {}
+
+    def seen_step(self, workflow: Workflow, kind: str, target: str, text: str):
+        """The step the user saw the parcels at (None: not in the programme yet)."""
+        if text.strip():
+            return self.step_id(workflow, text)
+        if kind == SEND_BACK:
+            raise fail(self.tr("Sending back needs the step the parcels are at now (SEEN_STEP)."))
+        return workflow.step_before(target)
+
+    def log_due_dates(self, feedback, done):
+        """Say each due date, and warn when one is provisional (a year the working calendar does not know)."""
+        dues = sorted({r.due for r in done if r.due})
+        if dues:
+            feedback.pushInfo(self.tr("Due: {}.").format(", ".join(dues)))
+        provisional = sorted({r.due for r in done if r.due_provisional})
+        if provisional:
+            feedback.pushWarning(self.tr(
+                "Due date {} is provisional for {} parcel(s): the working calendar does not know that year's official "
+                "holidays yet. Add them in the settings (working-day calendar) or the rule pack's [calendar]; in a "
+                "PostgreSQL store the administrator registers them.").format(
+                ", ".join(provisional), sum(r.due_provisional for r in done)))
 
     def step_id(self, workflow: Workflow, text: str) -> str:
         for s in workflow.steps:
@@ -239,7 +283,8 @@ class SetStatus(WorkflowAlgorithm):
         raise fail(self.tr("Programme {}: no step “{}” (steps: {}).").format(
             workflow.programme, text, ", ".join(workflow.step_ids)))
 
-    def requests(self, parameters, context, feedback, target: str) -> list:
+    def requests(self, parameters, context, feedback, move: tuple) -> list:
+        """One Request per parcel; `move` is (kind, seen step, target step)."""
         source = self.parameterAsSource(parameters, self.INPUT, context)
         id_field = self.id_field(parameters, context, source)
         indexes = self.key_indexes(source, id_field)
@@ -263,14 +308,14 @@ class SetStatus(WorkflowAlgorithm):
                 raise fail(self.tr("Layer “{}”: features {} and {} have the same parcel id {}.").format(
                     source.sourceName(), seen[key], feature.id(), key))
             seen[key] = feature.id()
-            out.append(Request(key, target, note, attachments, assignee))
+            out.append(Request(key, *move, note, attachments, assignee))
         return out
 
     def attachments(self, text: str) -> tuple:
         try:
             return tuple(Attachment.of_file(p.strip()) for p in text.split(";") if p.strip())
         except StoreError as err:
-            raise fail(str(err)) from None
+            raise fail(store_problem(err)) from None
 
 
 class StatusReport(WorkflowAlgorithm):
@@ -293,21 +338,26 @@ class StatusReport(WorkflowAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_common(with_expression=False)
-        self.addParameter(QgsProcessingParameterField(
-            self.TOWNSHIP_FIELD, self.tr("Township field"), "ZLDWMC", self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterString(self.TODAY, self.tr("Report date (YYYY-MM-DD, default today)"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Status by step and township"),
-                                                            QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
+        self.add(QgsProcessingParameterField(
+            self.TOWNSHIP_FIELD, self.tr("Township field"), "ZLDWMC", self.INPUT, optional=True),
+            self.tr("The field the report groups parcels by (ZLDWMC, 坐落单位名称)."))
+        self.add(QgsProcessingParameterDateTime(self.TODAY, self.tr("Report date (default today)"),
+                                                QgsProcessingParameterDateTime.Date, optional=True),
+                 self.tr("Parcels due before this day are overdue (YYYY-MM-DD in scripts); empty: today."))
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Status by step and township"),
+                                                   QgsProcessing.TypeVector),
+                 self.tr("One row per step (ROW_KIND step) and per township in it: parcels, m², mu, overdue."))
+        self.add(QgsProcessingParameterFileDestination(
             self.XLSX, self.tr("Status report (.xlsx)"), self.tr("Excel workbook (*.xlsx)"), optional=True,
-            createByDefault=False))
+            createByDefault=False),
+            self.tr("The report as a county files it: steps with their townships and a 合计 row, and the overdue "
+                    "parcels."))
         for key, text in (("PARCELS", self.tr("Parcels in the programme")), ("OVERDUE", self.tr("Overdue parcels"))):
             self.addOutput(QgsProcessingOutputNumber(key, text))
 
     def processAlgorithm(self, parameters, context, feedback):
         workflow = self.workflow(parameters, context)
-        today = self.date(parameters, context, self.TODAY)
+        today = self.date(parameters, context, self.TODAY) or _dt.date.today()
         source = self.parameterAsSource(parameters, self.INPUT, context)
         id_field = self.id_field(parameters, context, source)
         town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context)
@@ -316,6 +366,8 @@ class StatusReport(WorkflowAlgorithm):
         store = self.store(parameters, context, create=False)
         try:
             statuses = store.statuses(workflow.programme)
+        except StoreError as err:
+            raise fail(store_problem(err)) from None
         finally:
             store.close()
         parcels = read_parcels(source, context, feedback, source.sourceName(), [town_field] if town_field else [],
@@ -375,6 +427,7 @@ class StatusReport(WorkflowAlgorithm):
             raise self.invalidSinkError(parameters, self.OUTPUT)
         if not sink.addFeatures(self.features(workflow, table), QgsFeatureSink.FastInsert):
             raise fail(self.tr("The status table could not be written: {}").format(sink.lastError()))
+        name_on_load(context, dest, self.tr("Workflow status_{}").format(workflow.name_zh))
         alias_fields_on_load(context, dest, {
             "PROGRAMME": self.tr("Programme"), "STEP": self.tr("Step id"), "STEP_ZH": self.tr("Step"),
             "STEP_EN": self.tr("Step (English)"), "ROW_KIND": self.tr("Row (step or township)"),

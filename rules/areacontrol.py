@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import CodedError
 from .survey import survey_constants
 from .tables import spread
 
@@ -38,20 +39,23 @@ class Gap:
         return self.control - self.total
 
 
-class ControlRefusedError(ValueError):
+class ControlRefusedError(CodedError):
     """Differences too large to spread; ``gaps`` names each unit with its figures."""
 
     def __init__(self, gaps):
-        super().__init__("; ".join(f"{g.zldwdm or 'county'}/{g.mssm}: {g.difference} cents" for g in gaps))
-        self.gaps = list(gaps)
+        gaps = list(gaps)
+        super().__init__("areacontrol.beyond_tolerance",
+                         "; ".join(f"{g.zldwdm or 'county'}/{g.mssm}: {g.difference} cents" for g in gaps), gaps=gaps)
+        self.gaps = gaps
 
 
-class MissingControlError(KeyError):
+class MissingControlError(CodedError):
     """Parcels of villages (ZLDWDM, MSSM) that the control layer does not list."""
 
     def __init__(self, keys):
-        super().__init__(", ".join(f"{z}/{m}" for z, m in keys))
-        self.keys = list(keys)
+        keys = list(keys)
+        super().__init__("areacontrol.missing_village", ", ".join(f"{z}/{m}" for z, m in keys), keys=keys)
+        self.keys = keys
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from .change_codes import (
     normal,
 )
 from .change_numbering import BsmCounter, TbbhCounter
+from .errors import CodedError
 from .ridge import coefficient, kcdlbm, ridge_cents
 from .survey_schema import pair_names
 from .tables import cents_of
@@ -42,20 +43,21 @@ from .tables import cents_of
 CHANGE, REMAINDER = "change", "remainder"
 
 
-class ChangeInputError(ValueError):
+class ChangeInputError(CodedError):
     """A change polygon the rules cannot turn into a parcel: ``kind`` says why ('class',
     'gdpdjb', 'kcxs'), ``fid`` which feature, ``value`` what was found."""
 
     def __init__(self, kind: str, fid, value=""):
-        super().__init__(f"{kind}: feature {fid}: {value}")
+        super().__init__(f"changepackage.{kind}", f"{kind}: feature {fid}: {value}", fid=fid, value=value)
         self.kind, self.fid, self.value = kind, fid, value
 
 
-class BalanceError(ValueError):
+class BalanceError(CodedError):
     """A before-parcel whose pieces cannot be balanced to its TBMJ (a piece would be ≤ 0)."""
 
     def __init__(self, bsm, tbmj_cents: int, pieces_cents: int):
-        super().__init__(f"{bsm}: TBMJ {tbmj_cents} cents, pieces {pieces_cents} cents")
+        super().__init__("changepackage.balance", f"{bsm}: TBMJ {tbmj_cents} cents, pieces {pieces_cents} cents",
+                         bsm=bsm, tbmj=tbmj_cents, pieces=pieces_cents)
         self.bsm, self.tbmj, self.pieces = bsm, tbmj_cents, pieces_cents
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import landclass
+from .area import round_half_away
 from .survey import m2_per_mu, survey_constants
 
 YES, NO, PARTLY = "是", "否", "部分"
@@ -49,6 +50,20 @@ TEXT = {
     "NO_SLOPE": "无坡度数据（无DEM且无GDPDJB）",
     "GEOMETRY": "图斑无几何（面积为0）",
 }
+
+#: The short name of each reason code (REASONS reads "CODE: text"; reports count by name).
+REASON_NAMES = {"CLASS": "地类不在选址范围", "FORBIDDEN_CLASS": "禁止的地类", "TARGET": "转出去向不允许",
+                "SLOPE": "坡度超限", "FOREST_BLOCK": "连片林地", "GEOMETRY": "图斑无几何"}
+
+
+def reason_name(code: str, rule_set) -> str:
+    """A reason code's name for people: the table above, or the constraint role's name."""
+    if code in REASON_NAMES:
+        return REASON_NAMES[code]
+    for role in rule_set.roles:
+        if role.field_name == code:
+            return role.name_zh
+    return code
 
 
 @dataclass(frozen=True)
@@ -324,6 +339,12 @@ def _slope_reasons(rules: RuleSet, facts: ParcelFacts) -> list:
     return []
 
 
+def shown_mu(m2) -> float:
+    """An area in mu exactly as the output's mu columns show it: m² rounded to cents, then mu
+    to 2 decimals, both half away from zero (a reason never reads 0.43 where the column says 0.44)."""
+    return float(round_half_away(float(round_half_away(m2, 2)) / m2_per_mu(), 2))
+
+
 def _parcel_reasons(rules: RuleSet, facts: ParcelFacts, codes: list) -> list:
     """(mask, text of row) of the reasons that block the whole parcel, in the order the rules
     are listed; texts are built only for the rows that have them."""
@@ -436,7 +457,7 @@ def decide(rules: RuleSet, facts: ParcelFacts, sliver_m2: float | None = None) -
         role_hit |= hit
         m2 = facts.overlap_m2.get(role.id)
         role_parts.append((hit, lambda i, m2=m2, role=role: f"{role.field_name}: " + TEXT["ROLE"].format(
-            role.name_zh, float(m2[i]) / m2_per_mu())))
+            role.name_zh, shown_mu(m2[i]))))
     no = whole | (role_hit & (net_in <= sliver))
     partly = role_hit & ~no
     net = np.where(no, 0.0, np.where(partly, net_in, area))

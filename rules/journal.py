@@ -26,16 +26,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .errors import CodedError
+
 LEVELS = ("county", "city", "province")
 
 
-class JournalError(ValueError):
+class JournalError(CodedError):
     """A batch a book does not allow: ``code`` is stable, ``details`` name what and how much."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)

@@ -11,21 +11,24 @@ error areacontrol refuses, as it should. Called by scripts/demo_county.py's buil
 
 from __future__ import annotations
 
-CJDCQ_FIELDS = (("ZLDWDM", "text", 19, 0), ("ZLDWMC", "text", 255, 0), ("DCMJ", "real", 15, 2),
-                ("MSSM", "text", 2, 0))
+from osgeo import ogr
+
+PROJECTED_EPSG = 4528  # the demo county's CRS (CGCS2000 3° Gauss–Krüger zone 40)
+CJDCQ_FIELDS = (("ZLDWDM", ogr.OFTString, 19, 0), ("ZLDWMC", ogr.OFTString, 255, 0), ("DCMJ", ogr.OFTReal, 15, 2),
+                ("MSSM", ogr.OFTString, 2, 0))
 
 
-def write_villages(ds, townships, admin) -> int:
+def write_villages(ds, townships, admin, write_layer, official_areas) -> int:
     """Add CJDCQ to the open GeoPackage ``ds``: ``townships`` the ZLDWDM units' polygons (EPSG:4528)
-    in code order, ``admin`` their codes and names. Returns the number of units."""
-    import demo_county as county  # the generator's own writers (imported here: it imports this module)
+    in code order, ``admin`` their codes and names; the generator's own ``write_layer`` and
+    ``official_areas`` (the survey formula) do the writing and measuring. Returns the units."""
+    from land_balance.rules.area import round_half_away  # importable once demo_county set the path
 
-    fields = tuple((name, county.OGR_TYPES[kind], width, precision) for name, kind, width, precision in CJDCQ_FIELDS)
     units = range(len(townships))
-    county.write_layer(ds, "CJDCQ", county.PROJECTED_EPSG, fields, {
+    write_layer(ds, "CJDCQ", PROJECTED_EPSG, CJDCQ_FIELDS, {
         "ZLDWDM": [f"{admin.township_code(t)}0000000000" for t in units],
-        "ZLDWMC": [county.Admin.township_name(t) for t in units],
-        "DCMJ": county.round_half_away(county.official_areas(townships), 2).tolist(),
+        "ZLDWMC": [admin.township_name(t) for t in units],
+        "DCMJ": round_half_away(official_areas(townships), 2).tolist(),
         "MSSM": ["00"] * len(townships),
     }, townships)
     return len(townships)

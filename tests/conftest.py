@@ -1,4 +1,5 @@
-"""Test set-up: import the repo as the `land_balance` package, register our provider."""
+"""Test set-up: import the repo as the `land_balance` package, register our provider, and a
+throw-away PostgreSQL cluster for the tests that ask for one (tests/store, tests/pg)."""
 
 from __future__ import annotations
 
@@ -22,9 +23,14 @@ for path in (str(BUILD), str(REPO / "scripts"), str(REPO / "tests"), "/usr/share
     if path in sys.path:
         sys.path.remove(path)
     sys.path.insert(0, path)
-# Bind `processing` to QGIS's module now: should the repo root reach sys.path again later
-# (pytest's own path handling can put it there), its processing/ cannot shadow QGIS's.
-import processing  # noqa: E402, F401
+
+
+def pytest_configure(config):
+    """With QGIS (pytest-qgis active): bind `processing` to QGIS's module now — should the repo
+    root reach sys.path again later (pytest's own path handling can put it there), its
+    processing/ cannot shadow QGIS's. The rules/ tests run without QGIS (`-p no:pytest_qgis`)."""
+    if config.pluginmanager.has_plugin("pytest_qgis"):
+        import processing  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +60,33 @@ def demo_county(tmp_path_factory):
     out = tmp_path_factory.mktemp("county")
     manifest = build_county(out, parcels=int(os.environ.get("LB_TEST_PARCELS", "300")), seed=20231231)
     return out, manifest
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The superuser's keywords of a cluster started for this session (pg_cluster.py)."""
+    from pg_cluster import Cluster, server_bin
+
+    bin_dir = server_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql postgresql-15-postgis-3)")
+    cluster = Cluster(bin_dir)
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture()
+def pg_database(pg_cluster, request):
+    """A fresh database with PostGIS and the installed status store; yields admin keywords."""
+    from pg_cluster import create_database
+
+    from land_balance.store.postgis import PostgisStore
+
+    name = "lb_" + request.node.name.lower().replace("[", "_").replace("]", "").replace("-", "_")[:40]
+    params = create_database(pg_cluster, name)
+    if params is None:
+        pytest.skip("PostGIS extension not installed (apt-get install postgresql-15-postgis-3)")
+    PostgisStore.install(params)
+    return params
