@@ -62,8 +62,11 @@ class ApplyChangePackage(LandSurveyGroup, LandBalanceAlgorithm):
         package = QgsProcessingParameterFile(self.PACKAGE, self.tr("Update package (GeoPackage)"), extension="gpkg")
         package.setHelp(self.tr("A GeoPackage with DLTBGX and DLTBGXGC in the base's CRS."))
         self.addParameter(package)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Year-end parcels (DLTB)"),
-                                                            QgsProcessing.TypeVectorPolygon))
+        output = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Year-end parcels (DLTB)"),
+                                                   QgsProcessing.TypeVectorPolygon)
+        output.setHelp(self.tr("A new layer with the base's fields: the parcels the package leaves as they were, "
+                               "and its DLTBGX parcels."))
+        self.addParameter(output)
         for key, text_ in (("PARCELS", self.tr("Year-end parcels")), ("REPLACED", self.tr("Base parcels replaced")),
                            ("ADDED", self.tr("Update parcels added"))):
             self.addOutput(QgsProcessingOutputNumber(key, text_))

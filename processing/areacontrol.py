@@ -104,10 +104,15 @@ class AreaControl(LandSurveyGroup, ProgrammeAlgorithm):
             parameter.setHelp(self.tr("When given, the villages of this kind are first adjusted to it; without "
                                       "village controls, the county's parcels are."))
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Parcels with controlled areas"),
-                                                            QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.REPORT, self.tr("Control report by village"),
-                                                            QgsProcessing.TypeVector))
+        output = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Parcels with controlled areas"),
+                                                   QgsProcessing.TypeVectorPolygon)
+        output.setHelp(self.tr("Every input parcel with all its fields; TBMJ, KCMJ and TBDLMJ adjusted where needed."))
+        self.addParameter(output)
+        report = QgsProcessingParameterFeatureSink(self.REPORT, self.tr("Control report by village"),
+                                                   QgsProcessing.TypeVector)
+        report.setHelp(self.tr("One row per village and kind: parcels, Σ TBMJ before, DCMJ given and applied, the "
+                               "difference in 0.01 m², parcels adjusted."))
+        self.addParameter(report)
         for key, label in (("VILLAGES", self.tr("Villages")), ("PARCELS_TOUCHED", self.tr("Parcels adjusted")),
                            ("DIFFERENCE_M2", self.tr("Total difference spread (m²)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))

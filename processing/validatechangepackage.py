@@ -88,8 +88,11 @@ class ValidateChangePackage(LandSurveyGroup, ProgrammeAlgorithm):
                                                    [QgsProcessing.TypeVectorPolygon])
         base.setHelp(self.tr("The county's DLTB the package was made from, in the package's CRS."))
         self.addParameter(base)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Package findings"),
-                                                            QgsProcessing.TypeVectorPolygon))
+        output = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Package findings"),
+                                                   QgsProcessing.TypeVectorPolygon)
+        output.setHelp(self.tr("One row per finding: RULE, RULE_NAME, SEVERITY (错误/警告), LAYER, BSM, MESSAGE, with "
+                               "the parcel's or piece's geometry where it has one."))
+        self.addParameter(output)
         report = QgsProcessingParameterFileDestination(self.REPORT, self.tr("Check report (.xlsx)"),
                                                        self.tr("Excel workbook (*.xlsx)"), optional=True)
         report.setHelp(self.tr("A summary by rule with the verdict, and every finding."))

@@ -70,41 +70,46 @@
     </message>
     <message>
       <location filename="../../processing/applychangepackage.py" line="67" />
+      <source>A new layer with the base's fields: the parcels the package leaves as they were, and its DLTBGX parcels.</source>
+      <translation>字段与基础库相同的新图层：更新包未涉及的图斑保持原样，另加更新包的 DLTBGX 图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="70" />
       <source>Base parcels replaced</source>
       <translation>被替换的基础图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/applychangepackage.py" line="67" />
+      <location filename="../../processing/applychangepackage.py" line="70" />
       <source>Year-end parcels</source>
       <translation>年末图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/applychangepackage.py" line="68" />
+      <location filename="../../processing/applychangepackage.py" line="71" />
       <source>Update parcels added</source>
       <translation>新增的更新图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/applychangepackage.py" line="80" />
+      <location filename="../../processing/applychangepackage.py" line="83" />
       <source>Update package “{}” has no layer {}.</source>
       <translation>更新包“{}”没有图层 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/applychangepackage.py" line="98" />
+      <location filename="../../processing/applychangepackage.py" line="101" />
       <source>Base layer “{}”, field BSM: {} parcels share their BSM ({}).</source>
       <translation>基础图层“{}”，BSM 字段：{} 个图斑的标识码重复（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/applychangepackage.py" line="106" />
+      <location filename="../../processing/applychangepackage.py" line="109" />
       <source>Update package “{}”, layer DLTBGXGC, field BGQTBBSM: the before-parcels {} are not in the base.</source>
       <translation>更新包“{}”，图层 DLTBGXGC，BGQTBBSM 字段：变更前图斑 {} 不在基础库中。</translation>
     </message>
     <message>
-      <location filename="../../processing/applychangepackage.py" line="111" />
+      <location filename="../../processing/applychangepackage.py" line="114" />
       <source>Update package “{}”, layer DLTBGX, field BSM: {} is still used by a base parcel the package does not replace.</source>
       <translation>更新包“{}”，图层 DLTBGX，BSM 字段：{} 仍被更新包未替换的基础图斑使用。</translation>
     </message>
     <message>
-      <location filename="../../processing/applychangepackage.py" line="151" />
+      <location filename="../../processing/applychangepackage.py" line="154" />
       <source>Could not write to the output: {}</source>
       <translation>无法写入输出：{}</translation>
     </message>
@@ -160,113 +165,123 @@
     </message>
     <message>
       <location filename="../../processing/areacontrol.py" line="109" />
+      <source>Every input parcel with all its fields; TBMJ, KCMJ and TBDLMJ adjusted where needed.</source>
+      <translation>输入的全部图斑及其全部字段；需要时调整 TBMJ、KCMJ 与 TBDLMJ。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="111" />
       <source>Control report by village</source>
       <translation>分村调平报告</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="111" />
+      <location filename="../../processing/areacontrol.py" line="113" />
+      <source>One row per village and kind: parcels, Σ TBMJ before, DCMJ given and applied, the difference in 0.01 m², parcels adjusted.</source>
+      <translation>每个村、每类（陆地/海岛）一行：图斑数、调平前图斑面积之和、原控制面积与调平后控制面积、差值（0.01 平方米）、调整的图斑数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="116" />
       <source>Parcels adjusted</source>
       <translation>调整的图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="111" />
+      <location filename="../../processing/areacontrol.py" line="116" />
       <source>Villages</source>
       <translation>村数</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="112" />
+      <location filename="../../processing/areacontrol.py" line="117" />
       <source>Total difference spread (m²)</source>
       <translation>分配的差值合计（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="130" />
+      <location filename="../../processing/areacontrol.py" line="135" />
       <source>Layer “{}”, parcel {}: field TBMJ is empty or not a number.</source>
       <translation>图层“{}”，图斑 {}：TBMJ 字段为空或不是数字。</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="136" />
+      <location filename="../../processing/areacontrol.py" line="141" />
       <source>Layer “{}” has no features: nothing to adjust.</source>
       <translation>图层“{}”没有要素：没有可调平的内容。</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="156" />
+      <location filename="../../processing/areacontrol.py" line="161" />
       <source>Control layer “{}”, feature {} (village {}): field DCMJ is empty or not a number.</source>
       <translation>控制图层“{}”，要素 {}（村 {}）：DCMJ 字段为空或不是数字。</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="159" />
+      <location filename="../../processing/areacontrol.py" line="164" />
       <source>Control layer “{}”: features {} and {} both give the control of village {} (MSSM {}).</source>
       <translation>控制图层“{}”：要素 {} 与 {} 都给出了村 {}（MSSM {}）的控制面积。</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="181" />
+      <location filename="../../processing/areacontrol.py" line="186" />
       <source>Give the village control areas (CONTROL) or a county control area.</source>
       <translation>请给出村级控制面积（CONTROL）或县级控制面积。</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="189" />
+      <location filename="../../processing/areacontrol.py" line="194" />
       <source>Layer “{}”, field ZLDWDM: the villages {} have parcels but no row in the control layer; nothing was written.</source>
       <translation>图层“{}”，ZLDWDM 字段：村 {} 有图斑但控制图层中没有对应记录；未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="199" />
+      <location filename="../../processing/areacontrol.py" line="204" />
       <source>{} villages balanced to their control; {} parcels adjusted, {:.2f} m² spread in all.</source>
       <translation>{} 个村已调平到控制面积；调整图斑 {} 个，共分配 {:.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="212" />
+      <location filename="../../processing/areacontrol.py" line="217" />
       <source>village {} (MSSM {})</source>
       <translation>村 {}（MSSM {}）</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="213" />
+      <location filename="../../processing/areacontrol.py" line="218" />
       <source>the county (MSSM {})</source>
       <translation>全县（MSSM {}）</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="214" />
+      <location filename="../../processing/areacontrol.py" line="219" />
       <source>{} parcels</source>
       <translation>{} 个图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="214" />
+      <location filename="../../processing/areacontrol.py" line="219" />
       <source>{} villages</source>
       <translation>{} 个村</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="215" />
+      <location filename="../../processing/areacontrol.py" line="220" />
       <source>{}: {} add up to {:.2f} m², the control is {:.2f} m², a difference of {:.2f} m² beyond the tolerance of {:.2f} m²</source>
       <translation>{}：{}面积之和 {:.2f} 平方米，控制面积 {:.2f} 平方米，差值 {:.2f} 平方米超过容差 {:.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="219" />
+      <location filename="../../processing/areacontrol.py" line="224" />
       <source>Differences too large to be rounding (tolerance {} m² a parcel) — a survey error to fix, nothing was written:
 {}</source>
       <translation>差值过大，不是取舍误差（容差每个图斑 {} 平方米）——属调查错误，须先修正，未写出任何结果：
 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="277" />
+      <location filename="../../processing/areacontrol.py" line="282" />
       <source>Parcels</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="277" />
+      <location filename="../../processing/areacontrol.py" line="282" />
       <source>Parcels before (m²)</source>
       <translation>调平前图斑面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="278" />
+      <location filename="../../processing/areacontrol.py" line="283" />
       <source>Control applied (m²)</source>
       <translation>调平后控制面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="278" />
+      <location filename="../../processing/areacontrol.py" line="283" />
       <source>Control as given (m²)</source>
       <translation>原控制面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areacontrol.py" line="279" />
+      <location filename="../../processing/areacontrol.py" line="284" />
       <source>Difference (0.01 m²)</source>
       <translation>差值（0.01 平方米）</translation>
     </message>
@@ -4934,56 +4949,61 @@ Output: one row per finding (RULE, RULE_NAME, SEVERITY 错误/警告, LAYER, BSM
     </message>
     <message>
       <location filename="../../processing/validatechangepackage.py" line="93" />
+      <source>One row per finding: RULE, RULE_NAME, SEVERITY (错误/警告), LAYER, BSM, MESSAGE, with the parcel's or piece's geometry where it has one.</source>
+      <translation>每个问题一行：RULE、RULE_NAME、SEVERITY（错误/警告）、LAYER、BSM、MESSAGE，有图形的附图斑或变更图斑的图形。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="96" />
       <source>Check report (.xlsx)</source>
       <translation>质检报告（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/validatechangepackage.py" line="95" />
+      <location filename="../../processing/validatechangepackage.py" line="98" />
       <source>A summary by rule with the verdict, and every finding.</source>
       <translation>按规则汇总的质检结论，以及全部问题清单。</translation>
     </message>
     <message>
-      <location filename="../../processing/validatechangepackage.py" line="97" />
+      <location filename="../../processing/validatechangepackage.py" line="100" />
       <source>Errors</source>
       <translation>错误数</translation>
     </message>
     <message>
-      <location filename="../../processing/validatechangepackage.py" line="98" />
+      <location filename="../../processing/validatechangepackage.py" line="101" />
       <source>Warnings</source>
       <translation>警告数</translation>
     </message>
     <message>
-      <location filename="../../processing/validatechangepackage.py" line="129" />
+      <location filename="../../processing/validatechangepackage.py" line="132" />
       <source>The check report could not be written: {}</source>
       <translation>无法写出质检报告：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/validatechangepackage.py" line="131" />
+      <location filename="../../processing/validatechangepackage.py" line="134" />
       <source>{} errors, {} warnings.</source>
       <translation>错误 {} 个，警告 {} 个。</translation>
     </message>
     <message>
-      <location filename="../../processing/validatechangepackage.py" line="173" />
+      <location filename="../../processing/validatechangepackage.py" line="176" />
       <source>Rule</source>
       <translation>规则编号</translation>
     </message>
     <message>
-      <location filename="../../processing/validatechangepackage.py" line="173" />
+      <location filename="../../processing/validatechangepackage.py" line="176" />
       <source>Rule name</source>
       <translation>规则名称</translation>
     </message>
     <message>
-      <location filename="../../processing/validatechangepackage.py" line="174" />
+      <location filename="../../processing/validatechangepackage.py" line="177" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../../processing/validatechangepackage.py" line="174" />
+      <location filename="../../processing/validatechangepackage.py" line="177" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../processing/validatechangepackage.py" line="175" />
+      <location filename="../../processing/validatechangepackage.py" line="178" />
       <source>Message</source>
       <translation>问题描述</translation>
     </message>
