@@ -95,10 +95,11 @@ package: setup
 deploy: package
 	$(PY) scripts/deploy.py dist/land_balance.zip
 
+# zh-Hans: 简体中文 as QGIS's own options write it (the plugin must follow it, not only zh_CN).
 screenshot: setup
-	LB_LOCALE=zh_CN scripts/screenshot.sh docs/screenshots
+	LB_LOCALE=zh-Hans scripts/screenshot.sh docs/screenshots
 	LB_LOCALE=en_US scripts/screenshot.sh docs/screenshots
-	LB_LOCALE=zh_CN LB_STARTUP=$(CURDIR)/scripts/screenshot_workflow.py scripts/screenshot.sh docs/screenshots
+	LB_LOCALE=zh-Hans LB_STARTUP=$(CURDIR)/scripts/screenshot_workflow.py scripts/screenshot.sh docs/screenshots
 	LB_LOCALE=zh_CN LB_STARTUP=$(CURDIR)/scripts/screenshot_eligibility.py scripts/screenshot.sh docs/screenshots
 	LB_LOCALE=en_US LB_STARTUP=$(CURDIR)/scripts/screenshot_workflow.py scripts/screenshot.sh docs/screenshots
 

@@ -6,7 +6,7 @@ columns), the body, a 合计 row, notes (填表说明), and a print set-up: A4 o
 portrait, fitted to the page width, the header repeated on every printed page, page
 numbers in the footer.
 
-Built on XlsxWriter (vendored in ext/xlsxwriter, BSD-2-Clause), because OGR's XLSX driver
+Built on XlsxWriter (vendored as ext/xlsxwriter.zip, BSD-2-Clause), because OGR's XLSX driver
 can write none of that. No Qt, no QGIS: scripts, the dock and the algorithms share it. A
 workbook is written to a temporary file in the target folder and then moved into place, so
 a failed or cancelled run never leaves a half-written file.

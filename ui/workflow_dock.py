@@ -36,10 +36,10 @@ from ..processing.pack_registry import LOG_TAG, current_packs
 from ..processing.workflow_messages import refusal, store_problem
 from ..rules.visible_text import has_visible_character
 from ..rules.workflow import ADVANCE, LEVELS, SEND_BACK, TransitionError, Workflow
-from ..rules.workflow_report import AREA_MU
-from ..store.base import Status, StoreError
+from ..rules.workflow_report import AREA_MU, step_table
+from ..store.base import StoreError
 from ..store.location import POSTGRES, connection_uri, default_location, open_store, reload_layers_on
-from .dock_loader import DockLoad, LayerSnapshot, step_counts
+from .dock_loader import DockLoad, LayerSnapshot
 from .workflow_model import ParcelTableModel, build_rows, filter_rows
 
 STEP_FIELD = "lb_step"  # the joined status field the renderer uses
@@ -433,16 +433,15 @@ class WorkflowDock(QgsDockWidget):
             self._reselect()
 
     def _show_rows(self, flow, key, rows, counts):
-        self.rows = rows
-        self.row_index = {r.parcel_id: i for i, r in enumerate(rows)}
+        if rows is not self.rows:  # a new list (a refresh updates the rows and their index in place)
+            self.rows = rows
+            self.row_index = {r.parcel_id: i for i, r in enumerate(rows)}
         self.loaded_key = key
         self._fill_filters(flow)
         self.apply_filter()
         self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("0" * 19) + 16)  # a whole BSM
         if counts is None:
-            counts = step_counts(flow, [Status(r.parcel_id, flow.programme, r.step, r.since, r.due or None,
-                                               r.provisional, None) for r in rows],
-                                 {r.parcel_id: (r.fid, r.township, r.area_m2) for r in rows}, _dt.date.today())
+            counts = step_table(flow, [(r.step,) for r in rows], [r.area_m2 for r in rows], [r.overdue for r in rows])
         self._fill_counts(flow, counts)
         overdue = sum(r.overdue for r in rows)
         self.summary.setText(tr("{} parcels in {}, {} overdue.").format(len(rows), flow.name_zh, overdue))
@@ -699,7 +698,8 @@ class WorkflowDock(QgsDockWidget):
             self.iface.layerTreeView().refreshLayerSymbology(layer.id())
 
     def restyle(self):
-        """After a change: the status layer re-reads the store and the join is cached again."""
+        """After a change: the status layer re-reads the store and the join is cached again (a
+        reloaded join layer does not refresh a memory-cached join: it is joined anew)."""
         self.style_layer()
 
     def _status_layer(self, location: str, programme: str):
