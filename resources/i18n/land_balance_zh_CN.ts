@@ -5973,82 +5973,82 @@ Output: one row per finding (RULE, RULE_NAME, SEVERITY 错误/警告, LAYER, BSM
       <translation>{} 处尚无状态库：记录第一个环节时将自动创建。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="471" />
+      <location filename="../../ui/workflow_dock.py" line="470" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="520" />
+      <location filename="../../ui/workflow_dock.py" line="519" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="524" />
+      <location filename="../../ui/workflow_dock.py" line="523" />
       <source>Parcel {} — not in this programme (programmes: {}).</source>
       <translation>图斑 {} — 未纳入本流程（所在流程：{}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="529" />
+      <location filename="../../ui/workflow_dock.py" line="528" />
       <source>(provisional)</source>
       <translation>（暂定）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="530" />
+      <location filename="../../ui/workflow_dock.py" line="529" />
       <source>Parcel {} — step {} since {}, due {}. Programmes: {}</source>
       <translation>图斑 {} — 处于环节 {}（自 {} 起），期限 {}。所在流程：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="566" />
+      <location filename="../../ui/workflow_dock.py" line="565" />
       <source>Advance to {}</source>
       <translation>推进到 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="596" />
+      <location filename="../../ui/workflow_dock.py" line="595" />
       <source>Sending back needs a reason in the note.</source>
       <translation>退回必须在备注中写明理由。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="609" />
+      <location filename="../../ui/workflow_dock.py" line="608" />
       <source>The Land Balance Processing provider is not loaded.</source>
       <translation>占补平衡处理工具未加载。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="626" />
+      <location filename="../../ui/workflow_dock.py" line="625" />
       <source>Recording…</source>
       <translation>正在记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="635" />
+      <location filename="../../ui/workflow_dock.py" line="634" />
       <source>Recorded: {} parcel(s).</source>
       <translation>已记录：{} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="637" />
+      <location filename="../../ui/workflow_dock.py" line="636" />
       <source>see the log</source>
       <translation>见日志</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="639" />
+      <location filename="../../ui/workflow_dock.py" line="638" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="657" />
+      <location filename="../../ui/workflow_dock.py" line="656" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="657" />
+      <location filename="../../ui/workflow_dock.py" line="656" />
       <source>Photos and documents (*)</source>
       <translation>照片和文档 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="662" />
+      <location filename="../../ui/workflow_dock.py" line="661" />
       <source>{} file(s) to attach</source>
       <translation>待添加 {} 个附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="695" />
+      <location filename="../../ui/workflow_dock.py" line="694" />
       <source>Not in the programme</source>
       <translation>未纳入流程</translation>
     </message>
