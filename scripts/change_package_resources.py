@@ -18,15 +18,13 @@ from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsProcessing,
     QgsProcessingModelAlgorithm,
-    QgsProcessingModelChildAlgorithm,
-    QgsProcessingModelChildParameterSource,
-    QgsProcessingModelOutput,
-    QgsProcessingModelParameter,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QPointF  # noqa: E402
+
+# The model-building helpers the reserve-bank model script already has (one way to build a model).
+from reserve_bank_resources import child, output_of, parameter, source, static  # noqa: E402
 
 MODEL = "forest_offset_change_package"
 PACK = "ganzhou_forest_offset"
@@ -34,39 +32,8 @@ SURVEY_PACK = "county_survey"
 
 
 def _parameter(model, definition, x, y, help_text):
-    component = QgsProcessingModelParameter(definition.name())
-    component.setPosition(QPointF(x, y))
     definition.setHelp(help_text)
-    model.addModelParameter(definition, component)
-
-
-def _child(model, algorithm, child_id, description, x, sources: dict, outputs: dict):
-    child = QgsProcessingModelChildAlgorithm(algorithm)
-    child.setChildId(child_id)
-    child.setDescription(description)
-    child.setPosition(QPointF(x, 220))
-    for name, source in sources.items():
-        child.addParameterSources(name, [source])
-    model_outputs = {}
-    for name, (child_output, label) in outputs.items():
-        output = QgsProcessingModelOutput(name, label)
-        output.setChildOutputName(child_output)
-        output.setChildId(child_id)
-        model_outputs[name] = output
-    child.setModelOutputs(model_outputs)
-    model.addChildAlgorithm(child)
-
-
-def model_parameter(name):
-    return QgsProcessingModelChildParameterSource.fromModelParameter(name)
-
-
-def child_output(child, name):
-    return QgsProcessingModelChildParameterSource.fromChildOutput(child, name)
-
-
-def static(value):
-    return QgsProcessingModelChildParameterSource.fromStaticValue(value)
+    parameter(model, definition, x, y)
 
 
 def write_model(path: Path) -> None:
@@ -83,24 +50,23 @@ def write_model(path: Path) -> None:
                "更新时间 of the package's DLTBGXGC rows.")
     _parameter(model, QgsProcessingParameterString("filled_by", "Filled in by (入库填报人)", optional=True,
                                                    defaultValue=""), 60, 320, "Who filled in the reserve-bank rows.")
-    _child(model, f"landbalance:offsetoverlay_{PACK}", "offsetoverlay", "Two-year overlay 两期叠加", 330,
-           {"INPUT": model_parameter("later"), "EARLIER": model_parameter("earlier"),
-            "FILLED_BY": model_parameter("filled_by")},
-           {"pieces": ("OUTPUT", "Supplementary forest-land pieces 补充林地图斑")})
-    _child(model, "landbalance:areastatistics", "areastatistics", "Area statistics 面积统计", 560,
-           {"INPUT": child_output("offsetoverlay", "OUTPUT"), "GROUP_FIELDS": static(["ZLDWMC"]),
-            "CLASS_FIELD": static("BGH_DLBM"), "CLASS_LEVEL": static(0)},
-           {"summary": ("SUMMARY", "Pieces by township and class 分乡镇面积")})
-    _child(model, "landbalance:changepackage", "changepackage", "Change package 变更调查更新包", 790,
-           {"PROGRAMME": static(SURVEY_PACK), "BASE": model_parameter("earlier"),
-            "CHANGES": child_output("areastatistics", "OUTPUT"), "CLASS_FIELD": static("BGH_DLBM"),
-            "UPDATE_DATE": model_parameter("update_date")},
-           {"package": ("OUTPUT", "Update package 更新包 (DLTBGX, DLTBGXGC)"),
-            "change_list": ("LIST", "土地变更一览表")})
-    _child(model, "landbalance:validatechangepackage", "validate", "Package check 更新包质检", 1020,
-           {"PROGRAMME": static(SURVEY_PACK), "PACKAGE": child_output("changepackage", "OUTPUT"),
-            "BASE": model_parameter("earlier")},
-           {"findings": ("OUTPUT", "Package findings 质检问题"), "check_report": ("REPORT", "Check report 质检报告")})
+    child(model, f"landbalance:offsetoverlay_{PACK}", "offsetoverlay", "Two-year overlay 两期叠加", 330,
+          {"INPUT": source("later"), "EARLIER": source("earlier"), "FILLED_BY": source("filled_by")},
+          [("pieces", "OUTPUT", "Supplementary forest-land pieces 补充林地图斑")])
+    child(model, "landbalance:areastatistics", "areastatistics", "Area statistics 面积统计", 560,
+          {"INPUT": output_of("offsetoverlay", "OUTPUT"), "GROUP_FIELDS": static(["ZLDWMC"]),
+           "CLASS_FIELD": static("BGH_DLBM"), "CLASS_LEVEL": static(0)},
+          [("summary", "SUMMARY", "Pieces by township and class 分乡镇面积")])
+    child(model, "landbalance:changepackage", "changepackage", "Change package 变更调查更新包", 790,
+          {"PROGRAMME": static(SURVEY_PACK), "BASE": source("earlier"),
+           "CHANGES": output_of("areastatistics", "OUTPUT"), "CLASS_FIELD": static("BGH_DLBM"),
+           "UPDATE_DATE": source("update_date")},
+          [("package", "OUTPUT", "Update package 更新包 (DLTBGX, DLTBGXGC)"),
+           ("change_list", "LIST", "土地变更一览表")])
+    child(model, "landbalance:validatechangepackage", "validate", "Package check 更新包质检", 1020,
+          {"PROGRAMME": static(SURVEY_PACK), "PACKAGE": output_of("changepackage", "OUTPUT"),
+           "BASE": source("earlier")},
+          [("findings", "OUTPUT", "Package findings 质检问题"), ("check_report", "REPORT", "Check report 质检报告")])
     model.setHelpContent({
         "ALG_DESC": "林地占补平衡：两期叠加找出采矿用地修复为林地的图斑 → 面积统计 → "
                     "生成年度变更调查更新包（以年初 DLTB 为基础） → 更新包质检。"
