@@ -189,6 +189,9 @@ SCHEMA = Table(
         "ridge": Table({"coefficients": ListOf(Table({
             "gdpdjb": Str(choices=("2", "3", "4", "5")), "gdlx": Str(choices=("TT", "PD")),
             "kcxs": Num(0, 0.9999)}), min_length=1)}),
+        "control": Table({"tolerance_m2_per_parcel": Num(0, 1)}),
+        "change_package": Table({"sliver_minimum_m2": Num(0, 100), "piece_tolerance_m2": Num(0.01, 10),
+                                 "list_ha_decimals": Num(0, 6, integer=True)}),
         "meta": Any(),
     },
 )
