@@ -54,7 +54,7 @@ i18n-update: $(STAMPS)/venv
 	$(PY) scripts/i18n.py update
 
 # The demo county and the modules that add layers to it (each capability's own data).
-COUNTY_SCRIPTS := scripts/demo_county.py scripts/demo_inout.py scripts/demo_forest_map.py
+COUNTY_SCRIPTS := scripts/demo_county.py scripts/demo_inout.py scripts/demo_forest_map.py scripts/demo_villages.py
 
 $(DEMO_DIR)/county.gpkg: $(COUNTY_SCRIPTS) | setup
 	$(PY) scripts/demo_county.py --out $(DEMO_DIR) --parcels $(DEMO_PARCELS)
@@ -87,6 +87,8 @@ bench: setup $(BENCH_DIR)/county.gpkg
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_inout.py --data $(BENCH_DIR)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_forest_plan.py --data $(BENCH_DIR)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_journal.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_changepackage.py --data $(BENCH_DIR)
 	$(PY) bench/bench_siteselection.py
 
 package: setup

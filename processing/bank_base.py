@@ -27,6 +27,7 @@ from ..store.base import StoreError
 from ..store import location as store_location
 from .base import ProgrammeAlgorithm, fail
 from .ledger_common import open_ledger
+from .workflow_messages import store_problem
 from .reserve_bank_messages import bank_refusal, ledger_refusal
 
 
@@ -138,10 +139,11 @@ class BankAlgorithm(ProgrammeAlgorithm):
             return QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
         return self.parameterAsVectorLayer(parameters, self.INPUT, context)
 
-    def journal(self, parameters, context):
-        """The ledger journal at the store location (memory:<name> for a session's dry run)."""
+    def journal(self, parameters, context, create: bool = True):
+        """The ledger journal at the store location (memory:<name> for a session's dry run); a
+        report opens it with create=False: it never makes a new store."""
         authcfg = self.parameterAsString(parameters, self.AUTHCFG, context)
-        return open_ledger(self.location(parameters, context), authcfg)
+        return open_ledger(self.location(parameters, context), authcfg, create=create)
 
     def statuses(self, parameters, context, pack) -> dict:
         """parcel id → current workflow step of the programme, from the store."""
@@ -150,7 +152,7 @@ class BankAlgorithm(ProgrammeAlgorithm):
             store = store_location.open_store(location, self.parameterAsString(parameters, self.AUTHCFG, context),
                                               create=False)
         except StoreError as err:
-            raise fail(self.tr("Status store “{}”: {}").format(location, err)) from None
+            raise fail(self.tr("Status store “{}”: {}").format(location, store_problem(err))) from None
         try:
             return store.current_steps(pack.id)
         finally:

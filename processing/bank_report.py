@@ -70,7 +70,7 @@ class BankReport(BankAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
         bank = self.bank(pack)
-        journal = self.journal(parameters, context)
+        journal = self.journal(parameters, context, create=False)
         try:
             entries = journal.entries(bank.book)
         finally:

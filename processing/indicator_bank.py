@@ -44,6 +44,8 @@ CAPABILITY = "indicatorbank"
 LEVELS = ("county", "city", "province")
 BANKS = ("county", "city")
 REPORTED = ("county", "city", POOL)
+
+
 def bank_packs(pack) -> bool:
     scales = (pack.section("bank") or {}).get("grade_scales") or []
     return any(s.get("yield_kg_per_mu") for s in scales)
@@ -115,13 +117,13 @@ class BankAlgorithm(LedgerAlgorithm):
             entries = build(existing)
             if feedback.isCanceled():
                 raise fail(self.tr("Cancelled: nothing was recorded."))
-            done = journal.record(bank.book_rules(existing, entries), entries, actor=person() or None, level=level,
+            done = journal.record(bank.book_rules(), entries, actor=person() or None, level=level,
                                   pack=pack.label)
             balances = bank.bank_balances(journal.entries(bank.BOOK))
         except (BankError, JournalError) as err:
             raise fail(self.tr("Nothing was recorded: {}").format(journal_refusal(err, pack))) from None
         except StoreError as err:
-            raise fail(self.tr("Nothing was recorded: {}").format(err)) from None
+            raise fail(self.tr("Nothing was recorded: {}").format(journal_refusal(err))) from None
         finally:
             journal.close()
         feedback.pushInfo(self.tr("{} entries recorded.").format(len(done)))

@@ -10,8 +10,9 @@ from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterDe
 from ..i18n import tr
 from ..store.base import StoreError
 from ..store.journal import MemoryJournal
-from ..store.location import open_store
+from ..store.location import open_journal, open_store
 from .base import ProgrammeAlgorithm, fail
+from .journal_messages import journal_store_problem
 from .parcels import check_polygon_source
 from .source_encoding import fix_source_encoding
 
@@ -41,21 +42,17 @@ class LedgerAlgorithm(ProgrammeAlgorithm):
 _MEMORY = {}  # memory:<name> journals: tests and dry runs inside one QGIS session
 
 
-def open_ledger(location: str, authcfg: str = ""):
+def open_ledger(location: str, authcfg: str = "", create: bool = True):
     """The ledger journal at a store location — every bank's (the indicator bank, the forest
-    reserve bank): ``memory:<name>`` lives as long as the QGIS session; a GeoPackage or
-    postgres: location opens the store's journal."""
+    reserve bank): the workflow store's GeoPackage or postgres:<connection>
+    (store/location.open_journal); ``memory:<name>`` lives as long as the QGIS session (tests,
+    dry runs). A report opens it with create=False: it never makes a new store."""
     if location.startswith("memory:"):
         return _MEMORY.setdefault(location, MemoryJournal())
     try:
-        from ..store.location import open_journal
-    except ImportError:
-        raise fail(tr("This version of the plugin keeps ledgers in memory only (STORE = memory:<name>); the "
-                      "GeoPackage and PostgreSQL ledgers come with the journal back ends.")) from None
-    try:
-        return open_journal(location, authcfg)
+        return open_journal(location, authcfg, create=create)
     except StoreError as err:
-        raise fail(tr("Ledger store: {}").format(err)) from None
+        raise fail(tr("Ledger store: {}").format(journal_store_problem(err))) from None
 
 
 YES_VALUES = frozenset({"是", "1", "y", "yes", "true", "t", "√", "有"})

@@ -40,6 +40,10 @@ CAPABILITIES: tuple = (
     "indicator_bank",
     "forest_plan_stats",
     "forest_plan_atlas",
+    "areacontrol",
+    "changepackage",
+    "validatechangepackage",
+    "applychangepackage",
     "siteselection",
 )
 

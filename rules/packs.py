@@ -200,6 +200,9 @@ SCHEMA = Table(
              "contiguity_bonus": COST_PER_MU, "cultivated_classes": CLASS_LIST,
              "time_limit_s": Num(1, 86400), "optimality_gap": Num(0, 0.1), **NOTE},
         ),
+        "control": Table({"tolerance_m2_per_parcel": Num(0, 1)}),
+        "change_package": Table({"sliver_minimum_m2": Num(0, 100), "piece_tolerance_m2": Num(0.01, 10),
+                                 "list_ha_decimals": Num(0, 6, integer=True)}),
         "meta": Any(),
     },
 )

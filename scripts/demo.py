@@ -13,6 +13,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import demo_change_package
 import demo_cropland_ledgers
 import demo_workflow
 import demo_eligibility
@@ -85,6 +86,7 @@ def main(argv=None) -> int:
     demo_reserve_bank.run_all(env, args.data, args.out)
     demo_cropland_ledgers.run(env, args.data, args.out)
     demo_forest_plan.run(env, args.data, args.out)
+    demo_change_package.run(env, args.data, args.out)
     print(f"Outputs: {', '.join(sorted(p.name for p in args.out.iterdir()))}")
     return 0
 

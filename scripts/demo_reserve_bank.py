@@ -3,12 +3,11 @@ county's restored mining land on the 附件2 form, deposited in the bank's ledge
 split, a project using it (and one refused), a degraded parcel deducted, the city's and the
 province's field-check samples, and the January report with its chart.
 
-The form, the workflow steps and the samples go through qgis_process.bin, as a county script
-would; the ledger's sequence (deposits, grant, draw-downs, deduction, report) runs in one QGIS
-process against a ledger in memory (STORE=memory:…) until the journal's GeoPackage back end
-keeps it in the workflow store (data/demo/county_workflow.gpkg). Called by scripts/demo.py
-after the eligibility part, which writes the two-year overlay
-(out/offsetoverlay_ganzhou_forest_offset.gpkg).
+Everything goes through qgis_process.bin, as a county script would, one process a step: the
+ledger (deposits, grant, draw-downs, deduction, report) is the journal kept in the workflow
+store, the sidecar next to the demo parcels (data/demo/county_workflow.gpkg) that the dock
+opens too. Called by scripts/demo.py after the eligibility part, which writes the two-year
+overlay (out/offsetoverlay_ganzhou_forest_offset.gpkg).
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ PACK = "ganzhou_forest_offset"
 YEAR = 2023
 UNIT = "涟水县"  # the demo county (320826)
 REPORTER = "张三"
-LEDGER = "memory:reserve_bank_demo"
 
 
 def run(env, algorithm: str, **parameters) -> dict:
@@ -73,11 +71,10 @@ def bank_parcels_to_change(env, data: Path, out: Path, store: str, count: int) -
                                                  (PACK, b)).fetchone() in (("change",), ("bank",)))
 
 
-def ledger(env, out: Path, rows: Path) -> None:
+def ledger(env, out: Path, rows: Path, ledger_store: str) -> None:
     """Deposits, the quota grant, draw-downs (one refused), a deduction and the January report,
-    in one QGIS process against the ledger in memory (until the journal's GeoPackage back end
-    keeps it in the workflow store)."""
-    store = {"PROGRAMME": PACK, "STORE": LEDGER}
+    each a qgis_process run recording in the journal of the workflow store."""
+    store = {"PROGRAMME": PACK, "STORE": ledger_store}
     lost = out / "reserve_bank_degraded.gpkg"
     run(env, "native:extractbyattribute", INPUT=str(rows), FIELD="TBH", OPERATOR=0, VALUE="2", OUTPUT=str(lost))
     steps = [
@@ -95,13 +92,12 @@ def ledger(env, out: Path, rows: Path) -> None:
          {**store, "YEAR": YEAR + 2, "OUTPUT": str(out / "储备库年度报告.xlsx"),
           "CHART": str(out / "储备库入库与使用.png")}),
     ]
-    done = {step["label"]: step for step in qgis_headless.run_session(env, steps)}
-    for label, _, _ in steps:
-        step = done[label]
-        if "refused" in step:
-            print(f"  ✗ {label}: REFUSED — {step['refused']}")
+    for label, algorithm, parameters in steps:
+        try:
+            r = qgis_headless.run(env, algorithm, **parameters)["results"]
+        except RuntimeError as err:
+            print(f"  ✗ {label}: REFUSED — {qgis_headless.refusal_of(err)}")
             continue
-        r = step["result"]
         if "DEPOSITED" in r:
             print(f"  ✓ {label}: {int(r['DEPOSITED'])} parcels, {r['AREA_MU']:,.2f} mu")
         elif "COUNTY_QUOTA_MU" in r:
@@ -154,7 +150,7 @@ def run_all(env, data: Path, out: Path) -> None:
           f"{int(result['PARCELS'])} parcels, 入库面积 {result['BANK_AREA_MU']:,.2f} mu, 图斑面积 "
           f"{result['PARCEL_AREA_MU']:,.2f} mu → out/{name}")
     show_form(out, name)
-    ledger(env, out, rows)
+    ledger(env, out, rows, store)
     samples(env, out, rows)
 
 

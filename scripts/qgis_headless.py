@@ -5,6 +5,7 @@ Used by `make demo`, the benchmarks and the tests (never by the plugin itself).
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
 import subprocess
@@ -30,6 +31,25 @@ def make_home(root: Path) -> dict:
     return env
 
 
+def add_postgres_connection(env: dict, name: str, params: dict) -> str:
+    """Save a QGIS PostgreSQL connection `name` (host, port, database, user; no password — the
+    throw-away test clusters trust local logins) in the headless profile; returns the STORE
+    location "postgres:<name>" the algorithms take."""
+    settings = Path(env["HOME"]) / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    ini = configparser.RawConfigParser()
+    ini.optionxform = str  # QSettings keys are case-sensitive
+    ini.read(settings, encoding="utf-8")
+    if not ini.has_section("PostgreSQL"):
+        ini.add_section("PostgreSQL")
+    for key, value in (("host", params["host"]), ("port", params["port"]), ("database", params["dbname"]),
+                       ("username", params["user"]), ("saveUsername", "true")):
+        ini.set("PostgreSQL", f"connections\\{name}\\{key}", str(value))
+    with open(settings, "w", encoding="utf-8") as handle:
+        ini.write(handle, space_around_delimiters=False)
+    return f"postgres:{name}"
+
+
 def run(env: dict, algorithm: str, **parameters) -> dict:
     """qgis_process.bin --json run ALG -- KEY=VALUE …; returns the parsed JSON document."""
     args = ["qgis_process.bin", "--json", "run", algorithm, "--"]
@@ -43,49 +63,8 @@ def run(env: dict, algorithm: str, **parameters) -> dict:
     return json.loads(done.stdout[start:])
 
 
-def run_session(env: dict, steps) -> list:
-    """Run ``steps`` — (label, algorithm, parameters) — one after the other in ONE QGIS process,
-    so that a ledger kept in memory (STORE=memory:<name>) lasts from one to the next; returns
-    per step {"label", "result"} or {"label", "refused": the message}. (qgis_process.bin starts
-    a process per algorithm; the journal's GeoPackage back end will make this unnecessary.)"""
-    payload = json.dumps([{"label": label, "algorithm": algorithm, "parameters": parameters}
-                          for label, algorithm, parameters in steps], ensure_ascii=False)
-    done = subprocess.run(["/usr/bin/python3", __file__, "--session"], input=payload, env=env, capture_output=True,
-                          text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"the QGIS session failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
-    return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
-
-
-def _session() -> None:
-    """The child of run_session: QGIS with the plugin's provider, the steps from stdin."""
-    import sys
-
-    sys.path[:0] = [str(REPO / ".build"), "/usr/share/qgis/python/plugins"]
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    import processing
-    from processing.core.Processing import Processing
-
-    from land_balance.processing.provider import LandBalanceProvider
-
-    Processing.initialize()
-    provider = LandBalanceProvider()  # kept: the registry does not own a provider made in Python
-    QgsApplication.processingRegistry().addProvider(provider)
-    for step in json.loads(sys.stdin.read()):
-        try:
-            result = processing.run(step["algorithm"], step["parameters"])
-            values = {k: v for k, v in result.items() if isinstance(v, (int, float, str))}
-            print(json.dumps({"label": step["label"], "result": values}, ensure_ascii=False), flush=True)
-        except Exception as err:  # noqa: BLE001 — a refusal is an answer here
-            message = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
-            print(json.dumps({"label": step["label"], "refused": message}, ensure_ascii=False), flush=True)
-
-
-if __name__ == "__main__":
-    import sys
-
-    if sys.argv[1:] == ["--session"]:
-        _session()
+def refusal_of(err: RuntimeError) -> str:
+    """An algorithm's own message in qgis_process's failure output (the ERROR line QGIS prints)."""
+    lines = [line.strip() for line in str(err).splitlines() if line.strip()]
+    said = [line[len("ERROR:"):].strip() for line in lines if line.startswith("ERROR:")]
+    return (said or lines or ["?"])[-1]

@@ -34,6 +34,258 @@
       <translation>“{}”没有 .cpg 文件；其文字为 {} 编码，现已按 {} 读取。</translation>
     </message>
     <message>
+      <location filename="../../processing/applychangepackage.py" line="46" />
+      <source>Apply a change package</source>
+      <translation>应用更新包</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="49" />
+      <source>Applies an annual change-survey update package to the base DLTB, as the survey database does at the year's end (《第三次全国国土调查技术规程》TD/T 1055—2019 and the annual change survey's rules): every base parcel named as a before-parcel (BGQTBBSM) in DLTBGXGC is replaced by the DLTBGX parcels. The output is a new layer with the base's fields; the base is never modified. Refused before anything is written: a package in another CRS or of another county, a before-parcel the base lacks, a new BSM the base still uses.</source>
+      <translation>按年末数据库更新的方式（《第三次全国国土调查技术规程》TD/T 1055—2019 及年度国土变更调查规定）将年度变更调查更新包应用到基础 DLTB：DLTBGXGC 中作为变更前图斑（BGQTBBSM）的基础图斑均由 DLTBGX 图斑替换。输出为字段与基础库相同的新图层，基础库本身不作任何修改。以下情况在写出前即拒绝：更新包坐标系不同或属于其他县、基础库缺少变更前图斑、新标识码仍被基础库使用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="58" />
+      <source>Base parcels (DLTB)</source>
+      <translation>基础图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="60" />
+      <source>The DLTB the package was made from; it is read, never changed.</source>
+      <translation>生成该更新包所依据的 DLTB；只读，不修改。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="62" />
+      <source>Update package (GeoPackage)</source>
+      <translation>更新包（GeoPackage）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="63" />
+      <source>A GeoPackage with DLTBGX and DLTBGXGC in the base's CRS.</source>
+      <translation>含 DLTBGX 与 DLTBGXGC、坐标系与基础库相同的 GeoPackage。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="65" />
+      <source>Year-end parcels (DLTB)</source>
+      <translation>年末图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="67" />
+      <source>A new layer with the base's fields: the parcels the package leaves as they were, and its DLTBGX parcels.</source>
+      <translation>字段与基础库相同的新图层：更新包未涉及的图斑保持原样，另加更新包的 DLTBGX 图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="70" />
+      <source>Base parcels replaced</source>
+      <translation>被替换的基础图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="70" />
+      <source>Year-end parcels</source>
+      <translation>年末图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="71" />
+      <source>Update parcels added</source>
+      <translation>新增的更新图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="83" />
+      <source>Update package “{}” has no layer {}.</source>
+      <translation>更新包“{}”没有图层 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="101" />
+      <source>Base layer “{}”, field BSM: {} parcels share their BSM ({}).</source>
+      <translation>基础图层“{}”，BSM 字段：{} 个图斑的标识码重复（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="109" />
+      <source>Update package “{}”, layer DLTBGXGC, field BGQTBBSM: the before-parcels {} are not in the base.</source>
+      <translation>更新包“{}”，图层 DLTBGXGC，BGQTBBSM 字段：变更前图斑 {} 不在基础库中。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="114" />
+      <source>Update package “{}”, layer DLTBGX, field BSM: {} is still used by a base parcel the package does not replace.</source>
+      <translation>更新包“{}”，图层 DLTBGX，BSM 字段：{} 仍被更新包未替换的基础图斑使用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="154" />
+      <source>Could not write to the output: {}</source>
+      <translation>无法写入输出：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="76" />
+      <source>Control-area adjustment (调平)</source>
+      <translation>控制面积调平</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="79" />
+      <source>Adjusts parcel areas (TBMJ) so that every village's parcels add up exactly to its control area (DCMJ), land (MSSM 00) and islands (MSSM 01) separately, as the survey's technical regulations prescribe (控制面积调平, 《第三次全国国土调查技术规程》TD/T 1055—2019). With a county control area, the villages are first adjusted to it. In whole cents: the difference is shared out as an equal number of cents each and one cent more to the largest (villages by DCMJ, parcels by TBMJ), each value rounded once. KCMJ = round(TBMJ × KCXS, 2) and TBDLMJ = TBMJ − KCMJ are recomputed where TBMJ moved. A village whose difference exceeds the county's tolerance (rule pack, [control]) is a survey error, not rounding: it is refused by name with its figures, and nothing is written.</source>
+      <translation>按国土调查技术规程（控制面积调平，《第三次全国国土调查技术规程》TD/T 1055—2019）调整图斑面积（TBMJ），使每个村的图斑面积之和恰好等于其控制面积（DCMJ），陆地（MSSM 00）与海岛（MSSM 01）分别调平。给出县级控制面积时，先将各村调平到县级控制面积。以 0.01 平方米为单位：差值平均分配，余数按面积从大到小各加（减）0.01（村按 DCMJ、图斑按 TBMJ），每个数值只取舍一次。TBMJ 有变动的图斑重算 KCMJ = round(TBMJ × KCXS, 2) 与 TBDLMJ = TBMJ − KCMJ。差值超过本县容差（规则包 [control]）的村属调查错误而非取舍误差：点名拒绝并给出数据，不写出任何结果。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="91" />
+      <source>Parcels (DLTB)</source>
+      <translation>图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="93" />
+      <source>Parcels with ZLDWDM, MSSM, TBMJ and KCXS; all their fields are kept.</source>
+      <translation>含 ZLDWDM、MSSM、TBMJ、KCXS 的图斑；保留全部字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="95" />
+      <source>Village control areas (e.g. CJDCQ)</source>
+      <translation>村级控制面积（如 CJDCQ）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="97" />
+      <source>A polygon or table layer with ZLDWDM and DCMJ (m²), and MSSM when islands have their own rows; one row per village and kind.</source>
+      <translation>含 ZLDWDM 和 DCMJ（平方米）的面图层或表格（海岛单列时另含 MSSM）；每个村、每类（陆地/海岛）一行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="100" />
+      <source>County control area, land (m²)</source>
+      <translation>县级控制面积，陆地（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="101" />
+      <source>County control area, islands (m²)</source>
+      <translation>县级控制面积，海岛（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="104" />
+      <source>When given, the villages of this kind are first adjusted to it; without village controls, the county's parcels are.</source>
+      <translation>给出时，先将该类各村调平到此面积；没有村级控制面积时，直接将全县该类图斑调平到此面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="107" />
+      <source>Parcels with controlled areas</source>
+      <translation>调平后的图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="109" />
+      <source>Every input parcel with all its fields; TBMJ, KCMJ and TBDLMJ adjusted where needed.</source>
+      <translation>输入的全部图斑及其全部字段；需要时调整 TBMJ、KCMJ 与 TBDLMJ。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="111" />
+      <source>Control report by village</source>
+      <translation>分村调平报告</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="113" />
+      <source>One row per village and kind: parcels, Σ TBMJ before, DCMJ given and applied, the difference in 0.01 m², parcels adjusted.</source>
+      <translation>每个村、每类（陆地/海岛）一行：图斑数、调平前图斑面积之和、原控制面积与调平后控制面积、差值（0.01 平方米）、调整的图斑数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="116" />
+      <source>Parcels adjusted</source>
+      <translation>调整的图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="116" />
+      <source>Villages</source>
+      <translation>村数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="117" />
+      <source>Total difference spread (m²)</source>
+      <translation>分配的差值合计（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="135" />
+      <source>Layer “{}”, parcel {}: field TBMJ is empty or not a number.</source>
+      <translation>图层“{}”，图斑 {}：TBMJ 字段为空或不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="141" />
+      <source>Layer “{}” has no features: nothing to adjust.</source>
+      <translation>图层“{}”没有要素：没有可调平的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="161" />
+      <source>Control layer “{}”, feature {} (village {}): field DCMJ is empty or not a number.</source>
+      <translation>控制图层“{}”，要素 {}（村 {}）：DCMJ 字段为空或不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="164" />
+      <source>Control layer “{}”: features {} and {} both give the control of village {} (MSSM {}).</source>
+      <translation>控制图层“{}”：要素 {} 与 {} 都给出了村 {}（MSSM {}）的控制面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="186" />
+      <source>Give the village control areas (CONTROL) or a county control area.</source>
+      <translation>请给出村级控制面积（CONTROL）或县级控制面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="194" />
+      <source>Layer “{}”, field ZLDWDM: the villages {} have parcels but no row in the control layer; nothing was written.</source>
+      <translation>图层“{}”，ZLDWDM 字段：村 {} 有图斑但控制图层中没有对应记录；未写出任何结果。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="204" />
+      <source>{} villages balanced to their control; {} parcels adjusted, {:.2f} m² spread in all.</source>
+      <translation>{} 个村已调平到控制面积；调整图斑 {} 个，共分配 {:.2f} 平方米。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="217" />
+      <source>village {} (MSSM {})</source>
+      <translation>村 {}（MSSM {}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="218" />
+      <source>the county (MSSM {})</source>
+      <translation>全县（MSSM {}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="219" />
+      <source>{} parcels</source>
+      <translation>{} 个图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="219" />
+      <source>{} villages</source>
+      <translation>{} 个村</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="220" />
+      <source>{}: {} add up to {:.2f} m², the control is {:.2f} m², a difference of {:.2f} m² beyond the tolerance of {:.2f} m²</source>
+      <translation>{}：{}面积之和 {:.2f} 平方米，控制面积 {:.2f} 平方米，差值 {:.2f} 平方米超过容差 {:.2f} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="224" />
+      <source>Differences too large to be rounding (tolerance {} m² a parcel) — a survey error to fix, nothing was written:
+{}</source>
+      <translation>差值过大，不是取舍误差（容差每个图斑 {} 平方米）——属调查错误，须先修正，未写出任何结果：
+{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="282" />
+      <source>Parcels</source>
+      <translation>图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="282" />
+      <source>Parcels before (m²)</source>
+      <translation>调平前图斑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="283" />
+      <source>Control applied (m²)</source>
+      <translation>调平后控制面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="283" />
+      <source>Control as given (m²)</source>
+      <translation>原控制面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="284" />
+      <source>Difference (0.01 m²)</source>
+      <translation>差值（0.01 平方米）</translation>
+    </message>
+    <message>
       <location filename="../../processing/areastatistics.py" line="69" />
       <source>Area statistics (official ellipsoidal area)</source>
       <translation>面积统计（图斑椭球面积）</translation>
@@ -55,11 +307,6 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
 输出图斑保留全部字段并增加 AREA_M2、AREA_MU（亩，2 位小数）和 AREA_HA（公顷，4 位小数）。汇总表按所选字段分组，并可按所选层级的地类（GB/T 21010-2017 / 三调工作分类）分组；各行之和严格等于合计，符合正式报表的平衡要求（最大余数法取舍）。
 
 无效几何（如自相交）经 make valid 修复并在日志中计数；每个输入图斑恰好输出一行。规则来源：《第三次全国国土调查技术规程》（TD/T 1055—2019）图斑椭球面积计算。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/areastatistics.py" line="95" />
-      <source>Parcels (DLTB)</source>
-      <translation>图斑（DLTB）</translation>
     </message>
     <message>
       <location filename="../../processing/areastatistics.py" line="97" />
@@ -227,11 +474,6 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>读取了 {} 个图斑但写出 {} 个：运行期间输入发生了变化。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="268" />
-      <source>Could not write to the output: {}</source>
-      <translation>无法写入输出：{}</translation>
-    </message>
-    <message>
       <location filename="../../processing/areastatistics.py" line="288" />
       <source>Land-class codes not in the class table (kept as 未知地类): {}</source>
       <translation>以下地类编码不在地类表中（按“未知地类”保留）：{}</translation>
@@ -245,11 +487,6 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <location filename="../../processing/areastatistics.py" line="307" />
       <source>Class name</source>
       <translation>地类名称</translation>
-    </message>
-    <message>
-      <location filename="../../processing/areastatistics.py" line="308" />
-      <source>Parcels</source>
-      <translation>图斑数</translation>
     </message>
     <message>
       <location filename="../../processing/areastatistics.py" line="325" />
@@ -352,92 +589,92 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>无法写出 .xlsx：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="52" />
+      <location filename="../../processing/bank_base.py" line="53" />
       <source>Forest-land offset</source>
       <translation>林地占补平衡</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="88" />
+      <location filename="../../processing/bank_base.py" line="89" />
       <source>Store (GeoPackage path or postgres:connection)</source>
       <translation>存储（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="89" />
+      <location filename="../../processing/bank_base.py" line="90" />
       <source>Where the reserve bank's ledger is kept, beside the workflow statuses: a GeoPackage, or postgres:&lt;QGIS connection name&gt; for a shared database (memory:&lt;name&gt;: a dry run that lasts as long as the QGIS session). Empty: the sidecar GeoPackage next to the project (else next to the input layer's file).</source>
       <translation>储备库台账的存放位置，与工作流程状态放在一起：GeoPackage，或共享数据库 postgres:&lt;QGIS 连接名&gt;（memory:&lt;名称&gt;：试运行，只在本次 QGIS 会话中保留）。为空时使用工程旁（否则输入图层文件旁）的附属 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="94" />
+      <location filename="../../processing/bank_base.py" line="95" />
       <source>PostgreSQL authentication (QGIS auth config)</source>
       <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="96" />
+      <location filename="../../processing/bank_base.py" line="97" />
       <source>Only for a postgres: store whose connection has no saved authentication.</source>
       <translation>仅用于连接中未保存认证信息的 postgres: 存储。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="98" />
+      <location filename="../../processing/bank_base.py" line="99" />
       <source>Recorded by (GeoPackage store)</source>
       <translation>记录层级（GeoPackage 状态库）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="99" />
+      <location filename="../../processing/bank_base.py" line="100" />
       <source>City</source>
       <translation>市级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="99" />
+      <location filename="../../processing/bank_base.py" line="100" />
       <source>County</source>
       <translation>县级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="99" />
+      <location filename="../../processing/bank_base.py" line="100" />
       <source>Province</source>
       <translation>省级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="101" />
+      <location filename="../../processing/bank_base.py" line="102" />
       <source>The level whose staff record the entry (the provincial bank is recorded by the province). In a PostGIS store the database role decides, not this choice.</source>
       <translation>登记人员所在的层级（省级储备库由省级登记）。PostGIS 存储中由数据库角色决定，而非此项选择。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="109" />
+      <location filename="../../processing/bank_base.py" line="110" />
       <source>Rule pack {}: {}</source>
       <translation>规则包 {}：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="131" />
+      <location filename="../../processing/bank_base.py" line="132" />
       <source>Store: {}</source>
       <translation>存储：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="153" />
+      <location filename="../../processing/bank_base.py" line="155" />
       <source>Status store “{}”: {}</source>
       <translation>状态存储“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="165" />
+      <location filename="../../processing/bank_base.py" line="167" />
       <source>Rule pack {} has no workflow step {}.</source>
       <translation>规则包 {} 没有工作流程环节 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="169" />
+      <location filename="../../processing/bank_base.py" line="171" />
       <source>Layer “{}”, parcel {}: no parcel id (BGH_BSM or BSM) to find it in the workflow.</source>
       <translation>图层“{}”，图斑 {}：没有图斑标识（BGH_BSM 或 BSM），无法在工作流程中查找。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="174" />
+      <location filename="../../processing/bank_base.py" line="176" />
       <source>{} of {} parcels reached the step {}.</source>
       <translation>{1} 个图斑中有 {0} 个已到“{2}”环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="177" />
+      <location filename="../../processing/bank_base.py" line="179" />
       <source>No parcel of “{}” reached the step {} in the workflow of {}.</source>
       <translation>“{0}”中没有图斑在 {2} 的工作流程中到达“{1}”环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="195" />
+      <location filename="../../processing/bank_base.py" line="197" />
       <source>Nothing was recorded: {}</source>
       <translation>未作任何记录：{}</translation>
     </message>
@@ -1157,34 +1394,253 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>图层“{}”，图斑 {}：字段 {} 中没有入库填报人；请填写填报人姓名。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="156" />
+      <location filename="../../processing/base.py" line="166" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="199" />
+      <location filename="../../processing/base.py" line="209" />
       <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
       <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="223" />
+      <location filename="../../processing/base.py" line="233" />
       <source>Output {}: the folder “{}” does not exist; choose another place.</source>
       <translation>输出 {}：文件夹“{}”不存在，请另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="226" />
+      <location filename="../../processing/base.py" line="236" />
       <source>Output {}: the folder “{}” cannot be written to.</source>
       <translation>输出 {}：文件夹“{}”不可写入。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="234" />
+      <location filename="../../processing/base.py" line="244" />
       <source>Programme</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="236" />
+      <location filename="../../processing/base.py" line="246" />
       <source>The rule pack whose numbers apply; scripts and models may give its id: {}</source>
       <translation>适用其参数的规则包；脚本和模型可使用其标识：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/change_overlay.py" line="106" />
+      <source>Layer “{}” has no features: there is no base to change.</source>
+      <translation>图层“{}”没有要素：没有可变更的基础库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/change_overlay.py" line="109" />
+      <source>Base layer “{}”, field ZLDWDM: no parcel has a 坐落单位代码 whose first 6 digits name the county.</source>
+      <translation>基础图层“{}”，ZLDWDM 字段：没有图斑的坐落单位代码前 6 位给出县级代码。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/change_overlay.py" line="122" />
+      <source>Base layer “{}”, field BSM: {} parcels share their BSM ({}); every parcel needs its own 标识码 before a package can be made.</source>
+      <translation>基础图层“{}”，BSM 字段：{} 个图斑的标识码重复（{}）；生成更新包前每个图斑须有唯一标识码。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/change_overlay.py" line="126" />
+      <source>Base layer “{}”, feature {}: field BSM is empty.</source>
+      <translation>基础图层“{}”，要素 {}：BSM 字段为空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/change_overlay.py" line="163" />
+      <source>Change layer “{}”: features {} and {} overlap ({:.2f} m²); which one is the land's new state is not for the tool to guess. Correct the change polygons ({} overlaps).</source>
+      <translation>变化图层“{}”：要素 {} 与 {} 重叠（{:.2f} 平方米）；以哪一个为准不能由工具推断，请更正变化图斑（共 {} 处重叠）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="60" />
+      <source>County survey parameters (rule pack id)</source>
+      <translation>县级国土调查参数（规则包编号）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="94" />
+      <source>Change package (DLTBGX / DLTBGXGC)</source>
+      <translation>生成变更调查更新包（DLTBGX / DLTBGXGC）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="97" />
+      <source>Writes the annual land-change survey's update package for parcels (年度国土变更调查更新包) as the technical regulations of the survey (《第三次全国国土调查技术规程》TD/T 1055—2019 and the annual change survey's rules) describe it: one GeoPackage with DLTBGX (地类图斑更新层, the parcels as they are after the change, the base's own field definitions with the standard's fixed lengths) and DLTBGXGC (地类图斑更新过程层, one row per piece = before-parcel ∩ after-parcel, with BGXW, TBBGMJ, XZQTZLX, GXSJ and the 25 BGQ/BGH attribute pairs), and the 土地变更一览表 (.xlsx).
+
+Rules: an after-parcel never crosses a village (ZLDWDM) or ownership boundary; location and ownership come from the base parcel under it unless the change layer gives them; a base parcel partly changed leaves a remainder that is a new parcel with the old attributes. A parcel whose geometry stays keeps its BSM and TBBH (BGXW 1) — and is left out when only BSM, TBBH, location or ownership differ; other new parcels continue the county's highest BSM serial and the village's highest TBBH. Each piece is measured by the survey's ellipsoidal formula; pieces ≤ 0.1 m² are merged into a touching piece of the same after-parcel or dropped; each before-parcel's pieces add up to its TBMJ exactly (cents, largest first); KCMJ = round(TBBGMJ × KCXS, 2) on both sides; a DLTBGX parcel's TBMJ is the sum of its pieces and its KCMJ = round(TBMJ × KCXS, 2). Land that becomes cultivated takes KCXS from the change layer or the county's 田坎系数 table (rule pack), with GDPDJB from the change layer or the DEM. Change polygons that overlap are refused; parts outside the base are clipped and reported.</source>
+      <translation>按国土调查技术规程（《第三次全国国土调查技术规程》TD/T 1055—2019 及年度国土变更调查规定）生成地类图斑的年度国土变更调查更新包：一个 GeoPackage，含 DLTBGX（地类图斑更新层：变更后的图斑，字段定义沿用基础库，标准规定的固定长度强制执行）和 DLTBGXGC（地类图斑更新过程层：每个变更图斑 = 变更前图斑 ∩ 变更后图斑一条记录，含 BGXW、TBBGMJ、XZQTZLX、GXSJ 及 25 对 BGQ/BGH 属性），以及土地变更一览表（.xlsx）。
+
+规则：变更后图斑不跨村（ZLDWDM）界和权属界；坐落与权属取自其下的基础图斑，变化图层给出的除外；部分变更的基础图斑，剩余部分为沿用原属性的新图斑。图形不变的图斑保留其标识码和图斑编号（BGXW 1）——仅标识码、图斑编号、坐落或权属变化的不入包；其他新图斑的标识码接续本县最大序号，图斑编号接续本村最大编号。每个变更图斑按调查规定的椭球面积公式计算；不大于 0.1 平方米的碎片并入同一变更后图斑的相邻变更图斑，否则舍去；每个变更前图斑的各变更图斑面积之和精确等于其图斑面积（以 0.01 平方米为单位，从大到小调平）；两侧 KCMJ = round(TBBGMJ × KCXS, 2)；DLTBGX 图斑面积为其变更图斑面积之和，KCMJ = round(TBMJ × KCXS, 2)。变为耕地的图斑，田坎系数取自变化图层或本县田坎系数表（规则包），坡度级别取自变化图层或 DEM。互相重叠的变化图斑予以拒绝；基础图斑之外的部分裁除并报告。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="119" />
+      <source>Base parcels at the start of the year (DLTB)</source>
+      <translation>年初基础图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="121" />
+      <source>The county's DLTB as the year began, with BSM, TBBH, DLBM, ZLDWDM, TBMJ and the other survey fields; the package is written in its CRS.</source>
+      <translation>本县年初的 DLTB，含 BSM、TBBH、DLBM、ZLDWDM、TBMJ 等调查字段；更新包采用其坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="125" />
+      <source>Changed parcels as they are after the change</source>
+      <translation>变更后的变化图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="126" />
+      <source>Any polygon layer (drawn change polygons, the two-year overlay's pieces, parcels a workflow accepted) with the new attributes in DLTB-named fields; fields it lacks or leaves empty come from the base parcel under it.</source>
+      <translation>任意面图层（勾绘的变化图斑、两期叠加的图斑、流程验收的图斑），新属性存于与 DLTB 同名的字段中；缺少或为空的字段取自其下的基础图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="131" />
+      <source>Field with the new land class</source>
+      <translation>变更后地类字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="133" />
+      <source>The change layer's field holding the land class after the change (DLBM, or e.g. BGH_DLBM of the two-year overlay); empty: DLBM.</source>
+      <translation>变化图层中存放变更后地类的字段（DLBM，或如两期叠加结果的 BGH_DLBM）；为空时用 DLBM。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="136" />
+      <source>Update date (GXSJ)</source>
+      <translation>更新时间（GXSJ）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="138" />
+      <source>更新时间 written to every DLTBGXGC row; its year is the new parcels' SJNF.</source>
+      <translation>写入每条 DLTBGXGC 记录的更新时间；其年份为新图斑的数据年份（SJNF）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="140" />
+      <source>DEM for the slope grade of new cultivated land</source>
+      <translation>新增耕地坡度级别所用 DEM</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="142" />
+      <source>Elevation in metres. Land that becomes cultivated without GDPDJB in the change layer gets the slope grade of its mean slope (1 ≤ 2°, 2 ≤ 6°, 3 ≤ 15°, 4 ≤ 25°, 5 &gt; 25°).</source>
+      <translation>高程，单位米。变为耕地而变化图层未给出 GDPDJB 的图斑按其平均坡度定坡度级别（1 ≤ 2°，2 ≤ 6°，3 ≤ 15°，4 ≤ 25°，5 &gt; 25°）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="145" />
+      <source>Update package</source>
+      <translation>更新包</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="146" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="147" />
+      <source>A new GeoPackage with the layers DLTBGX and DLTBGXGC.</source>
+      <translation>新建的 GeoPackage，含 DLTBGX 与 DLTBGXGC 两个图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="149" />
+      <source>Land change list (土地变更一览表, .xlsx)</source>
+      <translation>土地变更一览表（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="151" />
+      <source>One row per change of land with before and after codes and the area in m² and ha; a 合计 row that foots; A3.</source>
+      <translation>每处地类变化一行，列出变更前后代码及面积（平方米、公顷）；合计行与各行之和相符；A3 纸张。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="154" />
+      <source>Pieces (DLTBGXGC rows)</source>
+      <translation>变更图斑数（DLTBGXGC 记录）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="155" />
+      <source>Update parcels (DLTBGX rows)</source>
+      <translation>更新图斑数（DLTBGX 记录）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="156" />
+      <source>Base parcels changed</source>
+      <translation>发生变更的基础图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="158" />
+      <source>Net change of {} (mu)</source>
+      <translation>{}净变化（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="180" />
+      <source>Change layer “{}” has no features: there is nothing to change.</source>
+      <translation>变化图层“{}”没有要素：没有可变更的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="186" />
+      <source>Change layer “{}”, feature {}: field {} (the new land class) is empty.</source>
+      <translation>变化图层“{}”，要素 {}：字段 {}（变更后地类）为空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="205" />
+      <source>Base layer “{}” has no field “{}”, which a change package needs.</source>
+      <translation>基础图层“{}”缺少生成更新包所需的字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="210" />
+      <source>Base layer “{}” lacks the survey fields {}: they stay empty.</source>
+      <translation>基础图层“{}”缺少调查字段 {}：这些字段留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="231" />
+      <source>Base layer “{}”, parcel {}: its TBMJ {:.2f} m² cannot be shared among its pieces (they measure {:.2f} m²); correct TBMJ or the geometry first.</source>
+      <translation>基础图层“{}”，图斑 {}：其图斑面积 {:.2f} 平方米无法分配到各变更图斑（实测 {:.2f} 平方米）；请先更正 TBMJ 或图形。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="246" />
+      <source>Change layer “{}”, feature {}: the polygon lies outside the base parcels ({:.2f} m²); it changes nothing in this county.</source>
+      <translation>变化图层“{}”，要素 {}：图形位于基础图斑之外（{:.2f} 平方米），不改变本县任何图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="250" />
+      <source>Change layer “{}”, feature {}: {:.2f} m² lie outside the base parcels and were clipped off.</source>
+      <translation>变化图层“{}”，要素 {}：有 {:.2f} 平方米位于基础图斑之外，已裁除。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="316" />
+      <source>Change layer “{}”, feature {}: field {} holds “{}”, which is not a land class of the survey's table.</source>
+      <translation>变化图层“{}”，要素 {}：字段 {} 的值“{}”不是调查地类代码表中的地类。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="319" />
+      <source>Change layer “{}”, feature {}: the land becomes cultivated ({}) but has no GDPDJB; give GDPDJB in the change layer or a DEM.</source>
+      <translation>变化图层“{}”，要素 {}：变为耕地（{}）但没有耕地坡度级别；请在变化图层中给出 GDPDJB 或提供 DEM。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="321" />
+      <source>Change layer “{}”, feature {}: no 田坎系数 (KCXS) for it in the county's table: {}. Give KCXS, or GDPDJB and GDLX (TT/PD), in the change layer.</source>
+      <translation>变化图层“{}”，要素 {}：本县田坎系数表中无对应系数：{}。请在变化图层中给出 KCXS，或 GDPDJB 与 GDLX（TT/PD）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="325" />
+      <source>{} update parcels, {} pieces; {} base parcels changed.</source>
+      <translation>更新图斑 {} 个，变更图斑 {} 个；变更的基础图斑 {} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="328" />
+      <source>Pieces of 0.1 m² or less: {} merged into a touching piece, {} dropped.</source>
+      <translation>面积不大于 0.1 平方米的碎片：{} 个并入相邻变更图斑，{} 个舍去。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="331" />
+      <source>{} parcels changed only in BSM, TBBH, location or ownership: left out of the package.</source>
+      <translation>{} 个图斑仅标识码、图斑编号、坐落或权属变化：不入更新包。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="334" />
+      <source>{} pieces move to another county (XZQTZLX 2): left out of this county's package.</source>
+      <translation>{} 个变更图斑调出本县（XZQTZLX 2）：不入本县更新包。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="337" />
+      <source>Parcel {}: a piece measures {:.2f} m² but is balanced to {:.2f} m²; check the parcel's TBMJ.</source>
+      <translation>图斑 {}：某变更图斑实测 {:.2f} 平方米，平差后为 {:.2f} 平方米；请检查该图斑的 TBMJ。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="359" />
+      <source>The package could not be written: {}</source>
+      <translation>无法写出更新包：{}</translation>
     </message>
     <message>
       <location filename="../../processing/eligibility.py" line="132" />
@@ -2066,432 +2522,432 @@ Rules: {}.</source>
       <translation>已登记 {} 年度定额下达和 {} 笔扣减。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="68" />
+      <location filename="../../processing/indicator_bank.py" line="70" />
       <source>Ledger store (GeoPackage path or postgres:connection)</source>
       <translation>台账存储位置（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="69" />
+      <location filename="../../processing/indicator_bank.py" line="71" />
       <source>Where the ledger journal is kept (beside the workflow status); empty: the sidecar GeoPackage next to the project or the input layer. memory:&lt;name&gt; keeps it for this QGIS session only (trials).</source>
       <translation>台账存放位置（与流程状态在一起）；为空：工程旁或输入图层旁的 GeoPackage 附属文件。memory:&lt;名称&gt; 只在本次 QGIS 会话中保存（试用）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="75" />
+      <location filename="../../processing/indicator_bank.py" line="77" />
       <source>Only for a postgres: store whose connection keeps no credentials.</source>
       <translation>仅用于连接中未保存凭据的 postgres: 存储。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="82" />
+      <location filename="../../processing/indicator_bank.py" line="84" />
       <source>In a PostGIS store the database role decides, not this choice.</source>
       <translation>在 PostGIS 状态库中由数据库角色决定，而非此选项。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="86" />
+      <location filename="../../processing/indicator_bank.py" line="88" />
       <source>The ledger year the entries belong to.</source>
       <translation>记录所属的台账年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="88" />
+      <location filename="../../processing/indicator_bank.py" line="90" />
       <source>Entries recorded</source>
       <translation>记录条数</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="105" />
+      <location filename="../../processing/indicator_bank.py" line="107" />
       <source>Ledger store: {}</source>
       <translation>台账存储：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="117" />
+      <location filename="../../processing/indicator_bank.py" line="119" />
       <source>Cancelled: nothing was recorded.</source>
       <translation>已取消：未作任何记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="127" />
+      <location filename="../../processing/indicator_bank.py" line="129" />
       <source>{} entries recorded.</source>
       <translation>已记录 {} 笔。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="135" />
+      <location filename="../../processing/indicator_bank.py" line="137" />
       <source>{}: {} mu, of which paddy {} mu, grain capacity {} kg.</source>
       <translation>{}：{} 亩，其中水田 {} 亩，粮食产能 {} 公斤。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="143" />
+      <location filename="../../processing/indicator_bank.py" line="145" />
       <source>Cultivated area (mu)</source>
       <translation>耕地面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="144" />
+      <location filename="../../processing/indicator_bank.py" line="146" />
       <source>of which paddy (mu)</source>
       <translation>其中水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="145" />
+      <location filename="../../processing/indicator_bank.py" line="147" />
       <source>Quality grade</source>
       <translation>质量等别</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="146" />
+      <location filename="../../processing/indicator_bank.py" line="148" />
       <source>Grain capacity (kg)</source>
       <translation>粮食产能（公斤）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="148" />
+      <location filename="../../processing/indicator_bank.py" line="150" />
       <source>Without an input layer: the area, in mu (2 decimals).</source>
       <translation>无输入图层时：面积（亩，2位小数）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="149" />
+      <location filename="../../processing/indicator_bank.py" line="151" />
       <source>Without an input layer: the paddy part of the area, in mu.</source>
       <translation>无输入图层时：其中水田面积（亩）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="151" />
+      <location filename="../../processing/indicator_bank.py" line="153" />
       <source>Without an input layer: grain capacity in kg, when not computed from the grade.</source>
       <translation>无输入图层时：粮食产能（公斤），不按等别计算时填写。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="158" />
+      <location filename="../../processing/indicator_bank.py" line="160" />
       <source>Optional: parcels whose official areas, classes and grades give the amounts, grouped by the field below; without it the amount parameters are used.</source>
       <translation>可选：图斑的图斑椭球面积、地类和等别给出数量，按下列字段分组；无图层时取数量参数。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="162" />
+      <location filename="../../processing/indicator_bank.py" line="164" />
       <source>The field grouping the parcels into projects.</source>
       <translation>将图斑归入项目的字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="164" />
+      <location filename="../../processing/indicator_bank.py" line="166" />
       <source>Cultivated land (paddy where the pack's paddy classes say so).</source>
       <translation>耕地（按规则包的水田地类区分水田）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="165" />
+      <location filename="../../processing/indicator_bank.py" line="167" />
       <source>Grade field</source>
       <translation>等别字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="166" />
+      <location filename="../../processing/indicator_bank.py" line="168" />
       <source>The quality grade giving the grain capacity through the pack's yield per grade.</source>
       <translation>通过规则包各等别单产计算粮食产能的质量等别。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="187" />
+      <location filename="../../processing/indicator_bank.py" line="189" />
       <source>{}: give the quality grade (GRADE) or the grain capacity (GRAIN_KG).</source>
       <translation>{}：请提供质量等别（GRADE）或粮食产能（GRAIN_KG）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="196" />
+      <location filename="../../processing/indicator_bank.py" line="198" />
       <source>{}: grade “{}” in {} is not a {} grade ({}–{}).</source>
       <translation>{}：等别“{}”（{}）不是{}的等别（{}–{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="199" />
+      <location filename="../../processing/indicator_bank.py" line="201" />
       <source>{}: no grade in {}; the grain capacity needs it.</source>
       <translation>{}：{} 中无等别；计算粮食产能需要等别。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="214" />
+      <location filename="../../processing/indicator_bank.py" line="216" />
       <source>Layer “{}” has no features: nothing to record.</source>
       <translation>图层“{}”没有要素：无可记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="225" />
+      <location filename="../../processing/indicator_bank.py" line="227" />
       <source>Layer “{}”, parcel {}: no project in field {}.</source>
       <translation>图层“{}”，图斑 {}：字段 {} 无项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="228" />
+      <location filename="../../processing/indicator_bank.py" line="230" />
       <source>Layer “{}”, parcel {}: class {} “{}” is not cultivated land.</source>
       <translation>图层“{}”，图斑 {}：地类 {}“{}”不是耕地。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="230" />
+      <location filename="../../processing/indicator_bank.py" line="232" />
       <source>Layer “{}”, parcel {}</source>
       <translation>图层“{}”，图斑 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="275" />
+      <location filename="../../processing/indicator_bank.py" line="277" />
       <source>Indicator bank: register projects</source>
       <translation>指标储备库：项目入库</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="278" />
+      <location filename="../../processing/indicator_bank.py" line="280" />
       <source>Registers accepted supplementary projects in the indicator bank (补充耕地指标入库), keyed by their supervision-system record number (备案号): three indicators each — new cultivated area, new paddy area (mu) and grain capacity (kg, the area times the rule pack's yield for its grade) — with its name, grade, acceptance certificate and end of the maintenance period. Where the pack has a pool share (Shaanxi 20 %), that share goes to the provincial pool at registration. From a parcel layer (grouped by project) or from the parameters; all projects or none; a project registered twice is refused. Rule source: {}</source>
       <translation>将已验收的补充耕地项目登记入指标储备库（补充耕地指标入库），以监管系统备案号为标识：每个项目三项指标——新增耕地面积、新增水田面积（亩）和粮食产能（公斤，面积乘规则包中该等别的单产）——并记录项目名称、等别、验收文号和管护期止日期。规则包有调剂比例的（陕西20%），入库时将该比例划入省级调剂。可从图斑图层（按项目分组）或参数取得；全部项目一并入库或都不入库；重复入库的项目被拒绝。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="288" />
+      <location filename="../../processing/indicator_bank.py" line="290" />
       <source>The year the projects enter the bank.</source>
       <translation>项目入库的年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="289" />
+      <location filename="../../processing/indicator_bank.py" line="291" />
       <source>Parcels of the accepted projects</source>
       <translation>已验收项目图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="290" />
+      <location filename="../../processing/indicator_bank.py" line="292" />
       <source>Project field (备案号)</source>
       <translation>项目字段（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="292" />
+      <location filename="../../processing/indicator_bank.py" line="294" />
       <source>Acceptance certificate field</source>
       <translation>验收文号字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="293" />
+      <location filename="../../processing/indicator_bank.py" line="295" />
       <source>Acceptance date field</source>
       <translation>验收日期字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="295" />
+      <location filename="../../processing/indicator_bank.py" line="297" />
       <source>Optional, read from each project's first parcel.</source>
       <translation>可选，取各项目第一个图斑的值。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="298" />
+      <location filename="../../processing/indicator_bank.py" line="300" />
       <source>The bank the projects enter (a city-level project enters the city bank).</source>
       <translation>项目进入的储备库（市级项目进入市级储备库）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="300" />
+      <location filename="../../processing/indicator_bank.py" line="302" />
       <source>Record number (备案号)</source>
       <translation>备案号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="301" />
+      <location filename="../../processing/indicator_bank.py" line="303" />
       <source>Acceptance certificate</source>
       <translation>验收文号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="303" />
+      <location filename="../../processing/indicator_bank.py" line="305" />
       <source>Without an input layer: the project's {}.</source>
       <translation>无输入图层时：项目的{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="305" />
+      <location filename="../../processing/indicator_bank.py" line="307" />
       <source>Without an input layer: the quality grade, giving the grain capacity through the pack's yield per grade.</source>
       <translation>无输入图层时：质量等别，按规则包各等别单产计算粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="307" />
+      <location filename="../../processing/indicator_bank.py" line="309" />
       <source>Acceptance date</source>
       <translation>验收日期</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="307" />
+      <location filename="../../processing/indicator_bank.py" line="309" />
       <source>End of maintenance</source>
       <translation>管护期至</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="309" />
+      <location filename="../../processing/indicator_bank.py" line="311" />
       <source>Empty end of maintenance: the acceptance date plus the pack's maintenance years, where it has them.</source>
       <translation>管护期止日期为空时：验收日期加规则包的管护年限（如有）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="331" />
+      <location filename="../../processing/indicator_bank.py" line="333" />
       <source>Give the parcels of the projects, or the project's record number (备案号).</source>
       <translation>请提供项目图斑，或项目备案号。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="355" />
+      <location filename="../../processing/indicator_bank.py" line="357" />
       <source>Indicator bank: draw for an occupying project</source>
       <translation>指标储备库：占用项目挂钩使用</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="358" />
+      <location filename="../../processing/indicator_bank.py" line="360" />
       <source>An occupying project draws each indicator — cultivated area, paddy area, grain capacity — separately, from the county bank first and then the city bank (the pack's use order), oldest projects first or the record numbers given in SOURCES first. A draw-down larger than what is left is refused with the amount missing per indicator, and nothing is recorded. From a layer of the occupied parcels (grouped by project) or from the parameters. Rule source: {}</source>
       <translation>占用项目分别使用各项指标（新增耕地面积、新增水田面积、粮食产能），先用县级储备库、后用市级储备库（按规则包的使用顺序），先入库的项目先用，或先用 SOURCES 所列备案号。使用量超过剩余量的，拒绝并列出各项指标的缺口，且不作任何记录。可从占用图斑图层（按项目分组）或参数取得。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="367" />
+      <location filename="../../processing/indicator_bank.py" line="369" />
       <source>Occupied parcels</source>
       <translation>占用图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="367" />
+      <location filename="../../processing/indicator_bank.py" line="369" />
       <source>Occupying project field</source>
       <translation>占用项目字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="370" />
+      <location filename="../../processing/indicator_bank.py" line="372" />
       <source>Occupying project</source>
       <translation>占用项目</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="370" />
+      <location filename="../../processing/indicator_bank.py" line="372" />
       <source>Without an input layer: the occupying project's number or name.</source>
       <translation>无输入图层时：占用项目的编号或名称。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="372" />
+      <location filename="../../processing/indicator_bank.py" line="374" />
       <source>Optional: a longer name of the occupying project.</source>
       <translation>可选：占用项目的全称。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="373" />
+      <location filename="../../processing/indicator_bank.py" line="375" />
       <source>Draw from (备案号)</source>
       <translation>挂钩使用（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="374" />
+      <location filename="../../processing/indicator_bank.py" line="376" />
       <source>Optional: record numbers of registered projects to draw from first, in order; separated by commas.</source>
       <translation>可选：优先使用的已入库项目备案号，按顺序，用逗号分隔。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="379" />
+      <location filename="../../processing/indicator_bank.py" line="381" />
       <source>Without an input layer: the grade of the occupied land, giving the grain capacity to draw.</source>
       <translation>无输入图层时：被占用土地的等别，用于计算使用的粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="392" />
+      <location filename="../../processing/indicator_bank.py" line="394" />
       <source>Give the occupied parcels, or the occupying project.</source>
       <translation>请提供占用图斑，或占用项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="404" />
+      <location filename="../../processing/indicator_bank.py" line="406" />
       <source>Indicator bank: deduct (核减)</source>
       <translation>指标储备库：核减</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="407" />
+      <location filename="../../processing/indicator_bank.py" line="409" />
       <source>Takes indicators of a registered project back (核减), e.g. for new cultivated land later occupied, with the reason recorded. From a layer of the parcels concerned (grouped by record number) or from the parameters; a project the bank does not know, or a deduction larger than what the project still holds, is refused and nothing is recorded. Rule source: {}</source>
       <translation>收回已入库项目的指标（核减），如新增耕地后来被占用，并记录事由。可从相关图斑图层（按备案号分组）或参数取得；储备库中没有的项目，或核减量超过该项目剩余量的，拒绝且不作任何记录。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="415" />
+      <location filename="../../processing/indicator_bank.py" line="417" />
       <source>Parcels to deduct</source>
       <translation>核减图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="418" />
+      <location filename="../../processing/indicator_bank.py" line="420" />
       <source>Without an input layer: the registered project.</source>
       <translation>无输入图层时：已入库的项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="419" />
+      <location filename="../../processing/indicator_bank.py" line="421" />
       <source>Why the indicators are taken back (required).</source>
       <translation>收回指标的事由（必填）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="423" />
+      <location filename="../../processing/indicator_bank.py" line="425" />
       <source>Without an input layer: the grade of the land, giving the grain capacity to deduct.</source>
       <translation>无输入图层时：土地等别，用于计算核减的粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="436" />
+      <location filename="../../processing/indicator_bank.py" line="438" />
       <source>Give the parcels to deduct, or the project's record number (备案号).</source>
       <translation>请提供核减图斑，或项目备案号。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="451" />
+      <location filename="../../processing/indicator_bank.py" line="453" />
       <source>Indicator bank: cross-city trade</source>
       <translation>指标储备库：跨市交易</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="454" />
+      <location filename="../../processing/indicator_bank.py" line="456" />
       <source>Records a cross-city (or cross-county) trade of indicators: sold from a bank or bought into it, at a price per mu that may differ from the guide price by at most the pack's float (Shaanxi ±15 %); a price outside it is refused with the allowed range. From the parameters, or from a table whose fields are named like them ({}: one trade a row; DIRECTION sell/buy or 卖出/买入); all trades or none. Rule source: {}</source>
       <translation>记录跨市（或跨县）指标交易：从储备库调出或调入，每亩价格与指导价的浮动不得超过规则包规定（陕西±15%）；超出的拒绝并给出允许范围。可取参数，或字段名与参数相同的表（{}：每行一笔交易；DIRECTION 为 sell/buy 或 卖出/买入）；全部交易一并记录或都不记录。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="463" />
+      <location filename="../../processing/indicator_bank.py" line="465" />
       <source>Trades (table)</source>
       <translation>交易（表）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="465" />
+      <location filename="../../processing/indicator_bank.py" line="467" />
       <source>Optional: one trade a row, fields named like the parameters.</source>
       <translation>可选：每行一笔交易，字段名与参数名相同。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="468" />
+      <location filename="../../processing/indicator_bank.py" line="470" />
       <source>Contract number</source>
       <translation>合同编号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="468" />
+      <location filename="../../processing/indicator_bank.py" line="470" />
       <source>The trade's contract number (recorded once).</source>
       <translation>交易合同编号（只记录一次）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="469" />
+      <location filename="../../processing/indicator_bank.py" line="471" />
       <source>Counterparty</source>
       <translation>交易对方</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="469" />
+      <location filename="../../processing/indicator_bank.py" line="471" />
       <source>The other city or county.</source>
       <translation>另一方市或县。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="470" />
+      <location filename="../../processing/indicator_bank.py" line="472" />
       <source>Optional: projects to sell from first, in order.</source>
       <translation>可选：优先调出的项目，按顺序。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="470" />
+      <location filename="../../processing/indicator_bank.py" line="472" />
       <source>Sell from (备案号)</source>
       <translation>调出项目（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="474" />
+      <location filename="../../processing/indicator_bank.py" line="476" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="474" />
+      <location filename="../../processing/indicator_bank.py" line="476" />
       <source>Sell</source>
       <translation>卖出</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="475" />
+      <location filename="../../processing/indicator_bank.py" line="477" />
       <source>Buy</source>
       <translation>买入</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="476" />
+      <location filename="../../processing/indicator_bank.py" line="478" />
       <source>Sell from the bank, or buy into it.</source>
       <translation>从储备库卖出，或买入储备库。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="479" />
+      <location filename="../../processing/indicator_bank.py" line="481" />
       <source>The bank that sells or buys.</source>
       <translation>卖出或买入的储备库。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="481" />
+      <location filename="../../processing/indicator_bank.py" line="483" />
       <source>Without a table: the grade of the land traded, giving its grain capacity.</source>
       <translation>无表时：交易土地的等别，用于计算粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="482" />
+      <location filename="../../processing/indicator_bank.py" line="484" />
       <source>Price (yuan per mu)</source>
       <translation>价格（元/亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="483" />
+      <location filename="../../processing/indicator_bank.py" line="485" />
       <source>Guide price (yuan per mu)</source>
       <translation>指导价（元/亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="486" />
+      <location filename="../../processing/indicator_bank.py" line="488" />
       <source>The agreed price and the province's guide price, yuan per mu of area.</source>
       <translation>协商价格与省指导价，元/亩（按面积）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="516" />
+      <location filename="../../processing/indicator_bank.py" line="518" />
       <source>A trade needs its contract number (REF).</source>
       <translation>交易须填写合同编号（REF）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="520" />
+      <location filename="../../processing/indicator_bank.py" line="522" />
       <source>{}: direction “{}” is neither sell (卖出) nor buy (买入).</source>
       <translation>{}：方向“{}”既不是卖出（sell）也不是买入（buy）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="524" />
+      <location filename="../../processing/indicator_bank.py" line="526" />
       <source>{}: no {} given.</source>
       <translation>{}：未提供 {}。</translation>
     </message>
@@ -3206,11 +3662,6 @@ Rules: {}.</source>
       <translation>单位：亩；等别：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="561" />
-      <source>{} parcels</source>
-      <translation>{} 个图斑</translation>
-    </message>
-    <message>
       <location filename="../../processing/inout_balance.py" line="562" />
       <source>{} from neighbours</source>
       <translation>{} 个取自相邻图斑</translation>
@@ -3231,127 +3682,182 @@ Rules: {}.</source>
       <translation>没有等别的图斑，取与其共边最长的相邻耕地图斑的等别（相邻地块比较法）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="14" />
+      <location filename="../../processing/journal_messages.py" line="17" />
       <source>new cultivated area</source>
       <translation>新增耕地面积</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="14" />
+      <location filename="../../processing/journal_messages.py" line="17" />
       <source>new paddy area</source>
       <translation>新增水田面积</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="15" />
+      <location filename="../../processing/journal_messages.py" line="18" />
       <source>grain capacity</source>
       <translation>粮食产能</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="19" />
+      <location filename="../../processing/journal_messages.py" line="22" />
       <source>city bank</source>
       <translation>市级储备库</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="19" />
+      <location filename="../../processing/journal_messages.py" line="22" />
       <source>county bank</source>
       <translation>县级储备库</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="19" />
+      <location filename="../../processing/journal_messages.py" line="22" />
       <source>provincial bank</source>
       <translation>省级储备库</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="20" />
+      <location filename="../../processing/journal_messages.py" line="23" />
       <source>provincial pool</source>
       <translation>省级调剂</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="27" />
+      <location filename="../../processing/journal_messages.py" line="30" />
       <source>{} mu</source>
       <translation>{} 亩</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="28" />
+      <location filename="../../processing/journal_messages.py" line="32" />
       <source>{} kg</source>
       <translation>{} 公斤</translation>
     </message>
     <message>
       <location filename="../../processing/journal_messages.py" line="43" />
-      <source>{}: the {} of project {} would go below zero: {} short (the ledger changed meanwhile; run again).</source>
-      <translation>{}：{}中项目 {} 的指标将低于零：缺 {}（台账已被他人更新，请重新运行）。</translation>
+      <source>the {} of project {}</source>
+      <translation>{}中项目 {} 的指标</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="46" />
+      <location filename="../../processing/journal_messages.py" line="61" />
+      <source>{}: {} would go below zero for {}: {} short (the ledger changed meanwhile; run again).</source>
+      <translation>{}：{}的{}将小于零，尚缺 {}（台账已被他人更新，请重新运行）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="66" />
+      <source>{} appears twice in this batch; it is recorded once.</source>
+      <translation>{} 在本批中出现两次；只能记录一次。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="67" />
       <source>{} was already recorded in {} (at {} by {}); it is recorded once.</source>
       <translation>{} 已于 {} 年记录（{}，{}）；只能记录一次。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="49" />
+      <location filename="../../processing/journal_messages.py" line="70" />
       <source>{} is recorded by the {} level, not the {} level.</source>
       <translation>{} 由{}记录，{}无权记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="56" />
+      <location filename="../../processing/journal_messages.py" line="73" />
+      <source>The ledger has no entry kind “{}” (known: {}).</source>
+      <translation>台账没有“{}”类条目（已知：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="75" />
+      <source>{}: amounts are whole numbers of the indicator's unit, not {}.</source>
+      <translation>{}：数量须为指标单位的整数，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="77" />
+      <source>An entry of ledger “{}” cannot be recorded in ledger “{}”.</source>
+      <translation>台账“{}”的条目不能记入台账“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="79" />
+      <source>{}: an entry without any amount.</source>
+      <translation>{}：条目没有任何数量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="81" />
+      <source>A {} entry needs what it concerns (a parcel, project or approval number); “{}” shows nothing.</source>
+      <translation>{}条目须注明所涉对象（图斑、项目或批准文号）；“{}”没有可见内容。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="90" />
+      <source>The shared database holds no rules for ledger “{}” yet; nothing was recorded. An administrator registers them (PostgisJournal.register_book).</source>
+      <translation>共享数据库中尚无台账“{}”的规则；未记录任何内容。请管理员登记规则（PostgisJournal.register_book）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="93" />
+      <source>The shared database holds other rules for ledger “{}” than this rule pack; nothing was recorded. An administrator registers them again (PostgisJournal.register_book).</source>
+      <translation>共享数据库中台账“{}”的规则与本规则包不同；未记录任何内容。请管理员重新登记规则（PostgisJournal.register_book）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="97" />
+      <source>The ledger journal in {} was written by a newer version of the plugin (journal schema {}; this version knows up to {}): update the plugin. It was not changed.</source>
+      <translation>{} 中的台账由更新版本的插件写入（台账结构版本 {}；本版本最高支持 {}）：请更新插件。该台账未被修改。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="101" />
+      <source>The ledger journal in {} has schema version {}; this plugin needs {}: an administrator upgrades it (PostgisJournal.install).</source>
+      <translation>{} 中的台账结构版本为 {}；本插件需要 {}：请管理员升级（PostgisJournal.install）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="104" />
+      <source>The database {} has no Land Balance ledger journal: an administrator installs it (PostgisJournal.install).</source>
+      <translation>数据库 {} 中没有占补平衡台账：请管理员安装（PostgisJournal.install）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="111" />
       <source>Project {} is already registered (in {}, recorded {} by {}); a project is registered once.</source>
       <translation>项目 {} 已登记入库（{} 年，{} 由 {} 记录）；一个项目只能入库一次。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="59" />
+      <location filename="../../processing/journal_messages.py" line="114" />
       <source>Project {} is not registered in the indicator bank.</source>
       <translation>项目 {} 未在指标储备库登记。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="61" />
+      <location filename="../../processing/journal_messages.py" line="116" />
       <source>{}: the banks do not hold enough — missing {} (available {}).</source>
       <translation>{}：储备库剩余量不足——缺 {}（现有 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="66" />
+      <location filename="../../processing/journal_messages.py" line="121" />
       <source>{}: the price {} yuan per mu is outside the allowed range {} – {} yuan per mu (guide price {} ± {}%).</source>
       <translation>{}：价格每亩 {} 元超出允许范围每亩 {} – {} 元（指导价 {} ± {}%）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="72" />
+      <location filename="../../processing/journal_messages.py" line="127" />
       <source>{}: nothing to record (every indicator is 0).</source>
       <translation>{}：无可记录（各项指标均为0）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="73" />
+      <location filename="../../processing/journal_messages.py" line="128" />
       <source>{}: {} must be a whole, non-negative amount, not {}.</source>
       <translation>{}：{}必须是非负整数，不能是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="76" />
+      <location filename="../../processing/journal_messages.py" line="131" />
       <source>{}: the paddy area {} exceeds the cultivated area {}.</source>
       <translation>{}：水田面积 {} 超过耕地面积 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="79" />
+      <location filename="../../processing/journal_messages.py" line="134" />
       <source>{}: a deduction (核减) needs its reason.</source>
       <translation>{}：核减须注明事由。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="81" />
+      <location filename="../../processing/journal_messages.py" line="136" />
       <source>No {} in this programme; its banks are {}.</source>
       <translation>本规则包没有{}；其储备库为{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="23" />
+      <location filename="../../processing/ledger_common.py" line="24" />
       <source>Cultivated-land ledgers</source>
       <translation>耕地台账</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="53" />
-      <source>This version of the plugin keeps ledgers in memory only (STORE = memory:&lt;name&gt;); the GeoPackage and PostgreSQL ledgers come with the journal back ends.</source>
-      <translation>此版本插件的台账只保存在内存中（STORE = memory:&lt;名称&gt;）；GeoPackage 和 PostgreSQL 台账随台账存储后端提供。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/ledger_common.py" line="79" />
+      <location filename="../../processing/ledger_common.py" line="76" />
       <source>Status store (GeoPackage path or postgres:connection)</source>
       <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="95" />
+      <location filename="../../processing/ledger_common.py" line="92" />
       <source>Status store: {}</source>
       <translation>状态库：{}</translation>
     </message>
@@ -3591,6 +4097,26 @@ Rules: {}.</source>
       <translation>，已改用内置的 {}。</translation>
     </message>
     <message>
+      <location filename="../../processing/package_reader.py" line="35" />
+      <source>Update package “{}” does not exist.</source>
+      <translation>更新包“{}”不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/package_reader.py" line="44" />
+      <source>“{}” holds neither DLTBGX nor DLTBGXGC: it is not an update package.</source>
+      <translation>“{}”既无 DLTBGX 也无 DLTBGXGC：不是更新包。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/package_reader.py" line="75" />
+      <source>Update package “{}”, layer {}: its CRS {} is not that of the base “{}” ({}); a package is made from and applied to a base in its own CRS.</source>
+      <translation>更新包“{}”，图层 {}：坐标系 {} 与基础库“{}”（{}）不同；更新包须与其基础库坐标系一致。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/package_reader.py" line="81" />
+      <source>Update package “{}”, field ZLDWDM: the package belongs to county {}, the base “{}” to county {}.</source>
+      <translation>更新包“{}”，ZLDWDM 字段：更新包属于县 {}，基础库“{}”属于县 {}。</translation>
+    </message>
+    <message>
       <location filename="../../processing/parcels.py" line="70" />
       <source>Layer “{}” could not be opened.</source>
       <translation>无法打开图层“{}”。</translation>
@@ -3651,12 +4177,12 @@ Rules: {}.</source>
       <translation>无法读取模型 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="58" />
+      <location filename="../../processing/registry.py" line="62" />
       <source>Algorithms of {} not loaded: {}</source>
       <translation>{} 的算法未加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="77" />
+      <location filename="../../processing/registry.py" line="81" />
       <source>{} of rule pack {} not loaded: {}</source>
       <translation>功能 {} 未能为规则包 {} 加载：{}</translation>
     </message>
@@ -4961,6 +5487,102 @@ Rules: {}.</source>
       <translation>完成任务的镇（街道）</translation>
     </message>
     <message>
+      <location filename="../../processing/validatechangepackage.py" line="65" />
+      <source>Check a change package</source>
+      <translation>更新包质检</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="69" />
+      <source>Checks an annual change-survey update package (DLTBGX, DLTBGXGC) against its base (DLTB) the way the province's checks do, under the survey's technical regulations (《第三次全国国土调查技术规程》TD/T 1055—2019 and the annual change survey's rules): structure (CRS, layers, fields, types, lengths), codes, required fields, identifiers (BSM, TBBH, BGQTBBSM), area consistency to the cent, topology (valid, no overlaps, inside the changed parcels, no slivers below the county pack's minimum) and BGXW / XZQTZLX against the geometry. Each numbered rule is a module of its own:
+{}
+
+Output: one row per finding (RULE, RULE_NAME, SEVERITY 错误/警告, LAYER, BSM, MESSAGE, with the parcel's or piece's geometry where it has one), an .xlsx report, and the numbers of errors and warnings. A package from another county or in another CRS than the base is refused.</source>
+      <translation>按省级质检的方式，依据国土调查技术规程（《第三次全国国土调查技术规程》TD/T 1055—2019 及年度国土变更调查规定），对照基础库（DLTB）检查年度变更调查更新包（DLTBGX、DLTBGXGC）：结构（坐标系、图层、字段、类型、长度）、代码、必填字段、标识（BSM、TBBH、BGQTBBSM）、面积一致性（精确到 0.01 平方米）、拓扑（图形有效、互不重叠、位于变更图斑范围内、无小于县级参数最小值的碎片）以及变更行为 BGXW / 行政区调整类型 XZQTZLX 与图形是否相符。每条编号规则各为一个模块：
+{}
+
+输出：每个问题一行（RULE、RULE_NAME、SEVERITY 错误/警告、LAYER、BSM、MESSAGE，有图形的附图斑或变更图斑图形）、.xlsx 质检报告，以及错误数与警告数。属于其他县或坐标系与基础库不同的更新包予以拒绝。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="84" />
+      <source>The GeoPackage with DLTBGX and DLTBGXGC, e.g. the output of the change package algorithm.</source>
+      <translation>含 DLTBGX 与 DLTBGXGC 的 GeoPackage，例如“生成变更调查更新包”的输出。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="87" />
+      <source>Base parcels the package changes (DLTB)</source>
+      <translation>更新包所变更的基础图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="89" />
+      <source>The county's DLTB the package was made from, in the package's CRS.</source>
+      <translation>生成该更新包所依据的本县 DLTB，坐标系与更新包相同。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="91" />
+      <source>Package findings</source>
+      <translation>更新包质检问题</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="93" />
+      <source>One row per finding: RULE, RULE_NAME, SEVERITY (错误/警告), LAYER, BSM, MESSAGE, with the parcel's or piece's geometry where it has one.</source>
+      <translation>每个问题一行：RULE、RULE_NAME、SEVERITY（错误/警告）、LAYER、BSM、MESSAGE，有图形的附图斑或变更图斑的图形。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="96" />
+      <source>Check report (.xlsx)</source>
+      <translation>质检报告（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="98" />
+      <source>A summary by rule with the verdict, and every finding.</source>
+      <translation>按规则汇总的质检结论，以及全部问题清单。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="100" />
+      <source>Errors</source>
+      <translation>错误数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="101" />
+      <source>Warnings</source>
+      <translation>警告数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="132" />
+      <source>The check report could not be written: {}</source>
+      <translation>无法写出质检报告：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="134" />
+      <source>{} errors, {} warnings.</source>
+      <translation>错误 {} 个，警告 {} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="176" />
+      <source>Rule</source>
+      <translation>规则编号</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="176" />
+      <source>Rule name</source>
+      <translation>规则名称</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="177" />
+      <source>Layer</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="177" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="178" />
+      <source>Message</source>
+      <translation>问题描述</translation>
+    </message>
+    <message>
       <location filename="../../processing/verification_sample.py" line="59" />
       <source>Verification sample (核查抽样)</source>
       <translation>核查抽样</translation>
@@ -5984,11 +6606,6 @@ Rules: {}.</source>
       <location filename="../../ui/workflow_dock.py" line="638" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/workflow_dock.py" line="650" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="../../ui/workflow_dock.py" line="656" />

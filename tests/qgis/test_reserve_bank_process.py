@@ -43,3 +43,34 @@ def test_model_overlay_form_quota_samples(env, tmp_path):
     assert 10 * sum(cents[b] for b in city) >= 3 * sum(cents.values())
     assert province <= city and 100 * sum(cents[b] for b in province) >= 15 * sum(cents.values())
     assert outputs["city:city_checklist"].exists() and outputs["province:province_checklist"].exists()
+
+
+def test_the_ledger_lasts_from_one_qgis_process_to_the_next(env, tmp_path):
+    """The bank's ledger is the journal in the workflow store: the form's rows deposited by one
+    qgis_process run are there for the quota, a draw-down and the report of the next ones, and a
+    report never creates a store."""
+    later, earlier = write_county(tmp_path)
+    store = tmp_path / "bank.gpkg"
+    with pytest.raises(RuntimeError):  # no store yet: the report refuses rather than create one
+        qgis_headless.run(env, "landbalance:bankreport", PROGRAMME="ganzhou_forest_offset", STORE=str(store),
+                          YEAR=2024, OUTPUT=str(tmp_path / "report.xlsx"))
+    assert not store.exists()
+    pieces, rows = tmp_path / "pieces.gpkg", tmp_path / "rows.gpkg"
+    qgis_headless.run(env, "landbalance:offsetoverlay_ganzhou_forest_offset", INPUT=later, EARLIER=earlier,
+                      OUTPUT=str(pieces))
+    qgis_headless.run(env, "landbalance:reservebankform", INPUT=str(pieces), PROGRAMME="ganzhou_forest_offset",
+                      YEAR=2023, UNIT="崇义县", REPORTER="李明", OUTPUT=str(tmp_path / "form.xlsx"), TABLE=str(rows))
+    deposited = qgis_headless.run(env, "landbalance:bankdeposit", PROGRAMME="ganzhou_forest_offset",
+                                  STORE=str(store), INPUT=str(rows), YEAR=2023)["results"]
+    banked_mu = units_of_total(sum(official_cents(p[1]) for p in PIECES), "mu", 2) / 100
+    assert deposited["AREA_MU"] == pytest.approx(banked_mu)
+    quota = qgis_headless.run(env, "landbalance:forestquota", PROGRAMME="ganzhou_forest_offset", STORE=str(store),
+                              YEAR=2023)["results"]
+    assert quota["COUNTY_QUOTA_MU"] == pytest.approx(min(banked_mu, 500))
+    with pytest.raises(RuntimeError) as refused:  # the same parcels again: refused, saying when
+        qgis_headless.run(env, "landbalance:bankdeposit", PROGRAMME="ganzhou_forest_offset", STORE=str(store),
+                          INPUT=str(rows), YEAR=2024)
+    assert "2023" in qgis_headless.refusal_of(refused.value)
+    report = qgis_headless.run(env, "landbalance:bankreport", PROGRAMME="ganzhou_forest_offset", STORE=str(store),
+                               YEAR=2024, OUTPUT=str(tmp_path / "report.xlsx"))["results"]
+    assert report["BANKED_MU"] == pytest.approx(banked_mu)
