@@ -7,6 +7,7 @@ summed by rules/statistics.py; this module only declares parameters and writes s
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import nullcontext
 
 from qgis.core import (
     QgsFeature,
@@ -39,7 +40,8 @@ from ..rules.survey import decimals, m2_to_ha, m2_to_mu, official_m2, survey_con
 from ..rules.survey_schema import aliases as survey_aliases
 from .base import LandBalanceAlgorithm, check_destination, fail
 from .layer_output import alias_fields_on_load
-from .parcels import check_polygon_source, output_geometry, read_parcels, report_reading
+from .bulk import GpkgCopy, gpkg_path, source_wkb
+from .parcels import check_polygon_source, from_wkb, output_geometry, read_parcels, repaired, report_reading
 from .source_encoding import fix_source_encoding
 
 CAPABILITY = "areastatistics"
@@ -166,17 +168,27 @@ class AreaStatistics(LandBalanceAlgorithm):
         check_destination(xlsx)
 
         write_parcels = not (self.OUTPUT in parameters and parameters[self.OUTPUT] is None)
-        parcels = read_parcels(source, context, steps, name, key_names, keep_geometries=False)
-        if not parcels.fids:
-            raise fail(self.tr("Layer “{}” has no features: nothing to measure.").format(name))
-        report_reading(parcels, name, feedback)
-        tbmj = official_m2(parcels.official_m2(context, name))
-
-        steps.setCurrentStep(1)
-        result = {}
         sink, dest = self._parcel_sink(parameters, context, source) if write_parcels else (None, None)
-        if sink is not None:
-            self._write_parcels(sink, source, parcels, tbmj, steps)
+        copy = None
+        if sink is not None and source.ogr_layer is not None and gpkg_path(dest):
+            del sink  # QGIS made the file (and will load it); GDAL writes it anew, starting now
+            sink, copy = None, GpkgCopy(dest, source.ogr_layer, feedback.isCanceled)
+        with copy or nullcontext():
+            parcels = read_parcels(source, context, steps, name, key_names, keep_geometries=False)
+            if not parcels.fids:
+                raise fail(self.tr("Layer “{}” has no features: nothing to measure.").format(name))
+            report_reading(parcels, name, feedback)
+            tbmj = official_m2(parcels.official_m2(context, name))
+            steps.setCurrentStep(1)
+            if copy is not None and not parcels.columnar:  # read through QGIS after all: write so too
+                copy.abandon()
+                sink, dest = self._parcel_sink(parameters, context, source)
+            if copy is not None and parcels.columnar:
+                self._finish_copy(copy, parcels, tbmj)
+            elif sink is not None:
+                self._write_parcels(sink, source, parcels, tbmj, steps)
+        result = {}
+        if dest is not None:
             result[self.OUTPUT] = dest
             alias_fields_on_load(context, dest, self.area_aliases())
         if feedback.isCanceled():
@@ -264,6 +276,25 @@ class AreaStatistics(LandBalanceAlgorithm):
         if written != len(parcels.fids):
             message = self.tr("{} parcels were read but {} written: the input changed during the run.")
             raise fail(message.format(len(parcels.fids), written))
+
+    def _finish_copy(self, copy, parcels, tbmj):
+        """The GeoPackage copy of the whole layer (processing/bulk.py) gets the three areas
+        and the repaired geometries: the same output as ``_write_parcels``."""
+        added = [(name, "double", 15, decimals(precision))
+                 for name, precision in zip(AREA_FIELDS, ("area_m2", "area_mu", "area_ha"))]
+        values = {"AREA_M2": tbmj.tolist(),
+                  "AREA_MU": round_half_away(m2_to_mu(tbmj), decimals("area_mu")).tolist(),
+                  "AREA_HA": round_half_away(m2_to_ha(tbmj), decimals("area_ha")).tolist()}
+        row_of = {fid: row for row, fid in enumerate(parcels.fids)}
+        as_held = source_wkb(copy.source, parcels.repaired)
+        geometries = {row_of[fid]: bytes(repaired(from_wkb(blob)).asWkb()) if blob else None
+                      for fid, blob in as_held.items()}
+        try:
+            copy.finish(added, values, geometries, len(parcels.fids))
+        except InterruptedError:
+            copy.abandon()  # cancelled: nothing is written
+        except RuntimeError as err:
+            raise fail(self.tr("Could not write to the output: {}").format(err)) from None
 
     def _flush(self, sink, batch) -> int:
         if not batch:

@@ -25,6 +25,16 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(ICON))
 
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802 — QGIS API
+        """QGIS's source; for a whole GeoPackage or shapefile layer it also carries
+        ``ogr_layer`` (processing/bulk.py), so the parcel reader can read it as columns."""
+        source = super().parameterAsSource(parameters, name, context)
+        if source is not None:
+            from .bulk import ogr_layer
+
+            source.ogr_layer = ogr_layer(self.parameterAsVectorLayer(parameters, name, context), parameters.get(name))
+        return source
+
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 — QGIS API
         """Before any work: every output goes to a folder that exists and can be written."""
         for definition in self.destinationParameterDefinitions():

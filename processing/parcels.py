@@ -3,11 +3,13 @@
 The one place where QGIS features become what rules/ works on. Every algorithm, the dock
 and the reports read parcels here, so they agree on keys, repairs and official areas:
 
-* one pass over the source, features in bulk (never queried one by one); the fields asked
-  for only (converting every attribute of 10⁵ parcels costs more than the overlay);
+* one pass over the source, the fields asked for only: a whole GeoPackage or shapefile
+  layer as columns (GDAL's Arrow stream, processing/bulk.py), any other source (memory,
+  PostGIS, a selection …) feature by feature through QGIS — the same parcels either way;
 * geometries reprojected to one projected working CRS (the parcels' own Gauss–Krüger CRS,
   or the 3° zone of their extent for geographic input), curved ones segmentised in their
-  own CRS first, invalid ones repaired (make valid), counted and named by BSM;
+  own CRS first, invalid ones repaired (make valid), counted and named by BSM (GEOS judges
+  only the parcels that rules/validity.py cannot prove valid);
 * the parcel key (BSM, or TBBH prefixed with the county code of ZLDWDM) built once;
 * the official area (图斑椭球面积) by the survey's formula on the vertices (rules/area.py;
   numpy inverse Gauss–Krüger when QGIS's operation to CGCS2000 is just that), or TBMJ as
@@ -37,9 +39,11 @@ from ..rules import gauss_kruger
 from ..rules.area import RaggedPolygons, survey_areas
 from ..rules.boxes import BoxGrid, bounds
 from ..rules.survey import cgcs2000, geographic_crs, implausible_areas, survey_constants
+from ..rules.validity import certainly_valid
 from ..rules.wkb import ragged_from_wkb
 from ..rules.workflow import parcel_key
 from .base import Cancelled, fail
+from .bulk import read_columns
 
 AREA_CHUNK = 20000  # geometries per vectorised area pass
 _PLAIN = (str, int, float)  # attribute values that need no conversion
@@ -229,13 +233,45 @@ def vertices(geometries) -> RaggedPolygons:
 # ── the parcels ──────────────────────────────────────────────────────────────────────
 
 
+def from_wkb(blob) -> QgsGeometry:
+    geometry = QgsGeometry()
+    if blob:
+        geometry.fromWkb(blob)
+    return geometry
+
+
+class GeometryRows:
+    """A QgsGeometry per row, made from the row's WKB when first asked for and then kept
+    (most rows of a county are never asked for: no zone or neighbour comes near them)."""
+
+    def __init__(self, wkb: list, made: dict = None):
+        self._wkb, self._made = wkb, dict(made or {})
+
+    def __len__(self) -> int:
+        return len(self._wkb)
+
+    def __bool__(self) -> bool:
+        return bool(self._wkb)
+
+    def __getitem__(self, row: int) -> QgsGeometry:
+        geometry = self._made.get(row)
+        if geometry is None:
+            geometry = self._made[row] = from_wkb(self._wkb[row])
+        return geometry
+
+    def __iter__(self):
+        return (self[row] for row in range(len(self._wkb)))
+
+
+
 @dataclass
 class Parcels:
     """Parcels in the working CRS, in read order (row = position).
 
-    ``geometries`` holds a valid QgsGeometry per row (empty for a parcel without geometry),
-    or — when read with ``keep_geometries=False`` — ``wkb`` holds each one's WKB only (enough
-    for areas, a fraction of the memory).
+    ``geometries`` holds a valid QgsGeometry per row (empty for a parcel without geometry);
+    ``wkb`` each one's WKB. A layer read as columns has both (the geometries made from the
+    WKB when first used); one read feature by feature has the geometries, or — read with
+    ``keep_geometries=False`` — the WKB only (enough for areas, a fraction of the memory).
     """
 
     crs: QgsCoordinateReferenceSystem
@@ -250,6 +286,7 @@ class Parcels:
     as_read: dict = field(default_factory=dict)      # row → the source's own geometry, where it
     #                                                  differs from ``geometries`` (empty, curved)
     area_m2: np.ndarray = None
+    columnar: bool = False                           # read as columns (processing/bulk.py)
     _vertices: RaggedPolygons = None
     _boxes: np.ndarray = None
     _grid: BoxGrid = None
@@ -279,14 +316,8 @@ class Parcels:
 
     def geometry_list(self) -> list:
         if self.geometries or not self.wkb:
-            return self.geometries
-        out = []
-        for blob in self.wkb:
-            geometry = QgsGeometry()
-            if blob is not None:
-                geometry.fromWkb(blob)
-            out.append(geometry)
-        return out
+            return list(self.geometries)
+        return [from_wkb(blob) for blob in self.wkb]
 
     def official_m2(self, context, name: str = "") -> np.ndarray:
         """Each parcel's official area (unrounded m²; 0 without geometry), computed once; an
@@ -300,7 +331,7 @@ class Parcels:
     def vertex_arrays(self) -> RaggedPolygons:
         """Every parcel's vertices in the working CRS (read once: areas and slope share them)."""
         if self._vertices is None:
-            self._vertices = ragged_from_wkb(self.wkb) if not self.geometries else vertices(self.geometries)
+            self._vertices = ragged_from_wkb(self.wkb) if self.wkb else vertices(self.geometries)
         return self._vertices
 
     def boxes(self) -> np.ndarray:
@@ -361,6 +392,8 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
     ``fields``: names of the attributes wanted (a missing one is an error naming it);
     ``crs``: the working CRS (default ``working_crs(source)``); ``key_field``: BSM or TBBH to
     build each parcel's key (TBBH needs ZLDWDM; an empty key is an error naming the feature).
+    A source made by ``LandBalanceAlgorithm.parameterAsSource`` for a whole GeoPackage or
+    shapefile layer carries ``ogr_layer`` and is read as columns; any other feature by feature.
     (Keeping the features for an output instead of reading them again was measured: no
     faster, 500 MB more.)
     """
@@ -373,6 +406,24 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     out = Parcels(crs, tuple(fields))
     total = max(source.featureCount(), 1)
+    bulk = getattr(source, "ogr_layer", None)
+    try:
+        columns = read_columns(bulk, fields, feedback, total) if bulk is not None else None
+    except InterruptedError:
+        raise Cancelled() from None
+    if columns is not None and len(columns.fids) == source.featureCount():
+        _from_columns(out, columns, transform, name)
+    else:
+        _from_features(out, source, indexes, transform, name, feedback, total, keep_geometries)
+    if feedback is not None and feedback.isCanceled():
+        raise Cancelled()
+    if key_field:
+        out.keys = _parcel_keys(out, key_field, name)
+    return out
+
+
+def _from_features(out: Parcels, source, indexes, transform, name, feedback, total, keep_geometries) -> None:
+    """The general path: every feature through QGIS's iterator."""
     request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
     fids, attributes, curved = out.fids, out.attributes, QgsWkbTypes.isCurvedType
     keep = out.geometries.append if keep_geometries else (lambda g: out.wkb.append(bytes(g.asWkb())))
@@ -405,11 +456,65 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
         if fixed:
             out.repaired.append(fid)
         keep(geometry)
-    if feedback is not None and feedback.isCanceled():
-        raise Cancelled()
-    if key_field:
-        out.keys = _parcel_keys(out, key_field, name)
-    return out
+
+
+# WKB geometry types (ISO codes modulo 1000) of polygons with straight edges.
+_STRAIGHT = (3, 6)
+
+
+def _wkb_type(blob: bytes) -> int:
+    code = int.from_bytes(blob[1:5], "little" if blob[0] == 1 else "big")
+    return (code & 0x0FFFFFFF) % 1000
+
+
+def _from_columns(out: Parcels, columns, transform, name) -> None:
+    """The columnar path: the same parcels as ``_from_features``, decided for all rows at once
+    where possible — GEOS sees only rows that are curved, reprojected or not provably valid."""
+    fids = columns.fids.tolist()
+    wkb = columns.wkb
+    out.fids, out.columnar = fids, True
+    out._columns = {f: columns.values[f] for f in out.fields}
+    out.attributes = list(zip(*(columns.values[f] for f in out.fields))) if out.fields else [()] * len(fids)
+    made = {}
+    empty = [row for row, blob in enumerate(wkb) if not blob or _is_empty(blob)]
+    for row in empty:
+        out.as_read[row] = from_wkb(wkb[row])
+        made[row] = QgsGeometry()
+        wkb[row] = None
+    out.empty = [fids[row] for row in empty]
+    special = [row for row, blob in enumerate(wkb)
+               if blob and (transform is not None or _wkb_type(blob) not in _STRAIGHT)]
+    fixed_rows = []
+    for row in special:
+        geometry = from_wkb(wkb[row])
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            out.as_read[row] = geometry
+        geometry, fixed = made_valid(to_working(geometry, transform, name, fids[row]))
+        made[row], wkb[row] = geometry, bytes(geometry.asWkb())
+        if fixed:
+            fixed_rows.append(row)
+    vertices_ = ragged_from_wkb(wkb)
+    settled = certainly_valid(vertices_)
+    settled[special] = True
+    settled[empty] = True
+    for row in np.flatnonzero(~settled).tolist():
+        geometry = from_wkb(wkb[row])
+        if not geometry.isGeosValid():
+            geometry = repaired(geometry)
+            made[row], wkb[row] = geometry, bytes(geometry.asWkb())
+            fixed_rows.append(row)
+        else:
+            made[row] = geometry
+    out.repaired = [fids[row] for row in sorted(fixed_rows)]
+    out.wkb = wkb
+    out.geometries = GeometryRows(wkb, made)
+    if set(fixed_rows) <= set(special):  # else a repair changed vertices: vertex_arrays() parses again
+        out._vertices = vertices_
+
+
+def _is_empty(blob: bytes) -> bool:
+    """A polygon or multipolygon with no rings or parts (9-byte WKB: header and a zero count)."""
+    return len(blob) == 9 and blob[5:9] == b"\x00\x00\x00\x00"
 
 
 def _key_fields(key_field: str) -> list:
