@@ -43,9 +43,9 @@ class OgrLayer:
 def ogr_layer(layer, value) -> OgrLayer | None:
     """The file behind a Processing source parameter when the source is that whole file layer,
     else None (memory, PostGIS, a selection, a feature limit, a subset string, edits …)."""
-    if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        if value.selectedFeaturesOnly or value.featureLimit >= 0 or getattr(value, "filterExpression", ""):
-            return None
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+            value.selectedFeaturesOnly or value.featureLimit >= 0 or getattr(value, "filterExpression", "")):
+        return None
     if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isEditable():
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())

@@ -9,9 +9,9 @@ eligibility.py decides, this module declares parameters and writes the sinks.
 
 from __future__ import annotations
 
-import gc
 from collections import deque
-from contextlib import contextmanager
+from dataclasses import dataclass
+from contextlib import nullcontext
 
 import numpy as np
 from qgis.core import (
@@ -44,6 +44,7 @@ from ..rules import eligibility as rules
 from ..rules.area import round_half_away
 from ..rules.survey import decimals, m2_to_mu
 from .base import PackAlgorithm, fail
+from .bulk import GpkgCopy, gpkg_path
 from .overlay import FULL, dem_slope_stats, overlap_m2, overlay, read_zones, touching_pairs
 from .parcels import (
     OfficialArea, check_polygon_source, polygonal_part, read_parcels, report_reading, working_crs,
@@ -58,18 +59,13 @@ OUT_FIELDS = ("ELIGIBLE", "REASONS", "NOTES", "AREA_MU", "NET_AREA_MU", "SLOPE_M
 _KEEP = []
 
 
-@contextmanager
-def _no_cyclic_gc():
-    """Python's cyclic collector off for the run: it would rescan the 200 000 parcel
-    geometries again and again while the features are built (measured: over a second);
-    the run creates no reference cycles worth collecting."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+@dataclass
+class Output:
+    """Where the parcels go: a bulk GeoPackage copy under way (processing/bulk.py), or
+    nothing yet (``_write_features`` makes QGIS's sink)."""
+
+    copy: GpkgCopy | None = None
+    dest: str | None = None
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -161,7 +157,7 @@ class EligibilityAlgorithm(PackAlgorithm):
         for role in pack_roles(self.pack):
             layer = QgsProcessingParameterFeatureSource(
                 role["id"].upper(), f"{role['name_zh']} / {role['name_en']}",
-                [QgsProcessing.TypeVectorAnyGeometry], optional=True)
+                [QgsProcessing.TypeVectorPolygon], optional=True)
             layer.setHelp(self.tr("Polygon zones of this constraint role, in any CRS."))
             self.addParameter(layer)
         dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM for slope"), optional=True)
@@ -190,8 +186,7 @@ class EligibilityAlgorithm(PackAlgorithm):
     # -- run ------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
-        with _no_cyclic_gc():
-            return self._run(parameters, context, feedback)
+        return self._run(parameters, context, feedback)
 
     def _rule_set(self, rule_set_id: str):
         for rule_set in self.rule_sets:
@@ -220,6 +215,13 @@ class EligibilityAlgorithm(PackAlgorithm):
 
         crs = working_crs(source)
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        output = self._output(parameters, context, source, rule_set, feedback)
+        with output.copy or nullcontext():
+            return self._decide(parameters, context, feedback, steps, source, name, rule_set, roles, crs,
+                                plan_year, sliver, output)
+
+    def _decide(self, parameters, context, feedback, steps, source, name, rule_set, roles, crs, plan_year, sliver,
+                output):
         parcels = read_parcels(source, context, steps, name, list(dict.fromkeys(roles.values())), crs)
         column = {role: parcels.column(f) for role, f in roles.items()}
         parcels.attributes = None  # the columns above hold them now
@@ -252,7 +254,9 @@ class EligibilityAlgorithm(PackAlgorithm):
         verdicts = rules.decide(rule_set, facts, sliver)
 
         steps.setCurrentStep(4)
-        result = self._write(parameters, context, source, rule_set, parcels, facts, verdicts, usable, steps)
+        result = self._write(parameters, context, source, rule_set, parcels, facts, verdicts, usable, steps, output)
+        if not result:
+            return {}
         counts = {v: verdicts.eligible.count(v) for v in (rules.YES, rules.PARTLY, rules.NO)}
         net_mu = float(round_half_away(m2_to_mu(verdicts.net_m2.sum()), decimals("area_mu")))
         feedback.pushInfo(self.tr("{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.").format(
@@ -321,7 +325,7 @@ class EligibilityAlgorithm(PackAlgorithm):
             return
         path = dem.source()
         facts.slope_mean, facts.steep_share = dem_slope_stats(path, dem.name(), parcels, rule_set.max_slope_deg,
-                                                              area, context)
+                                                              area, context, feedback)
         facts.slope_source = rules.SOURCE_DEM
 
     def _neighbours(self, rule_set, parcels, facts, feedback):
@@ -372,17 +376,8 @@ class EligibilityAlgorithm(PackAlgorithm):
 
     def _out_fields(self, source, rule_set) -> tuple:
         fields = QgsFields(source.fields())
-        spec = [("ELIGIBLE", QVariant.String, 8, 0), ("REASONS", QVariant.String, 0, 0),
-                ("NOTES", QVariant.String, 0, 0), ("AREA_MU", QVariant.Double, 15, 2),
-                ("NET_AREA_MU", QVariant.Double, 15, 2)]
-        spec += [(role.field_name, QVariant.Double, 15, 2) for role in rule_set.roles]
-        spec += [("SLOPE_MEAN", QVariant.Double, 6, 1), ("SLOPE_STEEP_SHARE", QVariant.Double, 6, 4),
-                 ("SLOPE_SOURCE", QVariant.String, 10, 0)]
-        if rule_set.ranks:
-            spec.append(("SCORE", QVariant.Double, 6, 2))
-        spec.append(("RULES", QVariant.String, 80, 0))
         indexes = {}
-        for name, kind, length, precision in spec:
+        for name, kind, length, precision in self._spec(rule_set):
             index = fields.lookupField(name)
             if index < 0:
                 type_name = "double" if kind == QVariant.Double else "string"
@@ -390,6 +385,20 @@ class EligibilityAlgorithm(PackAlgorithm):
                 index = fields.count() - 1
             indexes[name] = index
         return fields, indexes
+
+    @staticmethod
+    def _spec(rule_set) -> list:
+        """(name, type, length, precision) of the fields this algorithm adds."""
+        spec = [("ELIGIBLE", QVariant.String, 8, 0), ("REASONS", QVariant.String, 0, 0),
+                ("NOTES", QVariant.String, 0, 0), ("AREA_MU", QVariant.Double, 15, 2),
+                ("NET_AREA_MU", QVariant.Double, 15, 2)]
+        spec += [(role.field_name, QVariant.Double, 15, 6) for role in rule_set.roles]
+        spec += [("SLOPE_MEAN", QVariant.Double, 6, 1), ("SLOPE_STEEP_SHARE", QVariant.Double, 6, 4),
+                 ("SLOPE_SOURCE", QVariant.String, 10, 0)]
+        if rule_set.ranks:
+            spec.append(("SCORE", QVariant.Double, 6, 2))
+        spec.append(("RULES", QVariant.String, 80, 0))
+        return spec
 
     def _columns(self, rule_set, parcels, facts, verdicts, idx) -> list:
         """(field index, values per parcel) of every field this algorithm adds."""
@@ -408,9 +417,10 @@ class EligibilityAlgorithm(PackAlgorithm):
         columns = [(idx["ELIGIBLE"], verdicts.eligible), (idx["REASONS"], verdicts.reasons),
                    (idx["NOTES"], verdicts.notes), (idx["AREA_MU"], mu(parcels.area_m2)),
                    (idx["NET_AREA_MU"], mu(verdicts.net_m2))]
-        for role in rule_set.roles:
+        for role in rule_set.roles:  # the official overlap in mu, exact (rules/eligibility.overlap_mu)
             values = facts.overlap_m2.get(role.id)
-            columns.append((idx[role.field_name], mu(values) if values is not None else [None] * n))
+            columns.append((idx[role.field_name], rules.overlap_mu(values).tolist() if values is not None
+                            else [None] * n))
         columns += [(idx["SLOPE_MEAN"], number(facts.slope_mean, 1)),
                     (idx["SLOPE_STEEP_SHARE"], number(facts.steep_share, 4)),
                     (idx["SLOPE_SOURCE"], verdicts.slope_source)]
@@ -419,7 +429,70 @@ class EligibilityAlgorithm(PackAlgorithm):
         columns.append((idx["RULES"], [f"{rule_set.pack_label}:{rule_set.id}"] * n))
         return columns
 
-    def _write(self, parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback):
+    def _output(self, parameters, context, source, rule_set, feedback) -> Output:
+        """A whole GeoPackage or shapefile layer going to a new GeoPackage is copied by GDAL,
+        starting now (processing/bulk.py); anything else is written by ``_write``."""
+        if source.ogr_layer is None or not gpkg_path(self.parameterAsOutputLayer(parameters, self.OUTPUT, context)):
+            return Output()
+        fields, _ = self._out_fields(source, rule_set)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
+        if sink is None or not gpkg_path(dest):
+            raise self.invalidSinkError(parameters, self.OUTPUT)
+        del sink  # QGIS made the file (and will load it); GDAL writes it anew
+        return Output(GpkgCopy(dest, source.ogr_layer, feedback.isCanceled), dest)
+
+    def _write(self, parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback, output):
+        """The parcels with our fields: the bulk copy completed, or a second pass (below)."""
+        if output.copy is not None and not parcels.columnar:  # read through QGIS after all: write so too
+            output.copy.abandon()
+        elif output.copy is not None:
+            fields, idx = self._out_fields(source, rule_set)
+            columns = self._columns(rule_set, parcels, facts, verdicts, idx)
+            name_of = {index: name for name, index in idx.items()}
+            kinds = {name: ("double" if kind == QVariant.Double else "string", length, precision)
+                     for name, kind, length, precision in self._spec(rule_set)}
+            added = [(name_of[index],) + kinds[name_of[index]] for index, _ in columns]
+            transform = self._back_transform(parcels, source, context)
+            geometries, row_of = {}, {fid: row for row, fid in enumerate(parcels.fids)}
+            for row in (row_of[fid] for fid in parcels.repaired):
+                geometry = QgsGeometry(parcels.geometries[row])
+                if transform is not None and not geometry.isEmpty():
+                    geometry.transform(transform)
+                geometries[row] = bytes(geometry.asWkb()) if not geometry.isEmpty() else None
+            try:
+                output.copy.finish(added, {name_of[i]: values for i, values in columns}, geometries, len(parcels.fids))
+            except InterruptedError:
+                output.copy.abandon()
+                return {}
+            except RuntimeError as err:
+                raise fail(self.tr("Could not write to the output: {}").format(err)) from None
+            return self._write_usable(parameters, context, source, parcels, usable, verdicts, columns[4][1],
+                                      feedback, output.dest)
+        return self._write_features(parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback)
+
+    def _write_usable(self, parameters, context, source, parcels, usable, verdicts, net_mu, feedback, dest):
+        usable_sink, usable_dest = self._usable_sink(parameters, context, source, parcels)
+        if usable_sink is not None:
+            extra = [self._usable_feature(row, parcels, usable, verdicts, net_mu)
+                     for row in range(len(parcels.fids)) if verdicts.eligible[row] != rules.NO]
+            if feedback.isCanceled():
+                return {}
+            if not usable_sink.addFeatures(extra, QgsFeatureSink.FastInsert):
+                raise fail(self.tr("Could not write to the output: {}").format(usable_sink.lastError()))
+        self._style_on_load(context, dest)
+        result = {self.OUTPUT: dest}
+        if usable_dest:
+            result[self.USABLE] = usable_dest
+        return result
+
+    def _style_on_load(self, context, dest):
+        if context.willLoadLayerOnCompletion(dest):
+            processor = StyleOnLoad()
+            _KEEP.append(processor)
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(processor)
+
+    def _write_features(self, parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback):
         """Second pass over the source: each feature keeps its fields and gets ours (setting
         a few fields beats converting every attribute of 200 000 parcels to Python)."""
         fields, idx = self._out_fields(source, rule_set)
@@ -483,10 +556,7 @@ class EligibilityAlgorithm(PackAlgorithm):
         if row != n:
             raise fail(self.tr("{} parcels were read but {} written: the input changed during the run.").format(
                 n, row))
-        if context.willLoadLayerOnCompletion(dest):
-            processor = StyleOnLoad()
-            _KEEP.append(processor)
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(processor)
+        self._style_on_load(context, dest)
         result = {self.OUTPUT: dest}
         if usable_dest:
             result[self.USABLE] = usable_dest

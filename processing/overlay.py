@@ -31,7 +31,7 @@ from ..rules.boxes import meeting_pairs
 from ..rules.rasterize import cell_owners
 from ..rules.slope import SlopeSums, geographic_spacing, slope_degrees
 from ..rules.survey import cgcs2000
-from .base import fail
+from .base import Cancelled, fail
 from .parcels import OfficialArea, Parcels, has_real_crs, made_valid, plain, polygonal_part, to_working, vertices
 
 FULL = "full"  # marker: the zone covers the whole parcel
@@ -174,12 +174,13 @@ def touching_pairs(parcels: Parcels, rows, others_mask: np.ndarray, feedback=Non
 
 # ── slope from a DEM ─────────────────────────────────────────────────────────────────
 
-STRIP_ROWS = 1024  # DEM rows per strip: bounds memory whatever the DEM's size
+STRIP_ROWS = 256  # DEM rows per strip: bounds memory whatever the DEM's size; progress and cancel between strips
 
 
 def dem_slope_stats(path: str, name: str, parcels: Parcels, threshold_deg: float, area: OfficialArea,
-                    context):
-    """(mean slope °, share steeper than the threshold) per parcel from a DEM file."""
+                    context, feedback=None):
+    """(mean slope °, share steeper than the threshold) per parcel from a DEM file; progress
+    by strip of DEM rows, and a cancel between strips raises ``Cancelled``."""
     ds = gdal.Open(path)
     if ds is None:
         raise fail(tr("DEM “{}” could not be opened.").format(name))
@@ -200,6 +201,10 @@ def dem_slope_stats(path: str, name: str, parcels: Parcels, threshold_deg: float
     sums = SlopeSums(n, threshold_deg)
     sampled = {}
     for top in range(0, rows, STRIP_ROWS):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise Cancelled()
+            feedback.setProgress(100.0 * top / rows)
         height = min(STRIP_ROWS, rows - top)
         slope, weight = _strip_slope(band, srs, gt, rows, cols, top, height)
         sums.add(ids[top:top + height], slope, weight)

@@ -175,8 +175,10 @@ class OfficialArea:
     """
 
     def __init__(self, crs: QgsCoordinateReferenceSystem, context):
+        """``context``: a Processing context, or a QgsCoordinateTransformContext."""
         target = QgsCoordinateReferenceSystem(geographic_crs())
-        self.transform = QgsCoordinateTransform(crs, target, context.transformContext())
+        transforms = context.transformContext() if hasattr(context, "transformContext") else context
+        self.transform = QgsCoordinateTransform(crs, target, transforms)
         self.grid = _grid_of(self.transform)
 
     def _lonlat_wkb(self, geometries) -> list:
@@ -369,6 +371,18 @@ def to_working(geometry: QgsGeometry, transform, layer: str, fid) -> QgsGeometry
             raise fail(tr("Layer “{}”, feature {}: its coordinates cannot be transformed "
                           "(check the layer's CRS).").format(layer, fid)) from None
     return geometry
+
+
+def parcel_m2(geometry: QgsGeometry, crs, working, transforms) -> float:
+    """One polygon's official area (unrounded m²) by the reader's own steps — curves
+    segmentised in their own CRS, reprojected to the working CRS, made valid, measured by
+    ``OfficialArea`` — so it equals what read_parcels and ``official_m2`` give for that
+    parcel (tbmj() uses it). ``transforms``: a QgsCoordinateTransformContext."""
+    if geometry.isEmpty():
+        return 0.0
+    transform = None if crs == working else QgsCoordinateTransform(crs, working, transforms)
+    fixed, _ = made_valid(to_working(geometry, transform, "", ""))
+    return float(OfficialArea(working, transforms).of([fixed])[0])
 
 
 def made_valid(geometry: QgsGeometry):
