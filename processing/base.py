@@ -6,7 +6,13 @@ import os
 import re
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProperty,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
@@ -32,7 +38,7 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
         if source is not None:
             from .bulk import ogr_layer
 
-            source.ogr_layer = ogr_layer(self.parameterAsVectorLayer(parameters, name, context), parameters.get(name))
+            source.ogr_layer = ogr_layer(parameter_layer(self, parameters, name, context), parameters.get(name))
         return source
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 — QGIS API
@@ -49,6 +55,21 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
                 continue
             check_destination(path, definition.description())
         return True
+
+
+def parameter_layer(algorithm, parameters, name, context):
+    """The vector layer behind a source parameter — also when it is given as a
+    QgsProcessingFeatureSourceDefinition (selected features only, a feature limit …), for
+    which QGIS's parameterAsVectorLayer gives None."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.source.propertyType() != QgsProperty.StaticProperty:
+            return None
+        value = value.source.staticValue()
+        if isinstance(value, QgsVectorLayer):
+            return value
+        return algorithm.parameterAsVectorLayer({name: value}, name, context)
+    return algorithm.parameterAsVectorLayer(parameters, name, context)
 
 
 class PackAlgorithm(LandBalanceAlgorithm):

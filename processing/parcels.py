@@ -426,7 +426,7 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
     except InterruptedError:
         raise Cancelled() from None
     if columns is not None and len(columns.fids) == source.featureCount():
-        _from_columns(out, columns, transform, name)
+        _from_columns(out, columns, transform, name, QgsWkbTypes.isMultiType(source.wkbType()))
     else:
         _from_features(out, source, indexes, transform, name, feedback, total, keep_geometries)
     if feedback is not None and feedback.isCanceled():
@@ -481,11 +481,20 @@ def _wkb_type(blob: bytes) -> int:
     return (code & 0x0FFFFFFF) % 1000
 
 
-def _from_columns(out: Parcels, columns, transform, name) -> None:
+def _multi_wkb(blob: bytes) -> bytes:
+    """A Polygon's WKB as a MultiPolygon of one part (other types unchanged)."""
+    order = "little" if blob[0] == 1 else "big"
+    code = int.from_bytes(blob[1:5], order)
+    if code >= 4000 or code % 1000 != 3:
+        return blob
+    return blob[:1] + (code + 3).to_bytes(4, order) + (1).to_bytes(4, order) + blob
+
+
+def _from_columns(out: Parcels, columns, transform, name, multi: bool) -> None:
     """The columnar path: the same parcels as ``_from_features``, decided for all rows at once
-    where possible — GEOS sees only rows that are curved, reprojected or not provably valid."""
-    fids = columns.fids.tolist()
-    wkb = columns.wkb
+    where possible — GEOS sees only rows that are curved, reprojected or not provably valid.
+    ``multi``: the layer is multi-part, so QGIS gives every geometry as multi-part: so here."""
+    fids, wkb = columns.fids.tolist(), columns.wkb
     out.fids, out.columnar = fids, True
     out._columns = {f: columns.values[f] for f in out.fields}
     out.attributes = list(zip(*(columns.values[f] for f in out.fields))) if out.fields else [()] * len(fids)
@@ -493,14 +502,20 @@ def _from_columns(out: Parcels, columns, transform, name) -> None:
     empty = [row for row, blob in enumerate(wkb) if not blob or _is_empty(blob)]
     for row in empty:
         out.as_read[row] = from_wkb(wkb[row])
+        if multi and not out.as_read[row].isNull():
+            out.as_read[row].convertToMultiType()
         made[row] = QgsGeometry()
         wkb[row] = None
+    if multi:
+        wkb = [_multi_wkb(blob) if blob else blob for blob in wkb]
     out.empty = [fids[row] for row in empty]
     special = [row for row, blob in enumerate(wkb)
                if blob and (transform is not None or _wkb_type(blob) not in _STRAIGHT)]
     fixed_rows = []
     for row in special:
         geometry = from_wkb(wkb[row])
+        if multi:
+            geometry.convertToMultiType()
         if QgsWkbTypes.isCurvedType(geometry.wkbType()):
             out.as_read[row] = geometry
         geometry, fixed = made_valid(to_working(geometry, transform, name, fids[row]))
@@ -527,8 +542,8 @@ def _from_columns(out: Parcels, columns, transform, name) -> None:
 
 
 def _is_empty(blob: bytes) -> bool:
-    """A polygon or multipolygon with no rings or parts (9-byte WKB: header and a zero count)."""
-    return len(blob) == 9 and blob[5:9] == b"\x00\x00\x00\x00"
+    """No rings at all (QGIS's judgement; only short WKB can be: a ring of 4 points takes 77 bytes)."""
+    return len(blob) < 80 and from_wkb(blob).isEmpty()
 
 
 def _key_fields(key_field: str) -> list:
