@@ -61,11 +61,19 @@ demo-data: setup $(DEMO_DIR)/county.gpkg
 demo: demo-data
 	$(PY) scripts/demo.py --data $(DEMO_DIR) --out out
 
+# The rules/ tests run without QGIS (pytest-qgis off): seconds, and proof that rules/ needs no QGIS.
+UNIT := $(VENV)/bin/pytest -q -p no:pytest_qgis -W ignore::pytest.PytestConfigWarning tests/unit
+
 test: setup
+ifeq ($(PYTEST_ARGS),)
+	$(UNIT)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q --ignore=tests/unit
+else
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q $(PYTEST_ARGS)
+endif
 
 test-unit: setup
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/unit $(PYTEST_ARGS)
+	$(UNIT) $(PYTEST_ARGS)
 
 # Two benchmark counties shaped unlike each other, at four sizes, each built once.
 BENCH_SIZES ?= 50000 100000 200000 400000

@@ -20,12 +20,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def normalise_locale(text: str) -> str:
+    """A locale as QGIS writes it, in the form our translation files are named.
+
+    QGIS's own options dialog writes Chinese as ``zh-Hans`` / ``zh-Hant``; systems say
+    ``zh_CN``, ``zh-CN``, ``zh_TW``, ``zh_HK``: all Simplified Chinese → zh_CN, Traditional →
+    zh_TW (which falls back to zh_CN: closer to the user than English). Others as they are,
+    with '_' (en-US → en_US)."""
+    value = str(text or "").strip().replace("-", "_")
+    lower = value.lower()
+    if lower.startswith("zh"):
+        traditional = any(tag in lower.split("_") for tag in ("hant", "tw", "hk", "mo"))
+        return "zh_TW" if traditional else "zh_CN"
+    return value
+
+
 def user_locale() -> str:
     """QGIS's UI locale (e.g. 'zh_CN'), or the system's when QGIS follows it."""
     settings = QgsSettings()
     if settings.value("locale/overrideFlag", False, type=bool):
-        return str(settings.value("locale/userLocale", "") or QLocale.system().name())
-    return QLocale.system().name()
+        return normalise_locale(settings.value("locale/userLocale", "") or QLocale.system().name())
+    return normalise_locale(QLocale.system().name())
 
 
 def prefers_chinese() -> bool:
@@ -43,7 +58,7 @@ def install_translator() -> bool:
     if _translator is not None:
         return True
     locale = user_locale()
-    for name in (locale, locale[:2]):
+    for name in dict.fromkeys((locale, "zh_CN" if locale.startswith("zh") else locale, locale[:2])):
         qm = I18N_DIR / f"land_balance_{name}.qm"
         if qm.exists():
             translator = QTranslator()

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QAction
 from . import i18n
 from .i18n import tr
 from .processing import expressions
-from .processing.pack_registry import LOG_TAG
+from .processing.pack_registry import LOG_TAG, packs_summary
 from .processing.provider import LandBalanceProvider
 from .processing.source_encoding import fix_layer_encoding
 from .resources_paths import ICON
@@ -81,9 +81,8 @@ class LandBalancePlugin:
         packs = current_packs()
         if self.workflow_dock is not None:
             self.workflow_dock.dock.reload_packs(packs)
-        text = tr("{} rule packs loaded, {} refused (see the log).").format(len(packs.packs), len(packs.errors))
-        level = Qgis.Warning if packs.errors else Qgis.Info
-        self.iface.messageBar().pushMessage("Land Balance", text, level, 5)
+        self.iface.messageBar().pushMessage("Land Balance", packs_summary(packs),
+                                            Qgis.Warning if packs.errors else Qgis.Info, 8)
 
     def on_layers_added(self, layers):
         """County shapefiles come GBK-encoded without a .cpg: read them as GBK and say so."""

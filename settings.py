@@ -33,6 +33,20 @@ def set_value(key: str, data) -> None:
     _settings().setValue(PREFIX + key, data)
 
 
+PERSON_KEY = "workflow/person"
+
+
+def person() -> str:
+    """The name the user records workflow steps and ledger entries under (set once in the
+    settings dialog); '' when not set — then the store's own rule applies (the PostgreSQL
+    login, or the OS account for a GeoPackage store)."""
+    return (value(PERSON_KEY, "") or "").strip()
+
+
+def set_person(name: str) -> None:
+    set_value(PERSON_KEY, (name or "").strip())
+
+
 HOLIDAYS_KEY, WORKDAYS_KEY = "workflow/holidays", "workflow/workdays"
 
 

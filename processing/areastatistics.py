@@ -39,8 +39,8 @@ from ..rules.statistics import class_name as class_name_of
 from ..rules.survey import decimals, m2_to_ha, m2_to_mu, official_m2, survey_constants
 from ..rules.survey_schema import aliases as survey_aliases
 from .base import LandBalanceAlgorithm, check_destination, fail
-from .layer_output import alias_fields_on_load
 from .bulk import GpkgCopy, gpkg_path, source_wkb
+from .layer_output import alias_fields_on_load, name_on_load
 from .parcels import check_polygon_source, from_wkb, output_geometry, read_parcels, repaired, report_reading
 from .source_encoding import fix_source_encoding
 
@@ -116,11 +116,10 @@ class AreaStatistics(LandBalanceAlgorithm):
         )
         level.setHelp(self.tr("How finely the land-class field groups the summary."))
         self.addParameter(level)
-        output = QgsProcessingParameterFeatureSink(
+        self.add(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Parcels with official area"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=True,
-        )
-        self.addParameter(output)
+            optional=True, createByDefault=True),
+            self.tr("Every input parcel with its fields and AREA_M2, AREA_MU, AREA_HA; skip it to get the table only."))
         summary = QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Area summary"), QgsProcessing.TypeVector)
         summary.setHelp(self.tr("One row per group, as a table layer (for models and further analysis)."))
         self.addParameter(summary)
@@ -158,7 +157,7 @@ class AreaStatistics(LandBalanceAlgorithm):
         steps = QgsProcessingMultiStepFeedback(3, feedback)
         fix_source_encoding(self, parameters, self.INPUT, context, feedback)
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        name = self._layer_name(parameters, context)
+        name = self.input_name(parameters, self.INPUT, context)
         check_polygon_source(source, name)
         group_names = self.parameterAsFields(parameters, self.GROUP_FIELDS, context)
         class_name = self.parameterAsString(parameters, self.CLASS_FIELD, context)
@@ -191,6 +190,7 @@ class AreaStatistics(LandBalanceAlgorithm):
         if dest is not None:
             result[self.OUTPUT] = dest
             alias_fields_on_load(context, dest, self.area_aliases())
+            name_on_load(context, dest, self.tr("Official area_{}").format(name))
         if feedback.isCanceled():
             return {}
 
@@ -215,10 +215,6 @@ class AreaStatistics(LandBalanceAlgorithm):
         return result
 
     # -- helpers -------------------------------------------------------------------------
-
-    def _layer_name(self, parameters, context) -> str:
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        return layer.name() if layer is not None else str(parameters.get(self.INPUT))
 
     def area_aliases(self):
         return {"AREA_M2": self.tr("Area (m²)"), "AREA_MU": self.tr("Area (mu)"), "AREA_HA": self.tr("Area (ha)")}
@@ -357,6 +353,8 @@ class AreaStatistics(LandBalanceAlgorithm):
             features.append(feature)
         self._flush(sink, features)
         alias_fields_on_load(context, dest, self.summary_aliases())
+        name_on_load(context, dest, self.tr("Area summary_{}").format(
+            "_".join(group_names + ([class_name] if class_name else [])) or self.tr("total")))
         return dest
 
     # -- the formatted workbook ----------------------------------------------------------

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterEnum,
     QgsProperty,
     QgsVectorLayer,
 )
@@ -17,6 +18,52 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..resources_paths import ICON
+
+
+class NamedChoice(QgsProcessingParameterEnum):
+    """A choice shown by its name (耕地转进, 赣州市林地占补平衡试点) and given by scripts and
+    models by its stable id (in, ganzhou_forest_offset) — either is accepted.
+
+    The options are the names (static strings, so a reordered pack changes nothing); read the
+    choice with ``chosen(parameters)``, which returns the id."""
+
+    def __init__(self, name: str, description: str, choices, default_id=None, optional: bool = False):
+        self.ids = [c[0] for c in choices]
+        self.labels = [c[1] for c in choices]
+        default = self.labels[self.ids.index(default_id)] if default_id in self.ids else (
+            self.labels[0] if self.labels else None)
+        super().__init__(name, description, options=self.labels, allowMultiple=False, defaultValue=default,
+                         optional=optional, usesStaticStrings=True)
+
+    def clone(self):
+        copy = NamedChoice(self.name(), self.description(), list(zip(self.ids, self.labels)),
+                           self.id_of(self.defaultValue()), bool(self.flags() & self.FlagOptional))
+        copy.setFlags(self.flags())
+        copy.setHelp(self.help())
+        return copy
+
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802 — QGIS API
+        if isinstance(value, str) and value in self.ids:
+            return True
+        return super().checkValueIsAcceptable(value, context)
+
+    def id_of(self, value):
+        """The id of a value given as id, name or index; None when it is none of them."""
+        if isinstance(value, str):
+            if value in self.ids:
+                return value
+            if value in self.labels:
+                return self.ids[self.labels.index(value)]
+            return None
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < len(self.ids):
+            return self.ids[value]
+        return None
+
+    def chosen(self, parameters) -> str | None:
+        value = parameters.get(self.name())
+        if value is None or value == "":
+            value = self.defaultValue()
+        return self.id_of(value)
 
 
 class LandBalanceAlgorithm(QgsProcessingAlgorithm):
@@ -41,6 +88,29 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
             source.ogr_layer = ogr_layer(parameter_layer(self, parameters, name, context), parameters.get(name))
         return source
 
+    def add(self, parameter, help_text: str, advanced: bool = False):
+        """Add a parameter with its help (every parameter has one) and, for technical ones, the
+        advanced flag (folded away in the dialog)."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+        self.addParameter(parameter)
+        return parameter
+
+    def input_name(self, parameters, key, context) -> str:
+        """How to name an input layer to the user: its layer name; for 'file.gpkg|layername=X', X;
+        for a selection of a project layer, that layer's name."""
+        from qgis.core import QgsProcessingFeatureSourceDefinition
+
+        value = parameters.get(key)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            value = value.source.staticValue()
+        text = str(value)
+        if "|layername=" in text:
+            return text.split("|layername=")[1].split("|")[0]
+        layer = self.parameterAsVectorLayer(parameters, key, context)
+        return layer.name() if layer is not None else text
+
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 — QGIS API
         """Before any work: every output goes to a folder that exists and can be written."""
         for definition in self.destinationParameterDefinitions():
@@ -54,7 +124,20 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
             except QgsProcessingException:
                 continue
             check_destination(path, definition.description())
+        self.warn_refused_copy(parameters, context, feedback)
         return True
+
+    def packs_used(self, parameters, context) -> list:
+        """The rule packs this run uses (for the refused-copy warning)."""
+        return []
+
+    def warn_refused_copy(self, parameters, context, feedback) -> None:
+        from .pack_registry import refused_copy_note
+
+        for pack in self.packs_used(parameters, context):
+            note = refused_copy_note(pack)
+            if note and feedback is not None:
+                feedback.pushWarning(note)
 
 
 def parameter_layer(algorithm, parameters, name, context):
@@ -88,6 +171,9 @@ class PackAlgorithm(LandBalanceAlgorithm):
 
     def name(self):
         return f"{self.CAPABILITY}_{self.pack.id}"
+
+    def packs_used(self, parameters, context) -> list:
+        return [self.pack] if self.pack is not None else []
 
 
 def fail(message: str) -> QgsProcessingException:
@@ -134,6 +220,12 @@ class ProgrammeAlgorithm(LandBalanceAlgorithm):
         self.addParameter(parameter)
         return parameter
 
+    def packs_used(self, parameters, context) -> list:
+        try:
+            return [self.programme(parameters, context)]
+        except QgsProcessingException:
+            return []
+
     def programme(self, parameters, context):
         """The chosen pack, or an error naming the packs this algorithm can use."""
         pack_id = self.parameterAsEnumString(parameters, self.PROGRAMME, context)
@@ -170,3 +262,14 @@ def check_destination(destination: str, label: str = "") -> None:
     if not os.access(folder, os.W_OK):
         raise fail(tr("Output {}: the folder “{}” cannot be written to.").format(
             f"“{label}”" if label else path, folder))
+
+
+def programme_parameter(key: str, packs, description: str = "", default: str = "") -> NamedChoice:
+    """PROGRAMME: the packs by name in the user's language; scripts give the pack id."""
+    from ..i18n import pick
+
+    parameter = NamedChoice(key, description or tr("Programme"),
+                            [(p.id, pick(p.name_zh, p.name_en)) for p in packs], default or None)
+    parameter.setHelp(tr("The rule pack whose numbers apply; scripts and models may give its id: {}").format(
+        "; ".join(f"{p.id} = {p.name_zh}" for p in packs)))
+    return parameter

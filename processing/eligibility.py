@@ -28,7 +28,6 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -43,12 +42,14 @@ from ..resources_paths import STYLES
 from ..rules import eligibility as rules
 from ..rules.area import round_half_away
 from ..rules.survey import decimals, m2_to_mu
-from .base import PackAlgorithm, fail
+from .base import NamedChoice, PackAlgorithm, fail
 from .bulk import GpkgCopy, gpkg_path
 from .overlay import FULL, dem_slope_stats, overlap_m2, overlay, read_zones, touching_pairs
 from .parcels import (
     OfficialArea, check_polygon_source, polygonal_part, read_parcels, report_reading, working_crs,
 )
+from .layer_output import name_on_load
+from .pack_registry import with_refusal_note
 from .pipeline import BatchWriter
 from .source_encoding import fix_source_encoding
 
@@ -83,6 +84,22 @@ CAPABILITY = "eligibility"
 def applies(pack) -> bool:
     """One algorithm per pack with eligibility rule sets (in / out / supplement)."""
     return bool(rules.eligibility_rule_sets(pack))
+
+
+def project_layers_by_name() -> dict:
+    """Polygon layers of the open project by lower-cased name → layer id, read only in the
+    GUI thread (an algorithm copy made for a background task must not touch the project)."""
+    from qgis.core import QgsMapLayerType, QgsProject, QgsWkbTypes
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        return {}
+    out = {}
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.type() == QgsMapLayerType.VectorLayer and layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+            out.setdefault(layer.name().strip().lower(), layer.id())
+    return out
 
 
 def pack_roles(pack) -> list:
@@ -138,44 +155,56 @@ class EligibilityAlgorithm(PackAlgorithm):
                                                      [QgsProcessing.TypeVectorPolygon])
         source.setHelp(self.tr("Parcel polygons in any CRS; all their fields are kept in the output."))
         self.addParameter(source)
-        # Rule-set ids as static strings ("in", "out", "supplement"): scripts and models name
-        # the rule set and keep working if a county reorders its pack.
-        rule_set = QgsProcessingParameterEnum(
-            self.RULE_SET, self.tr("Rule set"), options=[rs.id for rs in self.rule_sets],
-            defaultValue=self.rule_sets[0].id if self.rule_sets else None, usesStaticStrings=True)
-        rule_set.setHelp("; ".join(f"{rs.id}: {rs.name_zh} / {rs.name_en}" for rs in self.rule_sets))
+        # Shown by name (耕地转进); scripts and models give the id ("in", "out", "supplement")
+        # and keep working if a county reorders its pack.
+        rule_set = NamedChoice(self.RULE_SET, self.tr("Rule set"),
+                               [(rs.id, pick(rs.name_zh, rs.name_en)) for rs in self.rule_sets],
+                               self.rule_sets[0].id if self.rule_sets else None)
+        rule_set.setHelp(self.tr("Which of the pack's rule sets decides; scripts and models may give its id: {}")
+                         .format("; ".join(f"{rs.id} = {rs.name_zh}" for rs in self.rule_sets)))
         self.addParameter(rule_set)
-        self.addParameter(QgsProcessingParameterField(
+        self.add(QgsProcessingParameterField(
             self.CLASS_FIELD, self.tr("Land-class field (DLBM)"), defaultValue="DLBM",
-            parentLayerParameterName=self.INPUT, optional=True))
+            parentLayerParameterName=self.INPUT, optional=True),
+            self.tr("Field holding the GB/T 21010 land-class code (DLBM in the survey's DLTB)."), advanced=True)
         target = QgsProcessingParameterField(
             self.TARGET_FIELD, self.tr("Target land-class field (cultivated land out)"),
             parentLayerParameterName=self.INPUT, optional=True)
         target.setHelp(self.tr("For cultivated land going out: the class it becomes (rural roads and farm "
                                "infrastructure are exempt from some zones)."))
         self.addParameter(target)
+        named = project_layers_by_name()
         for role in pack_roles(self.pack):
+            # A project layer named for the role (生态保护红线, eco_redline) is preselected in the
+            # dialog; the user can change it. Headless runs have no project: nothing is.
+            found = named.get(role["id"].lower()) or named.get(role["name_zh"].lower()) or \
+                named.get(role["name_en"].lower())
             layer = QgsProcessingParameterFeatureSource(
-                role["id"].upper(), f"{role['name_zh']} / {role['name_en']}",
-                [QgsProcessing.TypeVectorPolygon], optional=True)
-            layer.setHelp(self.tr("Polygon zones of this constraint role, in any CRS."))
+                role["id"].upper(), pick(role["name_zh"], role["name_en"]), [QgsProcessing.TypeVectorPolygon],
+                defaultValue=found, optional=True)
+            layer.setHelp(self.tr("Polygon zones of {} ({} / {}), in any CRS; id {} in scripts.").format(
+                role["name_zh"], role["name_zh"], role["name_en"], role["id"].upper()))
             self.addParameter(layer)
         dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM for slope"), optional=True)
         dem.setHelp(self.tr("Elevation in metres; without it the slope grade GDPDJB decides."))
         self.addParameter(dem)
-        self.addParameter(QgsProcessingParameterNumber(
+        self.add(QgsProcessingParameterNumber(
             self.PLAN_YEAR, self.tr("Plan year"), QgsProcessingParameterNumber.Integer,
-            defaultValue=QDate.currentDate().year()))
-        sliver = QgsProcessingParameterNumber(
+            defaultValue=QDate.currentDate().year(), minValue=1949, maxValue=2200),
+            self.tr("The year the plan is for: time-limited rules (e.g. new cultivated land protected for 5 years "
+                    "after completion) are judged in this year."))
+        self.add(QgsProcessingParameterNumber(
             self.SLIVER, self.tr("Sliver tolerance (m²)"), QgsProcessingParameterNumber.Double,
-            defaultValue=self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minValue=0.0)
-        sliver.setHelp(self.tr("Overlaps up to this official area are reported, not blocking."))
-        self.addParameter(sliver)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Eligibility of parcels"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+            defaultValue=self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minValue=0.0),
+            self.tr("Overlaps up to this official area are reported, not blocking."), advanced=True)
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Eligibility of parcels"), QgsProcessing.TypeVectorPolygon),
+            self.tr("Every input parcel with its fields and ELIGIBLE, REASONS, NOTES, AREA_MU, NET_AREA_MU, the "
+                    "overlap per role, slope and SCORE."))
+        self.add(QgsProcessingParameterFeatureSink(
             self.USABLE, self.tr("Usable part of parcels"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+            optional=True, createByDefault=False),
+            self.tr("Optional: the part of each eligible or partly eligible parcel outside every blocking zone."))
         for key, text in (("PARCELS", self.tr("Parcels")), ("ELIGIBLE_PARCELS", self.tr("Eligible parcels")),
                           ("PARTLY_PARCELS", self.tr("Partly eligible parcels")),
                           ("NET_AREA_MU", self.tr("Usable area (mu)")),
@@ -197,10 +226,10 @@ class EligibilityAlgorithm(PackAlgorithm):
 
     def _run(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(5, feedback)
-        rule_set = self._rule_set(self.parameterAsEnumString(parameters, self.RULE_SET, context))
+        rule_set = self._rule_set(self.parameterDefinition(self.RULE_SET).chosen(parameters))
         fix_source_encoding(self, parameters, self.INPUT, context, feedback)
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        name = self._name(parameters, self.INPUT, context)
+        name = self.input_name(parameters, self.INPUT, context)
         check_polygon_source(source, name)
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or "DLBM"
         target_field = self.parameterAsString(parameters, self.TARGET_FIELD, context)
@@ -263,18 +292,10 @@ class EligibilityAlgorithm(PackAlgorithm):
             n, counts[rules.YES], counts[rules.PARTLY], counts[rules.NO], net_mu))
         result.update(PARCELS=n, ELIGIBLE_PARCELS=counts[rules.YES], PARTLY_PARCELS=counts[rules.PARTLY],
                       NET_AREA_MU=net_mu, REPAIRED=len(parcels.repaired),
-                      RULES=f"{rule_set.pack_label}:{rule_set.id}")
+                      RULES=with_refusal_note(f"{rule_set.pack_label}:{rule_set.id}", self.pack))
         return result
 
     # -- measuring ------------------------------------------------------------------------
-
-    def _name(self, parameters, key, context) -> str:
-        """The layer's name; for a GeoPackage path, the layer name inside it."""
-        value = str(parameters.get(key))
-        if "|layername=" in value:
-            return value.split("|layername=")[1].split("|")[0]
-        layer = self.parameterAsVectorLayer(parameters, key, context)
-        return layer.name() if layer is not None else value
 
     def _field(self, fields, field_name, layer, required) -> int:
         if not field_name:
@@ -296,7 +317,7 @@ class EligibilityAlgorithm(PackAlgorithm):
                     role.name_zh, key))
                 continue
             source = self.parameterAsSource(parameters, key, context)
-            layer_name = self._name(parameters, key, context)
+            layer_name = self.input_name(parameters, key, context)
             if source is None:
                 raise fail(self.tr("Constraint layer “{}” ({}) could not be opened.").format(layer_name, key))
             zones = read_zones(source, layer_name, parcels.crs, context,
@@ -447,50 +468,58 @@ class EligibilityAlgorithm(PackAlgorithm):
         if output.copy is not None and not parcels.columnar:  # read through QGIS after all: write so too
             output.copy.abandon()
         elif output.copy is not None:
-            fields, idx = self._out_fields(source, rule_set)
-            columns = self._columns(rule_set, parcels, facts, verdicts, idx)
-            name_of = {index: name for name, index in idx.items()}
-            kinds = {name: ("double" if kind == QVariant.Double else "string", length, precision)
-                     for name, kind, length, precision in self._spec(rule_set)}
-            added = [(name_of[index],) + kinds[name_of[index]] for index, _ in columns]
-            transform = self._back_transform(parcels, source, context)
-            geometries, row_of = {}, {fid: row for row, fid in enumerate(parcels.fids)}
-            for row in (row_of[fid] for fid in parcels.repaired):
-                geometry = QgsGeometry(parcels.geometries[row])
-                if transform is not None and not geometry.isEmpty():
-                    geometry.transform(transform)
-                geometries[row] = bytes(geometry.asWkb()) if not geometry.isEmpty() else None
-            try:
-                output.copy.finish(added, {name_of[i]: values for i, values in columns}, geometries, len(parcels.fids))
-            except InterruptedError:
-                output.copy.abandon()
-                return {}
-            except RuntimeError as err:
-                raise fail(self.tr("Could not write to the output: {}").format(err)) from None
-            return self._write_usable(parameters, context, source, parcels, usable, verdicts, columns[4][1],
-                                      feedback, output.dest)
+            return self._finish_copy(parameters, context, source, rule_set, parcels, facts, verdicts, usable,
+                                     feedback, output)
         return self._write_features(parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback)
 
-    def _write_usable(self, parameters, context, source, parcels, usable, verdicts, net_mu, feedback, dest):
+    def _finish_copy(self, parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback,
+                     output):
+        """The GeoPackage copy of the whole layer gets our fields (one UPDATE) and the repaired
+        geometries: the same rows as ``_write_features`` writes."""
+        _, idx = self._out_fields(source, rule_set)
+        columns = self._columns(rule_set, parcels, facts, verdicts, idx)
+        name_of = {index: name for name, index in idx.items()}
+        kinds = {name: ("double" if kind == QVariant.Double else "string", length, precision)
+                 for name, kind, length, precision in self._spec(rule_set)}
+        added = [(name_of[index],) + kinds[name_of[index]] for index, _ in columns]
+        transform = self._back_transform(parcels, source, context)
+        geometries, row_of = {}, {fid: row for row, fid in enumerate(parcels.fids)}
+        for row in (row_of[fid] for fid in parcels.repaired):
+            geometry = QgsGeometry(parcels.geometries[row])
+            if transform is not None and not geometry.isEmpty():
+                geometry.transform(transform)
+            geometries[row] = bytes(geometry.asWkb()) if not geometry.isEmpty() else None
+        try:
+            output.copy.finish(added, {name_of[i]: values for i, values in columns}, geometries, len(parcels.fids))
+        except InterruptedError:
+            output.copy.abandon()
+            return {}
+        except RuntimeError as err:
+            raise fail(self.tr("Could not write to the output: {}").format(err)) from None
         usable_sink, usable_dest = self._usable_sink(parameters, context, source, parcels)
         if usable_sink is not None:
+            net_mu = columns[4][1]
             extra = [self._usable_feature(row, parcels, usable, verdicts, net_mu)
                      for row in range(len(parcels.fids)) if verdicts.eligible[row] != rules.NO]
             if feedback.isCanceled():
                 return {}
             if not usable_sink.addFeatures(extra, QgsFeatureSink.FastInsert):
                 raise fail(self.tr("Could not write to the output: {}").format(usable_sink.lastError()))
-        self._style_on_load(context, dest)
-        result = {self.OUTPUT: dest}
-        if usable_dest:
-            result[self.USABLE] = usable_dest
-        return result
+        return self._results(context, rule_set, output.dest, usable_dest)
 
-    def _style_on_load(self, context, dest):
+    def _results(self, context, rule_set, dest, usable_dest) -> dict:
+        """The outputs, styled and named when QGIS loads them."""
         if context.willLoadLayerOnCompletion(dest):
             processor = StyleOnLoad()
             _KEEP.append(processor)
             context.layerToLoadOnCompletionDetails(dest).setPostProcessor(processor)
+        set_name = pick(rule_set.name_zh, rule_set.name_en)
+        name_on_load(context, dest, self.tr("Eligibility_{}").format(set_name))
+        result = {self.OUTPUT: dest}
+        if usable_dest:
+            result[self.USABLE] = usable_dest
+            name_on_load(context, usable_dest, self.tr("Usable part_{}").format(set_name))
+        return result
 
     def _write_features(self, parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback):
         """Second pass over the source: each feature keeps its fields and gets ours (setting
@@ -556,11 +585,7 @@ class EligibilityAlgorithm(PackAlgorithm):
         if row != n:
             raise fail(self.tr("{} parcels were read but {} written: the input changed during the run.").format(
                 n, row))
-        self._style_on_load(context, dest)
-        result = {self.OUTPUT: dest}
-        if usable_dest:
-            result[self.USABLE] = usable_dest
-        return result
+        return self._results(context, rule_set, dest, usable_dest)
 
     @staticmethod
     def _set_read_geometry(feature, parcels, row):

@@ -26,3 +26,12 @@ def alias_fields_on_load(context, dest_id, aliases: dict) -> None:
         processor = FieldAliases(aliases)
         _KEEP.append(processor)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+def name_on_load(context, dest_id, name: str) -> None:
+    """The name the output layer gets in the project: what it holds (适宜性_耕地转进), not the
+    output's generic description."""
+    if dest_id and context.willLoadLayerOnCompletion(dest_id):
+        details = context.layerToLoadOnCompletionDetails(dest_id)
+        details.name = name
+        details.forceName = True

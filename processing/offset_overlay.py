@@ -35,6 +35,8 @@ from ..rules.gauss_kruger import survey_xy
 from ..rules.survey import cgcs2000, decimals, m2_to_mu
 from ..i18n import pick
 from .base import PackAlgorithm, fail
+from .layer_output import name_on_load
+from .pack_registry import with_refusal_note
 from .overlay import boxes_of
 from .parcels import (
     OfficialArea, cgcs2000_crs, check_polygon_source, plain, polygonal_part, read_parcels, report_reading,
@@ -98,14 +100,20 @@ class ForestOffsetAlgorithm(PackAlgorithm):
                     "、".join(self.spec["after_classes"]), self.spec["restored_marker"]["field"])
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels of the later year (DLTB)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.EARLIER, self.tr("Parcels of the earlier year"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterString(
-            self.FILLED_BY, self.tr("Filled in by (入库填报人)"), optional=True, defaultValue=""))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Supplementary forest-land pieces"), QgsProcessing.TypeVectorPolygon))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Parcels of the later year (DLTB)"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("The later year's land-survey parcels (annual change survey) with DLBM, BSM, ZLDWDM and the "
+                    "restoration marker field."))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.EARLIER, self.tr("Parcels of the earlier year"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("The earlier year's parcels (三调 or the previous change survey) with DLBM, BSM, ZLDWDM."))
+        self.add(QgsProcessingParameterString(
+            self.FILLED_BY, self.tr("Filled in by (入库填报人)"), optional=True, defaultValue=""),
+            self.tr("The name of whoever fills in the reserve-bank form; written in every row."))
+        self.add(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Supplementary forest-land pieces"), QgsProcessing.TypeVectorPolygon),
+            self.tr("One polygon per piece that was mining land before and is forest land after, with the form's "
+                    "columns."))
         self.addOutput(QgsProcessingOutputNumber("PIECES", self.tr("Pieces")))
         self.addOutput(QgsProcessingOutputNumber("BANK_AREA_MU", self.tr("Bank area (mu)")))
         self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
@@ -113,8 +121,7 @@ class ForestOffsetAlgorithm(PackAlgorithm):
     def _read(self, parameters, key, context, feedback, crs=None):
         fix_source_encoding(self, parameters, key, context, feedback)
         source = self.parameterAsSource(parameters, key, context)
-        layer = self.parameterAsVectorLayer(parameters, key, context)
-        name = layer.name() if layer is not None else str(parameters.get(key))
+        name = self.input_name(parameters, key, context)
         check_polygon_source(source, name)
         marker = self.spec["restored_marker"]["field"]
         needed = ["DLBM", "BSM", "ZLDWDM"] + ([marker] if key == self.INPUT else [])
@@ -200,7 +207,10 @@ class ForestOffsetAlgorithm(PackAlgorithm):
         if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
             raise fail(self.tr("Could not write to the output: {}").format(sink.lastError()))
         total = float(round_half_away(float(np.sum(piece_mu)), digits))
-        return {self.OUTPUT: dest, "PIECES": len(features), "BANK_AREA_MU": total, "RULES": label}
+        name_on_load(context, dest, self.tr("Supplementary forest land_{}").format(
+            pick(self.pack.name_zh, self.pack.name_en)))
+        return {self.OUTPUT: dest, "PIECES": len(features), "BANK_AREA_MU": total,
+                "RULES": with_refusal_note(label, self.pack)}
 
 
 def inside_centre(geometry: QgsGeometry) -> QgsPointXY:

@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..rules.packs import flatten
 from .base import LandBalanceAlgorithm, fail
-from .pack_registry import current_packs
+from .pack_registry import current_packs, pack_reason, refusal_text
 
 CAPABILITY = "rulepacks"
 
@@ -69,8 +69,9 @@ class RulePacks(LandBalanceAlgorithm):
         )
         folder.setHelp(self.tr("A folder of .toml packs read after the built-in and configured ones."))
         self.addParameter(folder)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Rule pack parameters"),
-                                                            QgsProcessing.TypeVector))
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Rule pack parameters"),
+                                                   QgsProcessing.TypeVector),
+                 self.tr("One row per key of every pack in effect, and one per refused pack with its reason."))
         self.addOutput(QgsProcessingOutputNumber("PACKS", self.tr("Packs in effect")))
         self.addOutput(QgsProcessingOutputNumber("ERRORS", self.tr("Packs refused")))
 
@@ -85,12 +86,14 @@ class RulePacks(LandBalanceAlgorithm):
         rows = []
         for pack in packs:
             origin = self.tr("built-in") if pack.builtin else self.tr("user")
+            status = "ok_user_copy_refused" if pack.refused_copy else "ok"  # ids, for scripts
             for key, value in flatten(pack.data):
-                rows.append([pack.id, pack.version, origin, str(pack.path), key, as_text(value), "ok"])
+                rows.append([pack.id, pack.version, origin, str(pack.path), key, as_text(value), status])
             feedback.pushInfo(self.tr("{} ({}) from {}").format(pack.label, pack.name_zh, pack.path))
         for error in packs.errors:
-            rows.append(["", "", self.tr("user"), str(error.path), error.key, error.reason, self.tr("refused")])
-            feedback.pushWarning(self.tr("Refused: {}").format(error))
+            reason = pack_reason(error.code, error.reason, error.params)
+            rows.append([error.pack_id, "", self.tr("user"), str(error.path), error.key, reason, "refused"])
+            feedback.pushWarning(self.tr("Refused: {}").format(refusal_text(error)))
         features = []
         for row in rows:
             feature = QgsFeature(fields)

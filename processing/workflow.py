@@ -28,12 +28,12 @@ from ..rules.workflow_report import PARCELS as PARCELS_Q
 from ..settings import extra_working_days
 from ..store.base import Attachment, Request, StoreError
 from ..store.location import default_location, open_store, reload_layers_on
-from .base import LandBalanceAlgorithm, fail
+from .base import LandBalanceAlgorithm, fail, programme_parameter
 from ..exports.tables import TOTAL as TOTAL_LABEL
 from ..exports.tables import footed_sheet, quantity_column
 from ..exports.xlsx import Column, Sheet, XlsxError, write_workbook
 from ..rules.survey import official_m2
-from .layer_output import alias_fields_on_load
+from .layer_output import alias_fields_on_load, name_on_load
 from .parcels import plain, read_parcels
 from .workflow_messages import refusal
 
@@ -81,13 +81,10 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         if with_expression:
             self.addParameter(QgsProcessingParameterExpression(
                 "EXPRESSION", self.tr("Only parcels matching"), parentLayerParameterName=self.INPUT, optional=True))
-        # Pack ids as static strings: a script or model names the programme, and keeps
-        # working when a county adds a pack (an index would shift).
-        programme = QgsProcessingParameterEnum(
-            self.PROGRAMME, self.tr("Programme (rule pack id)"), options=[w.programme for w in self.flows],
-            defaultValue=self.flows[0].programme if self.flows else None, usesStaticStrings=True)
-        programme.setHelp(self.tr("The rule pack whose workflow steps apply, e.g. ganzhou_forest_offset."))
-        self.addParameter(programme)
+        # Shown by name; a script or model gives the pack id and keeps working when a county
+        # adds a pack (an index would shift).
+        packs = [self.packs.get(w.programme) for w in self.flows]
+        self.addParameter(programme_parameter(self.PROGRAMME, packs, self.tr("Programme")))
         store = QgsProcessingParameterString(
             self.STORE, self.tr("Status store (GeoPackage path or postgres:connection)"), optional=True)
         store.setHelp(self.tr("Empty: a sidecar GeoPackage next to the project (else next to the parcels' file)."))
@@ -98,12 +95,16 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
     def workflow(self, parameters, context) -> Workflow:
         if not self.flows:
             raise fail(self.tr("No rule pack has workflow steps."))
-        pack_id = self.parameterAsEnumString(parameters, self.PROGRAMME, context)
+        pack_id = self.parameterDefinition(self.PROGRAMME).chosen(parameters)
         for flow in self.flows:
             if flow.programme == pack_id:
                 return flow
         known = ", ".join(flow.programme for flow in self.flows)
         raise fail(self.tr("No programme “{}” among the rule packs with workflow steps ({}).").format(pack_id, known))
+
+    def packs_used(self, parameters, context) -> list:
+        pack_id = self.parameterDefinition(self.PROGRAMME).chosen(parameters)
+        return [self.packs.get(pack_id)] if self.packs is not None and pack_id in self.packs.packs else []
 
     def pack_data(self, workflow: Workflow) -> dict:
         return self.packs.get(workflow.programme).data
@@ -375,6 +376,7 @@ class StatusReport(WorkflowAlgorithm):
             raise self.invalidSinkError(parameters, self.OUTPUT)
         if not sink.addFeatures(self.features(workflow, table), QgsFeatureSink.FastInsert):
             raise fail(self.tr("The status table could not be written: {}").format(sink.lastError()))
+        name_on_load(context, dest, self.tr("Workflow status_{}").format(workflow.name_zh))
         alias_fields_on_load(context, dest, {
             "PROGRAMME": self.tr("Programme"), "STEP": self.tr("Step id"), "STEP_ZH": self.tr("Step"),
             "STEP_EN": self.tr("Step (English)"), "ROW_KIND": self.tr("Row (step or township)"),

@@ -52,6 +52,20 @@ TEXT = {
     "GEOMETRY": "图斑无几何（面积为0）",
 }
 
+#: The short name of each reason code (REASONS reads "CODE: text"; reports count by name).
+REASON_NAMES = {"CLASS": "地类不在选址范围", "FORBIDDEN_CLASS": "禁止的地类", "TARGET": "转出去向不允许",
+                "SLOPE": "坡度超限", "FOREST_BLOCK": "连片林地", "GEOMETRY": "图斑无几何"}
+
+
+def reason_name(code: str, rule_set) -> str:
+    """A reason code's name for people: the table above, or the constraint role's name."""
+    if code in REASON_NAMES:
+        return REASON_NAMES[code]
+    for role in rule_set.roles:
+        if role.field_name == code:
+            return role.name_zh
+    return code
+
 
 @dataclass(frozen=True)
 class Role:
@@ -339,6 +353,12 @@ def _slope_reasons(rules: RuleSet, facts: ParcelFacts) -> list:
     return []
 
 
+def shown_mu(m2) -> float:
+    """An area in mu exactly as the output's mu columns show it: m² rounded to cents, then mu
+    to 2 decimals, both half away from zero (a reason never reads 0.43 where the column says 0.44)."""
+    return float(round_half_away(float(round_half_away(m2, 2)) / m2_per_mu(), 2))
+
+
 def _parcel_reasons(rules: RuleSet, facts: ParcelFacts, codes: list) -> list:
     """(mask, text of row) of the reasons that block the whole parcel, in the order the rules
     are listed; texts are built only for the rows that have them."""
@@ -432,10 +452,9 @@ def _scores(rules: RuleSet, facts: ParcelFacts, codes: list, net_m2: np.ndarray)
 def _overlap_text(role: Role, m2: float) -> str:
     """In mu as the tables show it; an overlap under the smallest mu shown (0.01 mu at two
     decimals) in m², so that what blocked never reads "0.00亩"."""
-    mu = float(m2) / m2_per_mu()
-    if mu < 10.0 ** -decimals("area_mu"):
+    if float(m2) / m2_per_mu() < 10.0 ** -decimals("area_mu"):
         return TEXT["ROLE_M2"].format(role.name_zh, float(m2))
-    return TEXT["ROLE"].format(role.name_zh, mu)
+    return TEXT["ROLE"].format(role.name_zh, shown_mu(m2))
 
 
 def decide(rules: RuleSet, facts: ParcelFacts, sliver_m2: float | None = None) -> Verdicts:

@@ -7,7 +7,9 @@ with its file, key and reason and skipped; it never stops the others from loadin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,12 @@ LEVELS = ("township", "county", "city", "province")
 PROGRAMMES = ("forest_offset", "cropland_in_out", "forest_plan", "requisition_projects",
               "requisition_measures", "land_survey")
 UNITS = ("deg", "mu", "ha", "m2", "years", "days", "decimals", "share", "yuan_per_mu")
+#: Site preferences the eligibility rules know how to score (rules/eligibility.score).
+PREFERENCES = ("restoration_flag", "adjacent_cropland", "large_parcel", "flat")
+#: Role ids that would collide with an eligibility algorithm's fixed parameters (a role
+#: becomes a parameter named after its id in upper case).
+RESERVED_ROLE_IDS = ("input", "output", "usable", "dem", "plan_year", "rule_set", "class_field",
+                     "target_class_field", "sliver_tolerance")
 NAMES = {"name_zh": Str(), "name_en": Str()}
 NOTE = {"note_zh": Str(), "note_en": Str()}
 CLASS_LIST = ListOf(Str(), min_length=1)
@@ -42,7 +50,8 @@ SCHEMA = Table(
     optional={
         "thresholds": MapOf(Table({"value": Num(), "unit": Str(choices=UNITS), **NAMES}, NOTE)),
         "roles": ListOf(Table(
-            {"id": Str(ID), "blocking": Bool(), "rule_sets": ListOf(Str(ID), min_length=1), **NAMES},
+            {"id": Str(ID, exclude=RESERVED_ROLE_IDS), "blocking": Bool(), "rule_sets": ListOf(Str(ID), min_length=1),
+             **NAMES},
             {"filter": ATTRIBUTE_FILTER, "exempt_target_classes": CLASS_LIST,
              "completion_year_field": Str(), "protection_threshold": Str(ID), **NOTE},
         )),
@@ -55,7 +64,7 @@ SCHEMA = Table(
              "restoration_flags": ATTRIBUTE_FILTER, "restored_marker": ATTRIBUTE_FILTER,
              "prefer_paddy": Bool(), "same_quantity_and_quality": Bool(),
              "slope_measure": Str(choices=("mean", "steep_share")),
-             "preferences": ListOf(Table({"id": Str(ID), "name_zh": Str(), "weight": Num()},
+             "preferences": ListOf(Table({"id": Str(choices=PREFERENCES), "name_zh": Str(), "weight": Num(0, 100)},
                                          {"name_en": Str(), "threshold": Str(ID)})),
              **NOTE},
         )),
@@ -126,13 +135,17 @@ SCHEMA = Table(
 
 
 class PackError(ValueError):
-    """A pack that cannot be used: names the file, the key and the reason."""
+    """A pack that cannot be used: names the file, the key and the reason (``code``/``params``
+    for the user's language, as SchemaError); ``pack_id`` is the id the file meant to have."""
 
-    def __init__(self, path: Path, key: str, reason: str):
+    def __init__(self, path: Path, key: str, reason: str, code: str = "", pack_id: str = "", **params):
         super().__init__(f"{Path(path).name}: {key}: {reason}" if key else f"{Path(path).name}: {reason}")
         self.path = Path(path)
         self.key = key
         self.reason = reason
+        self.code = code
+        self.params = params
+        self.pack_id = pack_id
 
 
 @dataclass(frozen=True)
@@ -142,6 +155,7 @@ class Pack:
     path: Path
     data: dict
     builtin: bool
+    refused_copy: PackError | None = None  # a user copy of this pack that was refused
 
     @property
     def id(self) -> str:
@@ -304,12 +318,25 @@ def _check_money(data: dict):
             raise SchemaError("money.stages", f"{kind} stages pay {staged}, more than the subsidy {subsidy}")
 
 
+#: The plausible range of a threshold by its unit: a slope above 90°, a share above 1 or a
+#: negative area is a typing mistake, refused rather than used.
+UNIT_RANGES = {"deg": (0, 90), "share": (0, 1), "mu": (0, 1e8), "ha": (0, 1e7), "m2": (0, 1e11),
+               "years": (0, 100), "days": (0, 3660), "decimals": (0, 6), "yuan_per_mu": (0, 1e7)}
+
+
+def _check_thresholds(data: dict):
+    for name, spec in data.get("thresholds", {}).items():
+        low, high = UNIT_RANGES[spec["unit"]]
+        Num(low, high, integer=spec["unit"] == "decimals").check(spec["value"], f"thresholds.{name}.value")
+
+
 def validate(data: dict) -> None:
     """Raise SchemaError for the first thing wrong with a pack's data."""
     SCHEMA.check(data, "")
     for key in ("roles", "rule_sets", "deadlines", "sampling"):
         _ids_unique(data.get(key, []), key)
     _ids_unique(data.get("workflow", {}).get("steps", []), "workflow.steps")
+    _check_thresholds(data)
     _check_classes(data)
     _check_references(data)
     _check_deadlines(data)
@@ -317,18 +344,31 @@ def validate(data: dict) -> None:
     _check_money(data)
 
 
+def _meant_id(path: Path, data=None) -> str:
+    """The pack id a file meant to have: its [pack] id if it parsed, else an `id = "…"` line,
+    else the file name (a county's copy keeps the built-in file name)."""
+    if isinstance(data, dict) and isinstance(data.get("pack"), dict) and isinstance(data["pack"].get("id"), str):
+        return data["pack"]["id"]
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        text = ""
+    match = re.search(r'^\s*id\s*=\s*["\']([a-z][a-z0-9_]*)["\']', text, re.M)
+    return match.group(1) if match else path.stem
+
+
 def load_pack(path: Path, builtin: bool = False) -> Pack:
     path = Path(path)
     try:
         data = read_toml(path)
     except TOMLDecodeError as err:
-        raise PackError(path, "", f"not valid TOML: {err}") from None
+        raise PackError(path, "", f"not valid TOML: {err}", "toml", _meant_id(path), detail=str(err)) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise PackError(path, "", f"cannot be read: {err}") from None
+        raise PackError(path, "", f"cannot be read: {err}", "unreadable", _meant_id(path), detail=str(err)) from None
     try:
         validate(data)
     except SchemaError as err:
-        raise PackError(path, err.key, err.reason) from None
+        raise PackError(path, err.key, err.reason, err.code, _meant_id(path, data), **err.params) from None
     return Pack(path, data, builtin)
 
 
@@ -346,6 +386,11 @@ class PackSet:
     def __iter__(self):
         return iter(sorted(self.packs.values(), key=lambda p: p.id))
 
+    @property
+    def user_count(self) -> int:
+        """How many of the packs in effect are the county's own."""
+        return sum(not p.builtin for p in self.packs.values())
+
 
 def load_packs(user_dirs=()) -> PackSet:
     """Built-in packs, then each user folder's; a later pack with the same id wins."""
@@ -354,7 +399,7 @@ def load_packs(user_dirs=()) -> PackSet:
     for folder, builtin in folders:
         if not folder.is_dir():
             if not builtin:
-                found.errors.append(PackError(folder, "", "user-pack folder does not exist"))
+                found.errors.append(PackError(folder, "", "user-pack folder does not exist", "no_folder"))
             continue
         for path in sorted(folder.glob("*.toml")):
             try:
@@ -368,6 +413,9 @@ def load_packs(user_dirs=()) -> PackSet:
             if pack.id in found.packs:
                 found.overridden.append((found.packs[pack.id], pack))
             found.packs[pack.id] = pack
+    for err in found.errors:  # say on the pack in effect that the county's copy was refused
+        if err.pack_id in found.packs and found.packs[err.pack_id].builtin:
+            found.packs[err.pack_id] = dataclasses.replace(found.packs[err.pack_id], refused_copy=err)
     return found
 
 

@@ -12,12 +12,17 @@ from dataclasses import dataclass, field
 
 
 class SchemaError(ValueError):
-    """A value that does not fit: ``key`` is the dotted path, ``reason`` the complaint."""
+    """A value that does not fit: ``key`` is the dotted path, ``reason`` the complaint (English).
 
-    def __init__(self, key: str, reason: str):
+    ``code`` and ``params`` let the QGIS side say the same in the user's language
+    (processing/pack_registry.pack_refusal); an error without a code is shown as ``reason``."""
+
+    def __init__(self, key: str, reason: str, code: str = "", **params):
         super().__init__(f"{key}: {reason}")
         self.key = key
         self.reason = reason
+        self.code = code
+        self.params = params
 
 
 def _kind(value) -> str:
@@ -30,14 +35,21 @@ def _kind(value) -> str:
 class Str:
     pattern: str | None = None
     choices: tuple = ()
+    exclude: tuple = ()  # reserved values
 
     def check(self, value, key):
         if not isinstance(value, str):
-            raise SchemaError(key, f"expected text, got {_kind(value)} {value!r}")
+            raise SchemaError(key, f"expected text, got {_kind(value)} {value!r}", "type", want="text",
+                              kind=_kind(value), value=value)
         if self.choices and value not in self.choices:
-            raise SchemaError(key, f"{value!r} is not one of {', '.join(self.choices)}")
+            raise SchemaError(key, f"{value!r} is not one of {', '.join(self.choices)}", "choice", value=value,
+                              choices=", ".join(self.choices))
+        if value in self.exclude:
+            raise SchemaError(key, f"{value!r} is reserved (it would collide with a fixed parameter); "
+                                   f"choose another id", "reserved", value=value)
         if self.pattern and not re.fullmatch(self.pattern, value):
-            raise SchemaError(key, f"{value!r} does not match the form {self.pattern}")
+            raise SchemaError(key, f"{value!r} does not match the form {self.pattern}", "pattern", value=value,
+                              pattern=self.pattern)
 
 
 @dataclass
@@ -50,25 +62,30 @@ class Num:
         ok = isinstance(value, int) if self.integer else isinstance(value, (int, float))
         if isinstance(value, bool) or not ok:
             want = "a whole number" if self.integer else "a number"
-            raise SchemaError(key, f"expected {want}, got {_kind(value)} {value!r}")
+            raise SchemaError(key, f"expected {want}, got {_kind(value)} {value!r}", "type", want=want,
+                              kind=_kind(value), value=value)
         if self.minimum is not None and value < self.minimum:
-            raise SchemaError(key, f"{value} is below the minimum {self.minimum}")
+            raise SchemaError(key, f"{value} is below the minimum {self.minimum}", "minimum", value=value,
+                              limit=self.minimum)
         if self.maximum is not None and value > self.maximum:
-            raise SchemaError(key, f"{value} is above the maximum {self.maximum}")
+            raise SchemaError(key, f"{value} is above the maximum {self.maximum}", "maximum", value=value,
+                              limit=self.maximum)
 
 
 @dataclass
 class Bool:
     def check(self, value, key):
         if not isinstance(value, bool):
-            raise SchemaError(key, f"expected true or false, got {_kind(value)} {value!r}")
+            raise SchemaError(key, f"expected true or false, got {_kind(value)} {value!r}", "type",
+                              want="true/false", kind=_kind(value), value=value)
 
 
 @dataclass
 class Date:
     def check(self, value, key):
         if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
-            raise SchemaError(key, f"expected a date like 2024-09-15, got {_kind(value)} {value!r}")
+            raise SchemaError(key, f"expected a date like 2024-09-15, got {_kind(value)} {value!r}", "type",
+                              want="a date", kind=_kind(value), value=value)
 
 
 @dataclass
@@ -79,11 +96,14 @@ class ListOf:
 
     def check(self, value, key):
         if not isinstance(value, list):
-            raise SchemaError(key, f"expected a list, got {_kind(value)} {value!r}")
+            raise SchemaError(key, f"expected a list, got {_kind(value)} {value!r}", "type", want="a list",
+                              kind=_kind(value), value=value)
         if self.length is not None and len(value) != self.length:
-            raise SchemaError(key, f"expected {self.length} items, got {len(value)}")
+            raise SchemaError(key, f"expected {self.length} items, got {len(value)}", "length", n=self.length,
+                              got=len(value))
         if len(value) < self.min_length:
-            raise SchemaError(key, f"expected at least {self.min_length} items, got {len(value)}")
+            raise SchemaError(key, f"expected at least {self.min_length} items, got {len(value)}", "min_length",
+                              n=self.min_length, got=len(value))
         for i, item in enumerate(value):
             self.item.check(item, f"{key}[{i}]")
 
@@ -96,7 +116,8 @@ class MapOf:
 
     def check(self, value, key):
         if not isinstance(value, dict):
-            raise SchemaError(key, f"expected a table, got {_kind(value)} {value!r}")
+            raise SchemaError(key, f"expected a table, got {_kind(value)} {value!r}", "type", want="a table",
+                              kind=_kind(value), value=value)
         for name, item in value.items():
             self.value.check(item, f"{key}.{name}")
 
@@ -109,11 +130,12 @@ class Table:
 
     def check(self, value, key):
         if not isinstance(value, dict):
-            raise SchemaError(key, f"expected a table, got {_kind(value)} {value!r}")
+            raise SchemaError(key, f"expected a table, got {_kind(value)} {value!r}", "type", want="a table",
+                              kind=_kind(value), value=value)
         prefix = f"{key}." if key else ""
         for name, spec in self.required.items():
             if name not in value:
-                raise SchemaError(f"{prefix}{name}", "is required but missing")
+                raise SchemaError(f"{prefix}{name}", "is required but missing", "missing")
             spec.check(value[name], f"{prefix}{name}")
         for name, spec in self.optional.items():
             if name in value:
@@ -123,7 +145,8 @@ class Table:
             for name in value:
                 if name not in known:
                     hint = ", ".join(sorted(known))
-                    raise SchemaError(f"{prefix}{name}", f"is not a known key here (known: {hint})")
+                    raise SchemaError(f"{prefix}{name}", f"is not a known key here (known: {hint})", "unknown_key",
+                                      known=hint)
 
 
 @dataclass

@@ -43,8 +43,8 @@ def _run_rule_set(env, data: Path, out: Path, pack, rule_set) -> None:
     reasons = Counter()
     for (text,) in _rows(target, "select REASONS from {table} where REASONS != ''"):
         reasons.update({part.split(":")[0] for part in text.split("; ")})
-    top = "、".join(f"{code} ×{n}" for code, n in reasons.most_common(5))
-    print(f"    top reasons: {top or '—'}")
+    top = "、".join(f"{eligibility.reason_name(code, rule_set)} ×{n}" for code, n in reasons.most_common(5))
+    print(f"    主要原因 top reasons: {top or '—'}")
 
 
 def _run_offset(env, data: Path, out: Path, pack) -> None:

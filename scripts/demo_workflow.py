@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import sys
 from pathlib import Path
 
 import qgis_headless
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / ".build"))
+
+from land_balance.rules.packs import load_packs  # noqa: E402
+from land_balance.rules.workflow import Workflow  # noqa: E402
 
 PACK = "ganzhou_forest_offset"
 # Mining land now (采矿用地 0602) and mining land already restored (BZ = 矿山生态修复).
@@ -24,9 +31,9 @@ FIRST_DAY = dt.date(2025, 9, 1)
 def run(env: dict, data: Path, out: Path) -> None:
     parcels = f"{data / 'county.gpkg'}|layername=DLTB"
     store = out / "workflow.gpkg"
-    print(f"工作流程 Workflow (landbalance:setstatus → {store.name}): mining parcels into {PACK}")
-    steps = ["apply", "verify", "notice", "confirm", "afforest", "accept", "change", "bank"]
-    for k, step in enumerate(steps):
+    workflow = Workflow.from_pack(load_packs().get(PACK))
+    print(f"工作流程 Workflow (landbalance:setstatus → {store.name}): 采矿用地图斑进入“{workflow.name_zh}”")
+    for k, step in enumerate(workflow.step_ids):
         reach = f"{MINING} AND to_int(right(\"BSM\", 4)) % {SPREAD} > {k}"
         day = FIRST_DAY + dt.timedelta(days=9 * k)
         try:
@@ -38,7 +45,7 @@ def run(env: dict, data: Path, out: Path) -> None:
             if "nothing was changed" not in str(err) and "未作任何更改" not in str(err):
                 raise
             break  # no parcel got this far: none can go further
-        print(f"    {day}  → {step:<9}{int(moved):>6} parcels")
+        print(f"    {day}  → {workflow.step(step).name_zh}  {int(moved):>6} 个图斑 parcels")
     result = qgis_headless.run(
         env, "landbalance:statusreport", INPUT=parcels, PROGRAMME=PACK, STORE=str(store),
         OUTPUT=str(out / "workflow_status.gpkg"), XLSX=str(out / "workflow_status.xlsx"),

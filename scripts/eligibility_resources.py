@@ -49,29 +49,33 @@ def write_style(path: Path) -> None:
 
 
 def write_model(path: Path) -> None:
-    model = QgsProcessingModelAlgorithm("eligibility_by_township", "Models 模型")
-    model.setGroup("Models 模型")
+    from land_balance.rules.packs import load_packs
+
+    names = {role["id"]: f"{role['name_zh']}（{role['name_en']}）" for role in load_packs().get(PACK).roles}
+    model = QgsProcessingModelAlgorithm("eligibility_by_township", "模型 Models")
+    model.setGroup("模型 Models")
     model.setHelpContent({"ALG_DESC": "适宜性叠加（安徽耕地转进）→ 按乡镇和适宜性统计椭球面积。"
                                       "Eligibility (Anhui cultivated land in) → official area by township "
                                       "and verdict.",
                           "ALG_CREATOR": "Land Balance"})
     y = 40.0
-    parcels = QgsProcessingParameterFeatureSource("parcels", "Candidate parcels (DLTB)",
+    parcels = QgsProcessingParameterFeatureSource("parcels", "候选图斑 DLTB（Candidate parcels）",
                                                   [QgsProcessing.TypeVectorPolygon])
     model.addModelParameter(parcels, _component("parcels", 60, y))
     for role in ROLES:
         y += 50
-        definition = QgsProcessingParameterFeatureSource(role, role, [QgsProcessing.TypeVectorAnyGeometry],
+        definition = QgsProcessingParameterFeatureSource(role, names[role], [QgsProcessing.TypeVectorPolygon],
                                                          optional=True)
         model.addModelParameter(definition, _component(role, 60, y))
-    dem = QgsProcessingParameterRasterLayer("dem", "DEM", optional=True)
+    dem = QgsProcessingParameterRasterLayer("dem", "数字高程模型（DEM）", optional=True)
     model.addModelParameter(dem, _component("dem", 60, y + 50))
-    year = QgsProcessingParameterNumber("plan_year", "Plan year", QgsProcessingParameterNumber.Integer, 2024)
+    year = QgsProcessingParameterNumber("plan_year", "规划年度（Plan year）", QgsProcessingParameterNumber.Integer,
+                                        2024)
     model.addModelParameter(year, _component("plan_year", 60, y + 100))
 
     check = QgsProcessingModelChildAlgorithm(f"landbalance:eligibility_{PACK}")
     check.setChildId("eligibility")
-    check.setDescription("Eligibility 选址适宜性")
+    check.setDescription("选址适宜性：耕地转进（Eligibility）")
     check.setPosition(QPointF(400, 200))
     check.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("parcels")])
     check.addParameterSources("RULE_SET", [QgsProcessingModelChildParameterSource.fromStaticValue("in")])
@@ -79,7 +83,7 @@ def write_model(path: Path) -> None:
         check.addParameterSources(role.upper(), [QgsProcessingModelChildParameterSource.fromModelParameter(role)])
     check.addParameterSources("DEM", [QgsProcessingModelChildParameterSource.fromModelParameter("dem")])
     check.addParameterSources("PLAN_YEAR", [QgsProcessingModelChildParameterSource.fromModelParameter("plan_year")])
-    out = QgsProcessingModelOutput("eligibility", "Eligibility of parcels 选址适宜性")
+    out = QgsProcessingModelOutput("eligibility", "图斑适宜性（Eligibility of parcels）")
     out.setChildOutputName("OUTPUT")
     out.setChildId("eligibility")
     check.setModelOutputs({"eligibility": out})
@@ -87,21 +91,23 @@ def write_model(path: Path) -> None:
 
     stats = QgsProcessingModelChildAlgorithm("landbalance:areastatistics")
     stats.setChildId("areastatistics")
-    stats.setDescription("Area by township and verdict 分乡镇面积统计")
+    stats.setDescription("分乡镇、适宜性面积统计（Area by township and verdict）")
     stats.setPosition(QPointF(700, 200))
     stats.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("eligibility",
                                                                                              "OUTPUT")])
     stats.addParameterSources("GROUP_FIELDS", [QgsProcessingModelChildParameterSource.fromStaticValue(
         ["ZLDWMC", "ELIGIBLE"])])
     stats.addParameterSources("OUTPUT", [QgsProcessingModelChildParameterSource.fromStaticValue(None)])
-    summary = QgsProcessingModelOutput("summary", "Area by township 分乡镇面积")
+    summary = QgsProcessingModelOutput("summary", "分乡镇面积（Area by township）")
     summary.setChildOutputName("SUMMARY")
     summary.setChildId("areastatistics")
     stats.setModelOutputs({"summary": summary})
     model.addChildAlgorithm(stats)
-    model.setHelpContent({"ALG_DESC": "Runs landbalance:eligibility_anhui_inout (耕地转进) on the candidate "
-                                      "parcels and sums the parcels' official areas by township (ZLDWMC) and "
-                                      "verdict (ELIGIBLE) with landbalance:areastatistics."})
+    model.setHelpContent({"ALG_DESC": "对候选图斑进行耕地转进适宜性叠加分析（landbalance:eligibility_anhui_inout），"
+                                      "再按乡镇（ZLDWMC）和适宜性（ELIGIBLE）统计图斑椭球面积"
+                                      "（landbalance:areastatistics）。Runs the Anhui 耕地转进 eligibility on the "
+                                      "candidate parcels and sums their official areas by township and verdict.",
+                          "ALG_CREATOR": "Land Balance"})
     if not model.toFile(str(path)):
         raise SystemExit(f"could not write {path}")
 

@@ -22,9 +22,14 @@ for path in (str(BUILD), str(REPO / "scripts"), str(REPO / "tests"), "/usr/share
     if path in sys.path:
         sys.path.remove(path)
     sys.path.insert(0, path)
-# Bind `processing` to QGIS's module now: should the repo root reach sys.path again later
-# (pytest's own path handling can put it there), its processing/ cannot shadow QGIS's.
-import processing  # noqa: E402, F401
+
+
+def pytest_configure(config):
+    """With QGIS (pytest-qgis active): bind `processing` to QGIS's module now — should the repo
+    root reach sys.path again later (pytest's own path handling can put it there), its
+    processing/ cannot shadow QGIS's. The rules/ tests run without QGIS (`-p no:pytest_qgis`)."""
+    if config.pluginmanager.has_plugin("pytest_qgis"):
+        import processing  # noqa: F401
 
 
 @pytest.fixture(scope="session")

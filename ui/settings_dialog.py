@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -17,7 +18,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..rules.calendar import OFFICIAL_YEARS, parse_dates
-from ..settings import extra_working_days, set_extra_working_days, set_user_packs_dir, user_packs_dir
+from ..settings import (
+    extra_working_days, person, set_extra_working_days, set_person, set_user_packs_dir, user_packs_dir,
+)
 
 
 class SettingsDialog(QDialog):
@@ -30,6 +33,11 @@ class SettingsDialog(QDialog):
         self.folder.setStorageMode(QgsFileWidget.GetDirectory)
         self.folder.setFilePath(user_packs_dir())
         form.addRow(tr("User rule-pack folder"), self.folder)
+        self.person = QLineEdit(person(), self)
+        self.person.setPlaceholderText(tr("e.g. 李明"))
+        self.person.setToolTip(tr("Recorded with every workflow step and ledger entry you make. A PostgreSQL store "
+                                  "records your database login instead."))
+        form.addRow(tr("Your name"), self.person)
         layout.addLayout(form)
         layout.addWidget(self._hint(tr("Copy a built-in pack (.toml) into this folder and edit its numbers: a pack "
                                        "with the same id replaces the built-in one, a new id adds a programme.")))
@@ -87,5 +95,6 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, tr("Working-day calendar"), "\n".join(problems))
             return  # the dialog stays open with what was typed
         set_user_packs_dir(self.folder.filePath())
+        set_person(self.person.text())
         set_extra_working_days(*(", ".join(d.isoformat() for d in dates[name]) for name in ("holidays", "workdays")))
         super().accept()

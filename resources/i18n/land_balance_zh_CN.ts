@@ -29,12 +29,7 @@
       <translation>占补平衡 Land Balance</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="84" />
-      <source>{} rule packs loaded, {} refused (see the log).</source>
-      <translation>已加载 {} 个规则包，拒绝 {} 个（见日志）。</translation>
-    </message>
-    <message>
-      <location filename="../../plugin.py" line="97" />
+      <location filename="../../plugin.py" line="96" />
       <source>“{}” has no .cpg file; its text is {} and is now read as {}.</source>
       <translation>“{}”没有 .cpg 文件；其文字为 {} 编码，现已按 {} 读取。</translation>
     </message>
@@ -107,89 +102,99 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>带椭球面积的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="122" />
+      <location filename="../../processing/areastatistics.py" line="120" />
+      <source>Every input parcel with its fields and AREA_M2, AREA_MU, AREA_HA; skip it to get the table only.</source>
+      <translation>每个输入图斑，保留其字段并增加 AREA_M2、AREA_MU、AREA_HA；不需要时可跳过，只输出统计表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="121" />
       <source>Area summary</source>
       <translation>面积汇总表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="123" />
+      <location filename="../../processing/areastatistics.py" line="122" />
       <source>One row per group, as a table layer (for models and further analysis).</source>
       <translation>每组一行的表图层（供模型和进一步分析使用）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="126" />
+      <location filename="../../processing/areastatistics.py" line="125" />
       <source>Area statistics table (.xlsx)</source>
       <translation>面积统计表（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="126" />
+      <location filename="../../processing/areastatistics.py" line="125" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="128" />
+      <location filename="../../processing/areastatistics.py" line="127" />
       <source>The table as a county hands it in: Chinese headers, title and unit line, a 合计 row, land classes in the standard's order, printable on A4.</source>
       <translation>可直接上报的表格：中文表头、标题和单位行、合计行，地类按标准顺序排列，可在 A4 纸上打印。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="132" />
+      <location filename="../../processing/areastatistics.py" line="131" />
       <source>Add the group × land-class cross-table to the .xlsx</source>
       <translation>在 .xlsx 中增加分组 × 地类交叉表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="134" />
+      <location filename="../../processing/areastatistics.py" line="133" />
       <source>With one group field (e.g. the township) and the land-class field: rows by group, columns by class, in mu and in hectares, footing in rows and columns.</source>
       <translation>选择一个分组字段（如乡镇）和地类字段时：按组分行、按地类分列，分别以亩和公顷表示，行列均平衡。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="139" />
+      <location filename="../../processing/areastatistics.py" line="138" />
       <source>Total area (m²)</source>
       <translation>总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="140" />
+      <location filename="../../processing/areastatistics.py" line="139" />
       <source>Total area (mu)</source>
       <translation>总面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="141" />
+      <location filename="../../processing/areastatistics.py" line="140" />
       <source>Total area (ha)</source>
       <translation>总面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="142" />
+      <location filename="../../processing/areastatistics.py" line="141" />
       <source>Repaired geometries</source>
       <translation>修复的几何数</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="145" />
+      <location filename="../../processing/areastatistics.py" line="144" />
       <source>Rules applied (id@version)</source>
       <translation>所用规则（id@版本）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="149" />
+      <location filename="../../processing/areastatistics.py" line="148" />
       <source>Land class (code)</source>
       <translation>地类（编码）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="150" />
+      <location filename="../../processing/areastatistics.py" line="149" />
       <source>Level-1 class</source>
       <translation>一级类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="151" />
+      <location filename="../../processing/areastatistics.py" line="150" />
       <source>Statistical group (耕地, 林地 …)</source>
       <translation>统计大类（耕地、林地等）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="152" />
+      <location filename="../../processing/areastatistics.py" line="151" />
       <source>Broad category (农用地/建设用地/未利用地)</source>
       <translation>三大类（农用地/建设用地/未利用地）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="171" />
+      <location filename="../../processing/areastatistics.py" line="170" />
       <source>Layer “{}” has no features: nothing to measure.</source>
       <translation>图层“{}”没有要素，无可计算的图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="181" />
+      <source>Official area_{}</source>
+      <translation>椭球面积_{}</translation>
     </message>
     <message>
       <location filename="../../processing/areastatistics.py" line="196" />
@@ -197,187 +202,207 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>{} 个图斑，{:.2f} 平方米 = {:.2f} 亩 = {:.4f} 公顷，汇总表 {} 行。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="212" />
+      <location filename="../../processing/areastatistics.py" line="208" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="212" />
+      <location filename="../../processing/areastatistics.py" line="208" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="212" />
+      <location filename="../../processing/areastatistics.py" line="208" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="248" />
+      <location filename="../../processing/areastatistics.py" line="244" />
       <source>The input layer changed while it was being read (feature {}).</source>
       <translation>读取期间输入图层发生了变化（要素 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="265" />
+      <location filename="../../processing/areastatistics.py" line="261" />
       <source>{} parcels were read but {} written: the input changed during the run.</source>
       <translation>读取了 {} 个图斑但写出 {} 个：运行期间输入发生了变化。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="272" />
+      <location filename="../../processing/areastatistics.py" line="268" />
       <source>Could not write to the output: {}</source>
       <translation>无法写入输出：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="292" />
+      <location filename="../../processing/areastatistics.py" line="288" />
       <source>Land-class codes not in the class table (kept as 未知地类): {}</source>
       <translation>以下地类编码不在地类表中（按“未知地类”保留）：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="311" />
+      <location filename="../../processing/areastatistics.py" line="307" />
       <source>Class code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="311" />
+      <location filename="../../processing/areastatistics.py" line="307" />
       <source>Class name</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="312" />
+      <location filename="../../processing/areastatistics.py" line="308" />
       <source>Parcels</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="343" />
+      <location filename="../../processing/areastatistics.py" line="325" />
+      <source>Area summary_{}</source>
+      <translation>面积汇总_{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="326" />
+      <source>total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areastatistics.py" line="341" />
       <source>Land class</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="344" />
+      <location filename="../../processing/areastatistics.py" line="342" />
       <source>Broad category</source>
       <translation>三大类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="344" />
+      <location filename="../../processing/areastatistics.py" line="342" />
       <source>Land-class group</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="351" />
+      <location filename="../../processing/areastatistics.py" line="349" />
       <source>Area statistics</source>
       <translation>面积统计</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="352" />
+      <location filename="../../processing/areastatistics.py" line="350" />
       <source>Area statistics of “{}” (official ellipsoidal area)</source>
       <translation>“{}”面积统计表（图斑椭球面积）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="354" />
+      <location filename="../../processing/areastatistics.py" line="352" />
       <source>Area</source>
       <translation>面积</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="354" />
+      <location filename="../../processing/areastatistics.py" line="352" />
       <source>m²</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="357" />
+      <location filename="../../processing/areastatistics.py" line="355" />
       <source>Layer: {}</source>
       <translation>图层：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="358" />
+      <location filename="../../processing/areastatistics.py" line="356" />
       <source>Units: m², mu, ha</source>
       <translation>单位：平方米、亩、公顷</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="359" />
+      <location filename="../../processing/areastatistics.py" line="357" />
       <source>Areas are the land survey's official ellipsoidal areas (图斑椭球面积) on CGCS2000; mu and hectares are rounded so that every column adds up exactly to its total.</source>
       <translation>面积为按 CGCS2000 计算的图斑椭球面积；亩和公顷经平差取舍，各列之和严格等于合计。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="361" />
+      <location filename="../../processing/areastatistics.py" line="359" />
       <source>Rules: {}</source>
       <translation>规则：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="362" />
+      <location filename="../../processing/areastatistics.py" line="360" />
       <source>Notes:</source>
       <translation>说明：</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="366" />
+      <location filename="../../processing/areastatistics.py" line="364" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="366" />
+      <location filename="../../processing/areastatistics.py" line="364" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="368" />
+      <location filename="../../processing/areastatistics.py" line="366" />
       <source>{} × class ({})</source>
       <translation>{}×地类（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="369" />
+      <location filename="../../processing/areastatistics.py" line="367" />
       <source>Area of “{}” by {} and land class</source>
       <translation>“{}”分{}、地类面积汇总表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="371" />
+      <location filename="../../processing/areastatistics.py" line="369" />
       <source>Unit: {}</source>
       <translation>单位：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="376" />
+      <location filename="../../processing/areastatistics.py" line="374" />
       <source>The .xlsx could not be written: {}</source>
       <translation>无法写出 .xlsx：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="71" />
+      <location filename="../../processing/base.py" line="156" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="99" />
+      <location filename="../../processing/base.py" line="184" />
       <source>Programme (rule pack id)</source>
       <translation>业务（规则包 id）</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="101" />
+      <location filename="../../processing/base.py" line="186" />
       <source>The rule pack whose numbers apply: {}</source>
       <translation>适用其参数的规则包：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="113" />
+      <location filename="../../processing/base.py" line="204" />
       <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
       <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="137" />
+      <location filename="../../processing/base.py" line="228" />
       <source>Output {}: the folder “{}” does not exist; choose another place.</source>
       <translation>输出 {}：文件夹“{}”不存在，请另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="140" />
+      <location filename="../../processing/base.py" line="231" />
       <source>Output {}: the folder “{}” cannot be written to.</source>
       <translation>输出 {}：文件夹“{}”不可写入。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="115" />
+      <location filename="../../processing/base.py" line="239" />
+      <source>Programme</source>
+      <translation>工作流程</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="241" />
+      <source>The rule pack whose numbers apply; scripts and models may give its id: {}</source>
+      <translation>适用其参数的规则包；脚本和模型可使用其标识：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="132" />
       <source>Eligibility: {}</source>
       <translation>选址适宜性：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="118" />
+      <location filename="../../processing/eligibility.py" line="135" />
       <source>Eligibility overlays</source>
       <translation>选址适宜性叠加分析</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="125" />
+      <location filename="../../processing/eligibility.py" line="142" />
       <source>Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why not, and how much of it. Rule sets: {}. Policy: {}.
 
 Each constraint layer (one parameter per role of the pack) is overlaid with the parcels; overlaps larger than the sliver tolerance block, smaller ones are reported in NOTES. The slope comes from the DEM (Horn's method, in metres whatever the DEM's CRS): the pack says whether the area-weighted mean or the share steeper than the threshold decides; without a DEM the slope grade GDPDJB decides and SLOPE_SOURCE says so. Touching forest parcels are dissolved into blocks and each block is measured.
@@ -390,144 +415,179 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
 输出：每个输入图斑一行，含 ELIGIBLE（是/否/部分）、REASONS（规则代码、说明和量算值）、AREA_MU 和 NET_AREA_MU（图斑及其位于所有阻止范围之外部分的椭球面积）、每类约束的重叠面积（亩）、SLOPE_MEAN、SLOPE_STEEP_SHARE，以及规则包有排序规则时的 SCORE。可选输出每个图斑的可用部分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="141" />
+      <location filename="../../processing/eligibility.py" line="158" />
       <source>Candidate parcels (DLTB)</source>
       <translation>候选图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="143" />
+      <location filename="../../processing/eligibility.py" line="160" />
       <source>Parcel polygons in any CRS; all their fields are kept in the output.</source>
       <translation>任意坐标系的图斑面图层；输出保留其全部字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="148" />
+      <location filename="../../processing/eligibility.py" line="164" />
       <source>Rule set</source>
       <translation>规则集</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="156" />
+      <location filename="../../processing/eligibility.py" line="167" />
+      <source>Which of the pack's rule sets decides; scripts and models may give its id: {}</source>
+      <translation>采用规则包中的哪个规则集；脚本和模型可使用其标识：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="173" />
+      <source>Field holding the GB/T 21010 land-class code (DLBM in the survey's DLTB).</source>
+      <translation>存放 GB/T 21010 地类编码的字段（国土调查 DLTB 中为 DLBM）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="175" />
       <source>Target land-class field (cultivated land out)</source>
       <translation>转出去向地类字段（耕地转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="158" />
+      <location filename="../../processing/eligibility.py" line="177" />
       <source>For cultivated land going out: the class it becomes (rural roads and farm infrastructure are exempt from some zones).</source>
       <translation>耕地转出时转为的地类（修建农村道路等必要农田基础设施的，部分范围不限制）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="165" />
-      <source>Polygon zones of this constraint role, in any CRS.</source>
-      <translation>该约束类型的面图层，坐标系不限。</translation>
+      <location filename="../../processing/eligibility.py" line="189" />
+      <source>Polygon zones of {} ({} / {}), in any CRS; id {} in scripts.</source>
+      <translation>{}（{} / {}）的范围面图层，任意坐标系；脚本中参数名为 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="167" />
+      <location filename="../../processing/eligibility.py" line="192" />
       <source>DEM for slope</source>
       <translation>计算坡度的DEM</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="168" />
+      <location filename="../../processing/eligibility.py" line="193" />
       <source>Elevation in metres; without it the slope grade GDPDJB decides.</source>
       <translation>高程（米）；不提供时按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="171" />
+      <location filename="../../processing/eligibility.py" line="196" />
       <source>Plan year</source>
       <translation>计划年度</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="174" />
+      <location filename="../../processing/eligibility.py" line="198" />
+      <source>The year the plan is for: time-limited rules (e.g. new cultivated land protected for 5 years after completion) are judged in this year.</source>
+      <translation>规划年度：有时限的规则（如新增耕地竣工后 5 年内不得转出）按此年度判断。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="201" />
       <source>Sliver tolerance (m²)</source>
       <translation>碎片容差（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="176" />
+      <location filename="../../processing/eligibility.py" line="203" />
       <source>Overlaps up to this official area are reported, not blocking.</source>
       <translation>重叠面积不大于此值的只报告、不阻止。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="179" />
+      <location filename="../../processing/eligibility.py" line="205" />
       <source>Eligibility of parcels</source>
       <translation>图斑适宜性</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="181" />
+      <location filename="../../processing/eligibility.py" line="206" />
+      <source>Every input parcel with its fields and ELIGIBLE, REASONS, NOTES, AREA_MU, NET_AREA_MU, the overlap per role, slope and SCORE.</source>
+      <translation>每个输入图斑，保留其字段并增加 ELIGIBLE、REASONS、NOTES、AREA_MU、NET_AREA_MU、各类约束的重叠面积、坡度和 SCORE。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="209" />
       <source>Usable part of parcels</source>
       <translation>图斑可用部分</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="183" />
+      <location filename="../../processing/eligibility.py" line="211" />
+      <source>Optional: the part of each eligible or partly eligible parcel outside every blocking zone.</source>
+      <translation>可选：每个可用或部分可用图斑中位于所有阻止范围之外的部分。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="212" />
       <source>Eligible parcels</source>
       <translation>适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="184" />
+      <location filename="../../processing/eligibility.py" line="213" />
       <source>Partly eligible parcels</source>
       <translation>部分适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="185" />
+      <location filename="../../processing/eligibility.py" line="214" />
       <source>Usable area (mu)</source>
       <translation>可用面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="201" />
+      <location filename="../../processing/eligibility.py" line="230" />
       <source>Rule pack {} has no rule set “{}” ({}).</source>
       <translation>规则包 {} 没有规则集“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="222" />
+      <location filename="../../processing/eligibility.py" line="251" />
       <source>Working CRS: {}</source>
       <translation>工作坐标系：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="229" />
+      <location filename="../../processing/eligibility.py" line="258" />
       <source>Layer “{}” has no features: nothing to decide.</source>
       <translation>图层“{}”没有要素：无可判断的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="244" />
+      <location filename="../../processing/eligibility.py" line="273" />
       <source>Layer “{}” has no field “{}”: the restoration preference is not scored.</source>
       <translation>图层“{}”没有字段“{}”：不计“即可恢复/工程恢复”优先项得分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="258" />
+      <location filename="../../processing/eligibility.py" line="287" />
       <source>{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.</source>
       <translation>{} 个图斑：适宜 {} 个，部分适宜 {} 个，不适宜 {} 个；可用面积 {:.2f} 亩。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="280" />
+      <location filename="../../processing/eligibility.py" line="301" />
       <source>Layer “{}” has no field “{}”, which this rule pack needs.</source>
       <translation>图层“{}”没有本规则包所需的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="291" />
+      <location filename="../../processing/eligibility.py" line="312" />
       <source>No layer for {} ({}): that rule is not checked.</source>
       <translation>未提供{}（{}）图层：不检查该项规则。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="297" />
+      <location filename="../../processing/eligibility.py" line="318" />
       <source>Constraint layer “{}” ({}) could not be opened.</source>
       <translation>约束图层“{}”（{}）无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="301" />
+      <location filename="../../processing/eligibility.py" line="322" />
       <source>Constraint layer “{}” ({}) is empty: no parcel is in it.</source>
       <translation>约束图层“{}”（{}）为空：没有图斑落在其中。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="304" />
+      <location filename="../../processing/eligibility.py" line="325" />
       <source>Constraint layer “{}”: repaired {} invalid geometries.</source>
       <translation>约束图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="307" />
+      <location filename="../../processing/eligibility.py" line="328" />
       <source>Constraint layer “{}”: {} of {} zones do not apply under the pack's rules and were left out.</source>
       <translation>约束图层“{}”：{} 个范围（共 {} 个）按规则包不适用，已排除。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="320" />
+      <location filename="../../processing/eligibility.py" line="341" />
       <source>No DEM: the slope grade GDPDJB decides the slope rule.</source>
       <translation>未提供DEM：坡度规则按耕地坡度级别GDPDJB判断。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="512" />
+      <source>Eligibility_{}</source>
+      <translation>适宜性_{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/eligibility.py" line="516" />
+      <source>Usable part_{}</source>
+      <translation>可用部分_{}</translation>
     </message>
     <message>
       <location filename="../../processing/expressions.py" line="76" />
@@ -540,49 +600,74 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>tbmj()：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="79" />
+      <location filename="../../processing/offset_overlay.py" line="81" />
       <source>Two-year overlay: {}</source>
       <translation>两期叠加：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="82" />
+      <location filename="../../processing/offset_overlay.py" line="84" />
       <source>Forest-land offset</source>
       <translation>林地占补平衡</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="88" />
+      <location filename="../../processing/offset_overlay.py" line="90" />
       <source>Overlays an earlier and a later year's parcel layers (rule pack {}, {}): every piece that was one of the classes {} before and is one of {} after is a supplementary forest-land parcel. One row per piece: TBH (图斑号, from 1 per county), TBMJ_MU (图斑面积, the whole later parcel), X and Y (the piece's centre — a point inside it when its centroid falls outside — in CGCS2000 3° Gauss–Krüger coordinates of its own zone, whatever the layers' CRS: X the northing, Y the easting with the zone number in front, as the survey database stores them), DLQK (地类情况), STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU (入库面积, the piece's official ellipsoidal area, mu) and RKTBR (入库填报人).</source>
       <translation>叠加前后两个年度的图斑图层（规则包 {}，依据{}）：前一年度为 {}、后一年度为 {} 的每一块即为补充林地图斑。每块一行：TBH（图斑号，每县从1编号）、TBMJ_MU（图斑面积，后一年度整个图斑）、X 和 Y（该块的中心点——质心落在块外时取块内一点——无论图层为何坐标系，均为其所在3度带的 CGCS2000 高斯-克吕格坐标：X 为纵坐标，Y 为带带号的横坐标，与国土调查数据库一致）、DLQK（地类情况）、STXF（生态修复情况 是/否，依据标注字段 {}）、RKMJ_MU（入库面积，该块的椭球面积，亩）和 RKTBR（入库填报人）。</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="102" />
+      <location filename="../../processing/offset_overlay.py" line="104" />
       <source>Parcels of the later year (DLTB)</source>
       <translation>后一年度图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="104" />
+      <location filename="../../processing/offset_overlay.py" line="105" />
+      <source>The later year's land-survey parcels (annual change survey) with DLBM, BSM, ZLDWDM and the restoration marker field.</source>
+      <translation>后一年度的国土调查图斑（年度变更调查），含 DLBM、BSM、ZLDWDM 和生态修复标注字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="108" />
       <source>Parcels of the earlier year</source>
       <translation>前一年度图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="106" />
+      <location filename="../../processing/offset_overlay.py" line="109" />
+      <source>The earlier year's parcels (三调 or the previous change survey) with DLBM, BSM, ZLDWDM.</source>
+      <translation>前一年度的图斑（三调或上一年度变更调查），含 DLBM、BSM、ZLDWDM。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="111" />
       <source>Filled in by (入库填报人)</source>
       <translation>入库填报人</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="108" />
+      <location filename="../../processing/offset_overlay.py" line="112" />
+      <source>The name of whoever fills in the reserve-bank form; written in every row.</source>
+      <translation>填写储备库表的人员姓名，写入每一行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="114" />
       <source>Supplementary forest-land pieces</source>
       <translation>补充林地图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="109" />
+      <location filename="../../processing/offset_overlay.py" line="115" />
+      <source>One polygon per piece that was mining land before and is forest land after, with the form's columns.</source>
+      <translation>前期为采矿用地、后期为林地的每一块一个面，含储备库表的各列。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="117" />
       <source>Pieces</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="110" />
+      <location filename="../../processing/offset_overlay.py" line="118" />
       <source>Bank area (mu)</source>
       <translation>入库面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="210" />
+      <source>Supplementary forest land_{}</source>
+      <translation>补充林地_{}</translation>
     </message>
     <message>
       <location filename="../../processing/overlay.py" line="56" />
@@ -623,6 +708,126 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <location filename="../../processing/pack_registry.py" line="22" />
       <source>Rule pack {} from {} replaces {}</source>
       <translation>规则包 {}（{}）替换了 {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="29" />
+      <source>a number</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="29" />
+      <source>a whole number</source>
+      <translation>整数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="29" />
+      <source>text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="30" />
+      <source>a date (YYYY-MM-DD)</source>
+      <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="30" />
+      <source>a list</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="30" />
+      <source>true or false</source>
+      <translation>true 或 false</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="31" />
+      <source>a table</source>
+      <translation>表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="44" />
+      <source>expected {want}, got {kind} {value}</source>
+      <translation>应为{want}，实际为{kind} {value}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="45" />
+      <source>{value} is not one of {choices}</source>
+      <translation>{value} 不在可选值 {choices} 之中</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="46" />
+      <source>{value} is reserved: it would collide with a fixed parameter; choose another id</source>
+      <translation>{value} 为保留字：会与固定参数冲突，请换一个标识</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="47" />
+      <source>{value} does not have the form {pattern}</source>
+      <translation>{value} 不符合格式 {pattern}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="48" />
+      <source>{value} is below the minimum {limit}</source>
+      <translation>{value} 低于最小值 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="49" />
+      <source>{value} is above the maximum {limit}</source>
+      <translation>{value} 超过最大值 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="50" />
+      <source>expected {n} items, got {got}</source>
+      <translation>应有 {n} 项，实际 {got} 项</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="51" />
+      <source>expected at least {n} items, got {got}</source>
+      <translation>至少应有 {n} 项，实际 {got} 项</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="52" />
+      <source>is required but missing</source>
+      <translation>为必填项，但缺失</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="53" />
+      <source>is not a known key here (known: {known})</source>
+      <translation>不是此处可用的键（可用：{known}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="54" />
+      <source>is not valid TOML: {detail}</source>
+      <translation>不是有效的 TOML：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="55" />
+      <source>cannot be read: {detail}</source>
+      <translation>无法读取：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="56" />
+      <source>the folder of your rule packs does not exist</source>
+      <translation>您的规则包文件夹不存在</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="77" />
+      <source>Your rule pack {} was refused ({}); the built-in pack {} is used instead.</source>
+      <translation>您的规则包 {} 未被采用（{}）；已改用内置规则包 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="90" />
+      <source>{} rule packs in effect: {} built-in, {} of yours.</source>
+      <translation>生效的规则包 {} 个：内置 {} 个，您的 {} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="94" />
+      <source>{} of your rule packs refused (see the log)</source>
+      <translation>您的规则包中有 {} 个未被采用（见日志）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/pack_registry.py" line="95" />
+      <source>: the built-in {} used instead.</source>
+      <translation>，已改用内置的 {}。</translation>
     </message>
     <message>
       <location filename="../../processing/parcels.py" line="70" />
@@ -731,36 +936,36 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
     </message>
     <message>
       <location filename="../../processing/rulepacks.py" line="74" />
+      <source>One row per key of every pack in effect, and one per refused pack with its reason.</source>
+      <translation>生效规则包的每个键一行，未采用的规则包各一行并注明原因。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/rulepacks.py" line="75" />
       <source>Packs in effect</source>
       <translation>生效的规则包数</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="75" />
+      <location filename="../../processing/rulepacks.py" line="76" />
       <source>Packs refused</source>
       <translation>被拒绝的规则包数</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="87" />
+      <location filename="../../processing/rulepacks.py" line="88" />
       <source>built-in</source>
       <translation>内置</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="87" />
+      <location filename="../../processing/rulepacks.py" line="88" />
       <source>user</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="90" />
+      <location filename="../../processing/rulepacks.py" line="92" />
       <source>{} ({}) from {}</source>
       <translation>{}（{}），来自 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/rulepacks.py" line="92" />
-      <source>refused</source>
-      <translation>已拒绝</translation>
-    </message>
-    <message>
-      <location filename="../../processing/rulepacks.py" line="93" />
+      <location filename="../../processing/rulepacks.py" line="96" />
       <source>Refused: {}</source>
       <translation>已拒绝：{}</translation>
     </message>
@@ -796,321 +1001,316 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
     </message>
     <message>
       <location filename="../../processing/workflow.py" line="89" />
-      <source>The rule pack whose workflow steps apply, e.g. ganzhou_forest_offset.</source>
-      <translation>适用其流程环节的规则包，例如 ganzhou_forest_offset。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="92" />
       <source>Status store (GeoPackage path or postgres:connection)</source>
       <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="93" />
+      <location filename="../../processing/workflow.py" line="90" />
       <source>Empty: a sidecar GeoPackage next to the project (else next to the parcels' file).</source>
       <translation>留空：使用工程文件旁（否则图斑文件旁）的附属 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="96" />
+      <location filename="../../processing/workflow.py" line="93" />
       <source>PostgreSQL authentication (QGIS auth config)</source>
       <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="100" />
+      <location filename="../../processing/workflow.py" line="97" />
       <source>No rule pack has workflow steps.</source>
       <translation>没有规则包定义流程环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="106" />
+      <location filename="../../processing/workflow.py" line="103" />
       <source>No programme “{}” among the rule packs with workflow steps ({}).</source>
       <translation>含流程环节的规则包中没有业务“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="119" />
+      <location filename="../../processing/workflow.py" line="120" />
       <source>give the status store: the input is not a layer with a file</source>
       <translation>请指定状态库：输入不是有文件的图层</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="123" />
+      <location filename="../../processing/workflow.py" line="124" />
       <source>Status store: {}</source>
       <translation>状态库：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="132" />
+      <location filename="../../processing/workflow.py" line="133" />
       <source>Date “{}” is not YYYY-MM-DD.</source>
       <translation>日期“{}”不是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="144" />
+      <location filename="../../processing/workflow.py" line="145" />
       <source>Layer “{}” has no field {} to identify parcels.</source>
       <translation>图层“{}”没有用于识别图斑的字段 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="151" />
+      <location filename="../../processing/workflow.py" line="152" />
       <source>Layer “{}”: TBBH is unique only within a county; it needs the ZLDWDM field for the county code.</source>
       <translation>图层“{}”：TBBH 仅在县内唯一，需要 ZLDWDM 字段提供县级代码。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="179" />
+      <location filename="../../processing/workflow.py" line="180" />
       <source>Set workflow step</source>
       <translation>设置流程环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="183" />
+      <location filename="../../processing/workflow.py" line="184" />
       <source>Moves every parcel of the input (its selected features, or those matching the expression) to a step of the programme, in one transaction: all parcels or none. Only the next step, or back to a step the pack allows with a reason in the note; no skipping. Steps: {}</source>
       <translation>将输入图层中的图斑（所选要素或符合表达式的要素）移到工作流程的某一环节，在一个事务中完成：要么全部成功，要么全部不变。只能进入下一环节，或在备注中写明理由后退回规则包允许的环节；不得跳过环节。环节：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="190" />
+      <location filename="../../processing/workflow.py" line="191" />
       <source>Step (id or Chinese name)</source>
       <translation>环节（标识或中文名）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="192" />
+      <location filename="../../processing/workflow.py" line="193" />
       <source>Note (reason when going back)</source>
       <translation>备注（退回时填写理由）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="194" />
+      <location filename="../../processing/workflow.py" line="195" />
       <source>Attachments (file paths, ; between)</source>
       <translation>附件（文件路径，以 ; 分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="196" />
+      <location filename="../../processing/workflow.py" line="197" />
       <source>Field photos and documents; the log keeps each path and its sha256.</source>
       <translation>举证照片和文档；日志记录每个文件的路径及其 sha256。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="198" />
+      <location filename="../../processing/workflow.py" line="199" />
       <source>Recorded by (GeoPackage store)</source>
       <translation>记录层级（GeoPackage 状态库）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="199" />
+      <location filename="../../processing/workflow.py" line="200" />
       <source>City</source>
       <translation>市级</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="199" />
+      <location filename="../../processing/workflow.py" line="200" />
       <source>County</source>
       <translation>县级</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="199" />
+      <location filename="../../processing/workflow.py" line="200" />
       <source>Province</source>
       <translation>省级</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="201" />
+      <location filename="../../processing/workflow.py" line="202" />
       <source>In a PostGIS store the database role decides, not this choice.</source>
       <translation>在 PostGIS 状态库中由数据库角色决定，而非此选项。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="203" />
+      <location filename="../../processing/workflow.py" line="204" />
       <source>Date (YYYY-MM-DD, default today)</source>
       <translation>日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="205" />
+      <location filename="../../processing/workflow.py" line="206" />
       <source>Assignee</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="206" />
+      <location filename="../../processing/workflow.py" line="207" />
       <source>Parcels moved</source>
       <translation>已移动图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="207" />
+      <location filename="../../processing/workflow.py" line="208" />
       <source>Status store</source>
       <translation>状态库</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="215" />
+      <location filename="../../processing/workflow.py" line="216" />
       <source>No parcel selected or matching: nothing was changed.</source>
       <translation>没有选中或符合条件的图斑：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="221" />
+      <location filename="../../processing/workflow.py" line="222" />
       <source>Nothing was changed: {}</source>
       <translation>未作任何更改：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="227" />
+      <location filename="../../processing/workflow.py" line="228" />
       <source>{} parcels moved to {} ({}).</source>
       <translation>{} 个图斑已移到 {}（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="239" />
+      <location filename="../../processing/workflow.py" line="240" />
       <source>Programme {}: no step “{}” (steps: {}).</source>
       <translation>工作流程 {}：没有环节“{}”（环节：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="254" />
+      <location filename="../../processing/workflow.py" line="255" />
       <source>Expression “{}”: {}</source>
       <translation>表达式“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="260" />
+      <location filename="../../processing/workflow.py" line="261" />
       <source>Cancelled: nothing was changed.</source>
       <translation>已取消：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="263" />
+      <location filename="../../processing/workflow.py" line="264" />
       <source>Layer “{}”: features {} and {} have the same parcel id {}.</source>
       <translation>图层“{}”：要素 {} 和 {} 的图斑标识相同（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="286" />
+      <location filename="../../processing/workflow.py" line="287" />
       <source>Workflow status report</source>
       <translation>流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="289" />
+      <location filename="../../processing/workflow.py" line="290" />
       <source>Counts parcels, their official area (m², mu) and the overdue ones per step and township of a programme, from the status store; writes a table and an .xlsx with a sheet per step summary and a list of overdue parcels. Due dates count official working days (公示5个工作日); a due date in a year without published holidays is marked provisional.</source>
       <translation>从状态库按环节和乡镇统计某一工作流程的图斑数、椭球面积（平方米、亩）和逾期图斑；输出一张表和一个 .xlsx（环节汇总表和逾期图斑清单）。期限按国家法定工作日计算（公示5个工作日）；尚未公布节假日安排年份的期限标记为暂定。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="297" />
+      <location filename="../../processing/workflow.py" line="298" />
       <source>Township field</source>
       <translation>乡镇字段</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="298" />
+      <location filename="../../processing/workflow.py" line="299" />
       <source>Report date (YYYY-MM-DD, default today)</source>
       <translation>报告日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="300" />
+      <location filename="../../processing/workflow.py" line="301" />
       <source>Status by step and township</source>
       <translation>按环节和乡镇的状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="303" />
+      <location filename="../../processing/workflow.py" line="304" />
       <source>Status report (.xlsx)</source>
       <translation>状态报告（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="305" />
+      <location filename="../../processing/workflow.py" line="306" />
       <source>Parcels in the programme</source>
       <translation>流程中的图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="330" />
+      <location filename="../../processing/workflow.py" line="331" />
       <source>{} parcels in {}, {} overdue.</source>
       <translation>{} 个图斑在 {} 中，{} 个逾期。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="365" />
+      <location filename="../../processing/workflow.py" line="366" />
       <source>All townships</source>
       <translation>全部乡镇</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="377" />
+      <location filename="../../processing/workflow.py" line="378" />
       <source>The status table could not be written: {}</source>
       <translation>无法写入状态表：{}</translation>
     </message>
     <message>
       <location filename="../../processing/workflow.py" line="379" />
-      <source>Programme</source>
-      <translation>工作流程</translation>
+      <source>Workflow status_{}</source>
+      <translation>流程状态_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="379" />
+      <location filename="../../processing/workflow.py" line="381" />
       <source>Step</source>
       <translation>环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="379" />
+      <location filename="../../processing/workflow.py" line="381" />
       <source>Step id</source>
       <translation>环节代码</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="380" />
+      <location filename="../../processing/workflow.py" line="382" />
       <source>Row (step or township)</source>
       <translation>行类型（环节或乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="380" />
+      <location filename="../../processing/workflow.py" line="382" />
       <source>Step (English)</source>
       <translation>环节（英文）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="381" />
+      <location filename="../../processing/workflow.py" line="383" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="388" />
+      <location filename="../../processing/workflow.py" line="390" />
       <source>{} — workflow status report</source>
       <translation>{}——流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="389" />
+      <location filename="../../processing/workflow.py" line="391" />
       <source>Report date: {}</source>
       <translation>报告日期：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="391" />
+      <location filename="../../processing/workflow.py" line="393" />
       <source>Status by step</source>
       <translation>分环节状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="397" />
+      <location filename="../../processing/workflow.py" line="399" />
       <source>Units: m², mu</source>
       <translation>单位：平方米、亩</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="398" />
+      <location filename="../../processing/workflow.py" line="400" />
       <source>Areas are official ellipsoidal areas (图斑椭球面积); township rows add up to their step, steps to the total.</source>
       <translation>面积为图斑椭球面积；各乡镇行之和等于所属环节行，各环节之和等于合计。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="400" />
+      <location filename="../../processing/workflow.py" line="402" />
       <source>A due date marked provisional counts Monday to Friday: that year's holidays were not known yet.</source>
       <translation>标为暂定的到期日按周一至周五计算：当年的节假日安排尚未公布。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="403" />
+      <location filename="../../processing/workflow.py" line="405" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="403" />
+      <location filename="../../processing/workflow.py" line="405" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="404" />
+      <location filename="../../processing/workflow.py" line="406" />
       <source>Overdue parcels</source>
       <translation>逾期图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="404" />
+      <location filename="../../processing/workflow.py" line="406" />
       <source>{} — overdue parcels</source>
       <translation>{}——超期图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="405" />
+      <location filename="../../processing/workflow.py" line="407" />
       <source>Parcel</source>
       <translation>图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="406" />
+      <location filename="../../processing/workflow.py" line="408" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="406" />
+      <location filename="../../processing/workflow.py" line="408" />
       <source>Due date provisional</source>
       <translation>到期日暂定</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="406" />
+      <location filename="../../processing/workflow.py" line="408" />
       <source>Since</source>
       <translation>起始日期</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="410" />
+      <location filename="../../processing/workflow.py" line="412" />
       <source>{} parcels</source>
       <translation>{} 个图斑</translation>
     </message>
@@ -1150,52 +1350,67 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图斑 {} 在同一批次中出现两次。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="26" />
+      <location filename="../../ui/settings_dialog.py" line="29" />
       <source>Land Balance settings</source>
       <translation>占补平衡设置</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="32" />
+      <location filename="../../ui/settings_dialog.py" line="35" />
       <source>User rule-pack folder</source>
       <translation>用户规则包文件夹</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="34" />
+      <location filename="../../ui/settings_dialog.py" line="37" />
+      <source>e.g. 李明</source>
+      <translation>例如：李明</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="38" />
+      <source>Recorded with every workflow step and ledger entry you make. A PostgreSQL store records your database login instead.</source>
+      <translation>记录在您所做的每个流程环节和台账条目中。PostgreSQL 状态库改为记录您的数据库登录名。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="40" />
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/settings_dialog.py" line="42" />
       <source>Copy a built-in pack (.toml) into this folder and edit its numbers: a pack with the same id replaces the built-in one, a new id adds a programme.</source>
       <translation>将内置规则包（.toml）复制到此文件夹并修改其中的数值：id 相同的规则包替换内置规则包，新的 id 则增加一个业务。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="48" />
+      <location filename="../../ui/settings_dialog.py" line="56" />
       <source>Working-day calendar</source>
       <translation>工作日历</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="50" />
+      <location filename="../../ui/settings_dialog.py" line="58" />
       <source>Workflow deadlines count working days. The built-in calendar knows the official holidays and make-up working days (调休) of {}–{}; for a later year enter the State Council's dates here (or in the rule pack's [calendar]). Until then that year counts Monday to Friday and its due dates are marked provisional.</source>
       <translation>流程时限按工作日计算。内置日历包含 {}–{} 年的法定节假日和调休上班日；以后年份请在此（或规则包的 [calendar] 中）录入国务院公布的日期。录入之前，该年按周一至周五计算，相关截止日期标为暂定。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="59" />
+      <location filename="../../ui/settings_dialog.py" line="67" />
       <source>Extra holidays</source>
       <translation>补充节假日</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="60" />
+      <location filename="../../ui/settings_dialog.py" line="68" />
       <source>Make-up working days (调休)</source>
       <translation>调休上班日</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="62" />
+      <location filename="../../ui/settings_dialog.py" line="70" />
       <source>Dates as YYYY-MM-DD, separated by commas, spaces or new lines.</source>
       <translation>日期格式为 YYYY-MM-DD，用逗号、空格或换行分隔。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="79" />
+      <location filename="../../ui/settings_dialog.py" line="87" />
       <source>Not a date (YYYY-MM-DD): {}</source>
       <translation>不是日期（YYYY-MM-DD）：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="81" />
+      <location filename="../../ui/settings_dialog.py" line="89" />
       <source>Both a holiday and a working day: {}</source>
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>

@@ -335,3 +335,37 @@ def test_curved_and_selected_features(provider):
         assert {f["ZLDWMC"]: f["PARCELS"] for f in result["SUMMARY"].getFeatures()} == {"南集镇": 1, "黄营镇": 1}
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_a_local_or_unknown_crs_is_refused_by_name(tmp_path, provider):
+    """Issue: a layer in LOCAL_CS gave "-71,007,277,973,425,768 平方米" with exit code 0."""
+    from osgeo import osr
+
+    path = tmp_path / "nocrs.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.SetFromUserInput('LOCAL_CS["unknown"]')
+    layer = ds.CreateLayer("DLTB", srs, ogr.wkbMultiPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(PARCELS[0][2])))
+    layer.CreateFeature(feature)
+    del layer, ds
+    with pytest.raises(QgsProcessingException, match="DLTB.*CGCS2000"):
+        run({"INPUT": f"{path}|layername=DLTB", "OUTPUT": str(tmp_path / "o.gpkg"), "SUMMARY": "memory:"}, provider)
+    assert not (tmp_path / "o.gpkg").exists()
+
+
+def test_an_absurd_area_is_never_written(tmp_path, provider):
+    """A CRS whose units are wrong for the data (degrees read as metres…) would give areas no
+    county has: refused, naming the parcel."""
+    import processing
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4490&field=BSM:string", "wrong_units", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["3208260000000001"])
+    # metres written into a geographic layer: a "parcel" spanning the whole earth many times
+    feature.setGeometry(QgsGeometry.fromWkt(f"MultiPolygon((({X0} {Y0},{X0 + 500} {Y0},{X0 + 500} {Y0 + 500},"
+                                            f"{X0} {Y0}))))"))
+    layer.dataProvider().addFeatures([feature])
+    with pytest.raises(QgsProcessingException):
+        processing.run("landbalance:areastatistics", {"INPUT": layer, "OUTPUT": "memory:", "SUMMARY": "memory:"})

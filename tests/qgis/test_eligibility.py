@@ -355,3 +355,31 @@ def test_forest_offset_centre_is_cgcs2000_gauss_kruger_inside_the_piece(provider
         x, y = db.execute(f'select X, Y from "{table}"').fetchone()
     assert 40_000_000 < y < 41_000_000  # easting with the zone number 40 in front
     assert u_shape.buffer(-0.01).contains(shapely.Point(y, x))  # (easting, northing) in EPSG:4528
+
+
+def test_a_refused_county_copy_is_said_in_the_log_and_the_output(provider, tmp_path):
+    """Issue: an edited pack with a mistake silently fell back to the built-in one."""
+    import processing
+
+    from land_balance.processing.eligibility import EligibilityAlgorithm
+    from land_balance.rules.packs import BUILTIN_DIR, load_packs
+
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    text = (BUILTIN_DIR / "anhui_inout.toml").read_text(encoding="utf-8")
+    (folder / "anhui_inout.toml").write_text(text.replace("value = 25.0", "value = 250", 1), encoding="utf-8")
+    algorithm = EligibilityAlgorithm(load_packs([folder]).get("anhui_inout"))
+    layers = county(tmp_path)
+
+    class Log(QgsProcessingFeedback):
+        warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+    log = Log()
+    result = processing.run(algorithm, {"INPUT": layers["INPUT"], "RULE_SET": "in", "PLAN_YEAR": 2024,
+                                        "OUTPUT": str(tmp_path / "out.gpkg")}, feedback=log)
+    assert any("anhui_inout.toml" in w and "thresholds.max_slope_deg.value" in w for w in log.warnings)
+    assert "thresholds.max_slope_deg.value" in result["RULES"] and result["RULES"].startswith("anhui_inout@")

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 import qgis_headless
-from qgis.core import QgsProcessingFeedback
+from qgis.core import QgsProcessing, QgsProcessingFeedback
 
 pytestmark = pytest.mark.slow
 
@@ -25,7 +25,21 @@ def test_provider_lists_generated_algorithms_and_model(provider):
             "landbalance:eligibility_by_township"} <= ids
     alg = provider.algorithm("eligibility_anhui_inout")
     red = alg.parameterDefinition("ECO_REDLINE")
-    assert red.description() == "生态保护红线 / Ecological red line" and red.flags() & red.FlagOptional
+    # the user's language only (no bilingual label pushing the "…" button off-screen); polygons only
+    assert red.description() in ("生态保护红线", "Ecological red line") and red.flags() & red.FlagOptional
+    assert red.dataTypes() == [QgsProcessing.TypeVectorPolygon]
+
+
+def test_a_project_layer_named_for_a_role_is_preselected(provider, qgis_new_project):
+    from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+
+    red = QgsVectorLayer("MultiPolygon?crs=EPSG:4528", "生态保护红线", "memory")
+    water = QgsVectorLayer("MultiPolygon?crs=EPSG:4528", "water_source_l1", "memory")
+    QgsProject.instance().addMapLayers([red, water])
+    alg = QgsApplication.processingRegistry().createAlgorithmById("landbalance:eligibility_anhui_inout")
+    assert alg.parameterDefinition("ECO_REDLINE").defaultValue() == red.id()
+    assert alg.parameterDefinition("WATER_SOURCE_L1").defaultValue() == water.id()
+    assert alg.parameterDefinition("NATURE_RESERVE_CORE").defaultValue() is None
 
 
 @pytest.mark.parametrize("pack, rule_set", [("anhui_inout", "in"), ("anhui_inout", "out"),

@@ -54,7 +54,7 @@ def test_rulepacks_via_qgis_process_with_user_folder(env, tmp_path):
         table = db.execute("select table_name from gpkg_contents").fetchone()[0]
         cap = db.execute(f'select VALUE, ORIGIN from "{table}" where PACK = ? and KEY = ?',
                          ("ganzhou_forest_offset", "quota.county_cap_mu")).fetchone()
-        refused = db.execute(f'select FILE, KEY, VALUE from "{table}" where STATUS != ?', ("ok",)).fetchone()
+        refused = db.execute(f'select FILE, KEY, VALUE from "{table}" where STATUS = ?', ("refused",)).fetchone()
     assert cap[0] == "400"
     assert refused[0].endswith("broken.toml") and refused[1] == "pack.version" and "missing" in refused[2]
 

@@ -26,9 +26,11 @@ def county(demo_county, tmp_path):
 
 
 def programme_index(provider):
-    """Programmes are named by pack id (static strings), not by position."""
+    """Programmes are shown by name and given by pack id (static), not by position."""
     alg = provider.algorithm("setstatus")
-    assert FOREST in alg.parameterDefinition("PROGRAMME").options()
+    choice = alg.parameterDefinition("PROGRAMME")
+    assert FOREST in choice.ids and choice.labels[choice.ids.index(FOREST)] in ("赣州市林地占补平衡试点",
+                                                                                   "Ganzhou forest-land offset pilot")
     return FOREST
 
 
@@ -135,3 +137,29 @@ def test_statusreport_table_and_xlsx(county, provider, tmp_path):
     assert round(sum(r[4] for r in step_rows), 2) == total_row[4]  # mu foots
     listed = [r for r in overdue[3:] if r[0] and r[0] != "合计"]
     assert len(listed) == notice and dt.date.fromisoformat(listed[0][4]) == dt.date(2025, 10, 10)
+
+
+def test_a_cancelled_report_writes_nothing(county, provider, tmp_path):
+    """Issue: a cancelled status report wrote unread parcels with area 0 as if complete."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    run("setstatus", INPUT=mining(county), EXPRESSION="\"BZ\" = '矿山生态修复'", PROGRAMME=FOREST, STEP="apply",
+        DATE="2025-09-20")
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    out, xlsx = tmp_path / "report.gpkg", tmp_path / "report.xlsx"
+    with pytest.raises(QgsProcessingException):
+        processing.run("landbalance:statusreport", {"INPUT": mining(county), "PROGRAMME": FOREST,
+                                                    "OUTPUT": str(out), "XLSX": str(xlsx)}, feedback=feedback)
+    assert not out.exists() and not xlsx.exists()
+    assert not list(tmp_path.glob(".~*"))  # no temporary file left behind
+
+
+def test_a_report_never_creates_a_store(county, provider, tmp_path):
+    """Issue: a mistyped store path silently created an empty store and reported 0 parcels."""
+    typo = tmp_path / "workflw.gpkg"
+    with pytest.raises(QgsProcessingException, match="workflw.gpkg"):
+        run("statusreport", INPUT=mining(county), PROGRAMME=FOREST, STORE=str(typo),
+            OUTPUT=str(tmp_path / "r.gpkg"))
+    assert not typo.exists()

@@ -109,3 +109,16 @@ def test_settings_dialog_edits_the_working_day_calendar(qgis_iface, monkeypatch)
     reopened = settings_dialog.SettingsDialog()
     assert reopened.holidays.toPlainText() == f"{year}-10-01, {year}-10-02, {year}-10-03"
     set_extra_working_days("", "")
+
+
+def test_settings_dialog_stores_the_users_name(qgis_iface):
+    """Issue: the dock showed the OS login (root) as the person; the user says who they are, once."""
+    from land_balance import settings
+    from land_balance.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    dialog.person.setText("  李明 ")
+    dialog.accept()
+    assert settings.person() == "李明"
+    assert SettingsDialog().person.text() == "李明"
+    settings.set_person("")

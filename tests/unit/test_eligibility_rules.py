@@ -215,3 +215,11 @@ def test_zonal_slope_mean_and_steep_share():
     assert stats.mean[0] == pytest.approx(20.0) and stats.steep_share[0] == pytest.approx(1 / 3)
     assert stats.mean[1] == 5.0 and stats.cells.tolist() == [3, 1, 0]
     assert math.isnan(stats.mean[2])
+
+
+def test_reasons_round_like_the_columns():
+    """290 m² is 0.435 mu: the column shows 0.44 (half away from zero), and so must REASONS."""
+    from land_balance.rules.eligibility import shown_mu
+
+    assert shown_mu(290.0) == 0.44
+    assert shown_mu(2.895 * 10000 / 15) == 2.90

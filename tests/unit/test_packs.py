@@ -144,6 +144,16 @@ def edited_copy(folder: Path, pack_file: str, old: str, new: str) -> Path:
         ('"1104", "1202"', '"9999", "1202"', "rule_sets[0].candidate_classes[3]", "not a land class"),
         ("month = 4", "month = 13", "deadlines[2].month", "above the maximum"),
         ("[balance]", "[balance]\nbogus = 1", "balance.bogus", "not a known key"),
+        # a county renaming a preference would silently score 0: refused by name
+        ('id = "flat"', 'id = "level_ground"', "rule_sets[0].preferences[3].id", "is not one of"),
+        # a role named like a fixed parameter would collide with it
+        ('id = "eco_redline"', 'id = "dem"', "roles[2].id", "reserved"),
+        # every threshold has a range by its unit
+        ("value = 25.0", "value = 250", "thresholds.max_slope_deg.value", "above the maximum 90"),
+        ("value = 25.0", 'value = "25度"', "thresholds.max_slope_deg.value", "expected a number"),
+        ("value = 25.0", "value = ２5", "", "not valid TOML"),
+        ("value = 1.0\nunit = \"mu\"", "value = -1.0\nunit = \"mu\"", "thresholds.contiguous_forest_mu.value",
+         "below the minimum"),
     ],
 )
 def test_broken_pack_names_file_key_and_reason(tmp_path, old, new, key, reason):
@@ -153,6 +163,15 @@ def test_broken_pack_names_file_key_and_reason(tmp_path, old, new, key, reason):
     assert err.value.key == key
     assert reason in err.value.reason
     assert "anhui_inout.toml" in str(err.value) and key in str(err.value)
+    assert err.value.pack_id == "anhui_inout"  # which pack the file meant to replace
+
+
+def test_a_refused_copy_leaves_the_builtin_in_effect_and_says_so(tmp_path):
+    edited_copy(tmp_path, "anhui_inout.toml", "value = 25.0", "value = 250")
+    packs = load_packs([tmp_path])
+    pack = packs.get("anhui_inout")
+    assert pack.builtin and pack.refused_copy is not None
+    assert pack.refused_copy.key == "thresholds.max_slope_deg.value" and packs.user_count == 0
 
 
 def test_targets_that_do_not_foot_are_refused(tmp_path):
