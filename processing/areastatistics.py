@@ -161,7 +161,6 @@ class AreaStatistics(LandBalanceAlgorithm):
         check_polygon_source(source, name)
         group_names = self.parameterAsFields(parameters, self.GROUP_FIELDS, context)
         class_name = self.parameterAsString(parameters, self.CLASS_FIELD, context)
-        level = landclass.LEVELS[self.parameterAsEnum(parameters, self.CLASS_LEVEL, context)]
         key_names = list(group_names) + ([class_name] if class_name else [])
         xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)
         check_destination(xlsx)
@@ -181,20 +180,30 @@ class AreaStatistics(LandBalanceAlgorithm):
             steps.setCurrentStep(1)
             if copy is not None and not parcels.columnar:  # read through QGIS after all: write so too
                 copy.abandon()
-                sink, dest = self._parcel_sink(parameters, context, source)
-            if copy is not None and parcels.columnar:
-                self._finish_copy(copy, parcels, tbmj)
+                copy, (sink, dest) = None, self._parcel_sink(parameters, context, source)
+            if copy is not None:
+                self._finish_copy(copy, parcels, tbmj)  # completed in the copy's thread meanwhile
             elif sink is not None:
                 self._write_parcels(sink, source, parcels, tbmj, steps)
-        result = {}
+            steps.setCurrentStep(2)
+            result = self._summarise(parameters, context, feedback, source, name, parcels, tbmj, xlsx)
+            if copy is not None and not self._wait(copy):
+                return {}
+        if feedback.isCanceled():
+            return {}
         if dest is not None:
             result[self.OUTPUT] = dest
             alias_fields_on_load(context, dest, self.area_aliases())
             name_on_load(context, dest, self.tr("Official area_{}").format(name))
-        if feedback.isCanceled():
-            return {}
+        steps.setProgress(100)
+        return result
 
-        steps.setCurrentStep(2)
+    def _summarise(self, parameters, context, feedback, source, name, parcels, tbmj, xlsx) -> dict:
+        """The summary table (and .xlsx) by the group fields and land class, and the totals."""
+        group_names = self.parameterAsFields(parameters, self.GROUP_FIELDS, context)
+        class_name = self.parameterAsString(parameters, self.CLASS_FIELD, context)
+        level = landclass.LEVELS[self.parameterAsEnum(parameters, self.CLASS_LEVEL, context)]
+        result = {}
         keys = self._summary_keys(parcels, group_names, class_name, level, feedback)
         table = area_table(keys, tbmj, level if class_name else None)
         rows, total = table.detail(), table.total()
@@ -211,7 +220,6 @@ class AreaStatistics(LandBalanceAlgorithm):
             PARCELS=total.units["parcels"], TOTAL_AREA_M2=m2, TOTAL_AREA_MU=mu,
             TOTAL_AREA_HA=ha, REPAIRED=len(parcels.repaired), RULES=rules_label(),
         )
-        steps.setProgress(100)
         return result
 
     # -- helpers -------------------------------------------------------------------------
@@ -285,12 +293,18 @@ class AreaStatistics(LandBalanceAlgorithm):
         as_held = source_wkb(copy.source, parcels.repaired)
         geometries = {row_of[fid]: bytes(repaired(from_wkb(blob)).asWkb()) if blob else None
                       for fid, blob in as_held.items()}
+        copy.finish(added, values, geometries, len(parcels.fids))
+
+    def _wait(self, copy) -> bool:
+        """Until the GeoPackage is in place; False when the run was cancelled (nothing is left)."""
         try:
-            copy.finish(added, values, geometries, len(parcels.fids))
+            copy.wait()
         except InterruptedError:
-            copy.abandon()  # cancelled: nothing is written
+            copy.abandon()
+            return False
         except RuntimeError as err:
             raise fail(self.tr("Could not write to the output: {}").format(err)) from None
+        return True
 
     def _flush(self, sink, batch) -> int:
         if not batch:

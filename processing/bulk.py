@@ -87,7 +87,13 @@ def _python_values(column, field_type) -> list:
     mask = np.ma.getmaskarray(column) if np.ma.isMaskedArray(column) else None
     data = np.ma.getdata(column)
     if data.dtype.kind == "S":
-        values = [b.decode("utf-8") for b in data.tolist()]
+        # A county has a few dozen townships and classes: decode each distinct value once.
+        distinct, inverse = np.unique(data, return_inverse=True)
+        if len(distinct) * 4 < len(data):
+            texts = [b.decode("utf-8") for b in distinct.tolist()]
+            values = [texts[i] for i in inverse.tolist()]
+        else:
+            values = [b.decode("utf-8") for b in data.tolist()]
     elif data.dtype.kind == "M":
         values = data.astype("datetime64[us]").astype(object).tolist()
         if field_type == ogr.OFTDate:
@@ -158,11 +164,12 @@ class GpkgCopy:
     the file, multi-part geometries, fids 1…n in read order), then completed by ``finish``.
 
     The copy and its spatial index are GDAL's (C++, the GIL released), in a thread started
-    at once, so it runs while the algorithm reads and measures; ``finish`` adds fields with
-    their values (one SQL UPDATE) and replaces a few geometries. Built under a temporary name
+    at once, so it runs while the algorithm reads and measures. Built under a temporary name
     in the same folder, moved into place when complete; ``abandon`` (cancel, error) leaves
     nothing, not even the file QGIS made for the output. The thread touches no QGIS object
-    and no GEOS; it asks ``is_canceled`` only (a plain flag)."""
+    and no GEOS; it asks ``is_canceled`` only (a plain flag). ``finish`` then adds fields
+    with their values (one SQL UPDATE) and replaces a few geometries, in a second thread that
+    starts when the copy ends; ``wait`` joins it."""
 
     def __init__(self, path: str, source: OgrLayer, is_canceled=lambda: False):
         self.path = path
@@ -189,12 +196,30 @@ class GpkgCopy:
     def finish(self, added, values: dict, geometries: dict, count: int) -> None:
         """Fields ``added`` ((name, kind, length, precision); kind "double", "string" or
         "integer") filled from ``values`` (name → a value per row); rows' geometries replaced
-        (row → WKB in the source's CRS, None for none). Raises RuntimeError when GDAL failed."""
+        (row → WKB in the source's CRS, None for none) — in the thread, after the copy, while
+        the caller goes on; ``wait`` tells how it ended."""
+        copying = self._thread
+
+        def complete():
+            copying.join()
+            if self._error is None and not self._is_canceled():
+                try:
+                    self._complete(added, values, geometries, count)
+                except Exception as err:  # noqa: BLE001 — reported by wait()
+                    self._error = str(err) or "write failed"
+
+        self._thread = threading.Thread(target=complete, name="land_balance complete", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Until the output is in place; InterruptedError on cancel, RuntimeError when GDAL failed."""
         self._thread.join()
         if self._is_canceled():
             raise InterruptedError()
         if self._error:
             raise RuntimeError(self._error)
+
+    def _complete(self, added, values: dict, geometries: dict, count: int) -> None:
         _add_fields(self.partial, added)
         _fill(self.partial, self.partial + ".values", self.layer_name, [a[0] for a in added], values, count)
         _replace_geometries(self.partial, geometries)

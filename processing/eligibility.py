@@ -489,8 +489,9 @@ class EligibilityAlgorithm(PackAlgorithm):
             if transform is not None and not geometry.isEmpty():
                 geometry.transform(transform)
             geometries[row] = bytes(geometry.asWkb()) if not geometry.isEmpty() else None
+        output.copy.finish(added, {name_of[i]: values for i, values in columns}, geometries, len(parcels.fids))
         try:
-            output.copy.finish(added, {name_of[i]: values for i, values in columns}, geometries, len(parcels.fids))
+            output.copy.wait()
         except InterruptedError:
             output.copy.abandon()
             return {}

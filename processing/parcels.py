@@ -472,15 +472,6 @@ def _from_features(out: Parcels, source, indexes, transform, name, feedback, tot
         keep(geometry)
 
 
-# WKB geometry types (ISO codes modulo 1000) of polygons with straight edges.
-_STRAIGHT = (3, 6)
-
-
-def _wkb_type(blob: bytes) -> int:
-    code = int.from_bytes(blob[1:5], "little" if blob[0] == 1 else "big")
-    return (code & 0x0FFFFFFF) % 1000
-
-
 def _multi_wkb(blob: bytes) -> bytes:
     """A Polygon's WKB as a MultiPolygon of one part (other types unchanged)."""
     order = "little" if blob[0] == 1 else "big"
@@ -498,19 +489,24 @@ def _from_columns(out: Parcels, columns, transform, name, multi: bool) -> None:
     out.fids, out.columnar = fids, True
     out._columns = {f: columns.values[f] for f in out.fields}
     out.attributes = list(zip(*(columns.values[f] for f in out.fields))) if out.fields else [()] * len(fids)
+    lengths, codes = _wkb_heads(wkb)
     made = {}
-    empty = [row for row, blob in enumerate(wkb) if not blob or _is_empty(blob)]
+    # Only short WKB can hold no ring at all (a ring of 4 points takes 77 bytes).
+    empty = [row for row in np.flatnonzero(lengths < 80).tolist() if not wkb[row] or from_wkb(wkb[row]).isEmpty()]
     for row in empty:
         out.as_read[row] = from_wkb(wkb[row])
         if multi and not out.as_read[row].isNull():
             out.as_read[row].convertToMultiType()
         made[row] = QgsGeometry()
         wkb[row] = None
-    if multi:
-        wkb = [_multi_wkb(blob) if blob else blob for blob in wkb]
     out.empty = [fids[row] for row in empty]
-    special = [row for row, blob in enumerate(wkb)
-               if blob and (transform is not None or _wkb_type(blob) not in _STRAIGHT)]
+    present = lengths > 0
+    present[empty] = False
+    if multi:  # as QGIS gives them: a Polygon of a multi-part layer as a MultiPolygon of one part
+        for row in np.flatnonzero(present & (codes == 3)).tolist():
+            wkb[row] = _multi_wkb(wkb[row])
+    straight = (codes == 3) | (codes == 6)
+    special = np.flatnonzero(present & (~straight if transform is None else True)).tolist()
     fixed_rows = []
     for row in special:
         geometry = from_wkb(wkb[row])
@@ -541,9 +537,16 @@ def _from_columns(out: Parcels, columns, transform, name, multi: bool) -> None:
         out._vertices = vertices_
 
 
-def _is_empty(blob: bytes) -> bool:
-    """No rings at all (QGIS's judgement; only short WKB can be: a ring of 4 points takes 77 bytes)."""
-    return len(blob) < 80 and from_wkb(blob).isEmpty()
+def _wkb_heads(wkb: list) -> tuple:
+    """(byte length, geometry type) per WKB, the type as the ISO code modulo 1000 for 2D and Z
+    (3 Polygon, 6 MultiPolygon …), −1 for anything else (M, EWKB flags) or no geometry."""
+    lengths = np.fromiter(map(len, (b or b"" for b in wkb)), dtype=np.int64, count=len(wkb))
+    heads = np.frombuffer(b"".join([b[:5] if b and len(b) >= 5 else b"\x00" * 5 for b in wkb]),
+                          dtype=np.uint8).reshape(-1, 5)
+    little = heads[:, 1:5].copy().view("<u4")[:, 0].astype(np.int64)
+    big = heads[:, 1:5].copy().view(">u4")[:, 0].astype(np.int64)
+    code = np.where(heads[:, 0] == 1, little, big)
+    return lengths, np.where((lengths >= 5) & (code < 2000), code % 1000, -1)
 
 
 def _key_fields(key_field: str) -> list:

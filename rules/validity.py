@@ -24,37 +24,38 @@ def certainly_valid(polygons: RaggedPolygons) -> np.ndarray:
     geoms = np.asarray(polygons.geom_offsets, dtype=np.int64)
     parts = np.asarray(polygons.part_offsets, dtype=np.int64)
     rings = np.asarray(polygons.ring_offsets, dtype=np.int64)
-    n = polygons.count
-    out = np.zeros(n, dtype=bool)
-    one_part = np.flatnonzero(np.diff(geoms) == 1)
-    first_ring = parts[geoms[one_part]]
-    one_ring = (parts[geoms[one_part] + 1] - first_ring) == 1
-    features, ring = one_part[one_ring], first_ring[one_ring]
-    start, stop = rings[ring], rings[ring + 1]
-    size = stop - start
-    keep = size >= 4
-    features, start, size = features[keep], start[keep], size[keep]
-    if not len(features):
-        return out
     xy = polygons.coords
-    closed = (xy[start] == xy[start + size - 1]).all(axis=1)
-    features, start, size = features[closed], start[closed], size[closed]
-    # Every vertex but the closing one, ring by ring; steps to the next (the last to the first).
-    count = size - 1
-    ring_of = np.repeat(np.arange(len(features)), count)
-    index = np.repeat(start - np.concatenate([[0], np.cumsum(count)[:-1]]), count) + np.arange(int(count.sum()))
-    points = xy[index]
-    centre = np.column_stack([np.bincount(ring_of, points[:, k]) for k in (0, 1)]) / count[:, None]
-    rel = points - centre[ring_of]
+    n_rings = len(rings) - 1
+    if n_rings <= 0 or not len(xy):
+        return np.zeros(polygons.count, dtype=bool)
+    size = np.diff(rings)
+    ring_of = np.repeat(np.arange(n_rings), size)
+    first = np.minimum(rings[:-1], len(xy) - 1)
+    last = np.maximum(rings[1:] - 1, 0)
+    sound = (size >= 4) & (xy[first] == xy[last]).all(axis=1)  # closed, with 3 more points at least
+    # Seen from the mean of the ring's vertices (the closing one counted once).
+    count = np.maximum(size - 1, 1)
+    centre = np.column_stack([(np.bincount(ring_of, xy[:, k], n_rings) - xy[last, k]) / count
+                              for k in (0, 1)])
+    rel = xy - centre[ring_of]
     angle = np.arctan2(rel[:, 1], rel[:, 0])
-    following = np.arange(len(angle)) + 1
-    last = np.cumsum(count) - 1
-    following[last] = last - count + 1
-    step = np.mod(angle[following] - angle + np.pi, 2 * np.pi) - np.pi
-    total = np.bincount(ring_of, step, minlength=len(features))
-    turn = np.sign(total)[ring_of] * step
-    bad = ~((turn > _MARGIN) & (turn < np.pi - _MARGIN)) | ~np.isfinite(rel).all(axis=1) | (np.hypot(*rel.T) == 0)
-    bad_ring = np.bincount(ring_of, bad, minlength=len(features)) > 0
-    full = np.abs(np.abs(total) - 2 * np.pi) < 1e-6
-    out[features[full & ~bad_ring]] = True
+    step = np.mod(np.diff(angle) + np.pi, 2 * np.pi) - np.pi  # vertex k → k + 1
+    within = np.ones(len(step), dtype=bool)
+    within[last[last < len(step)]] = False  # no step from a ring's closing vertex into the next ring
+    step_ring = ring_of[:-1]
+    total = np.bincount(step_ring, np.where(within, step, 0.0), n_rings)
+    turn = np.sign(total)[step_ring] * step
+    bad = within & ~((turn > _MARGIN) & (turn < np.pi - _MARGIN))
+    bad_ring = np.bincount(step_ring, bad, n_rings) > 0
+    bad_ring |= np.bincount(ring_of, ~np.isfinite(rel).all(axis=1) | ((rel[:, 0] == 0) & (rel[:, 1] == 0)),
+                            n_rings) > 0
+    ring_ok = sound & ~bad_ring & (np.abs(np.abs(total) - 2 * np.pi) < 1e-6)
+    # A feature of one part whose one ring is proven simple.
+    one = (np.diff(geoms) == 1)
+    out = np.zeros(polygons.count, dtype=bool)
+    candidates = np.flatnonzero(one)
+    part = geoms[candidates]
+    single_ring = (parts[part + 1] - parts[part]) == 1
+    candidates, ring = candidates[single_ring], parts[part[single_ring]]
+    out[candidates] = ring_ok[ring]
     return out

@@ -57,40 +57,52 @@ _SIMPLE_HEAD = (1, 6, 1, 1, 3, 1)
 
 
 def ragged_from_wkb(blobs) -> RaggedPolygons:
-    """One feature per blob; None or empty bytes give a feature with no parts."""
-    coords, ring_sizes, part_sizes, geom_sizes = [], [], [], []
-    little = np.dtype("<f8")
+    """One feature per blob; None or empty bytes give a feature with no parts.
+
+    The coordinates are gathered as bytes and read by numpy once (one small array per
+    parcel, concatenated, cost more than the parsing)."""
+    pieces, ring_sizes, part_sizes, geom_sizes = [], [], [], []
+    simple, head_size = _SIMPLE.unpack_from, _SIMPLE.size
     for index, buf in enumerate(blobs):
         if not buf:
             geom_sizes.append(0)
             continue
-        if len(buf) >= _SIMPLE.size and buf[0] == 1 and _SIMPLE.unpack_from(buf)[:6] == _SIMPLE_HEAD:
-            n_points = _SIMPLE.unpack_from(buf)[6]
-            coords.append(np.frombuffer(buf, dtype=little, count=2 * n_points, offset=_SIMPLE.size).reshape(-1, 2))
-            ring_sizes.append(n_points)
-            part_sizes.append(1)
-            geom_sizes.append(1)
-            continue
-        try:
-            order, base, dims, off = _header(buf, 0)
-            if base == _POLYGON:
-                _, n = _polygon(buf, off, order, dims, coords, ring_sizes)
-                part_sizes.append(n)
+        if len(buf) >= head_size and buf[0] == 1:
+            head = simple(buf)
+            end = head_size + 16 * head[6]
+            if head[:6] == _SIMPLE_HEAD and len(buf) >= end:
+                pieces.append(buf[head_size:end])
+                ring_sizes.append(head[6])
+                part_sizes.append(1)
                 geom_sizes.append(1)
-            elif base == _MULTIPOLYGON:
-                (n_parts,) = struct.unpack_from(order + "I", buf, off)
-                off += 4
-                for _ in range(n_parts):
-                    order_p, base_p, dims_p, off = _header(buf, off)
-                    if base_p != _POLYGON:
-                        raise WkbError(f"part of type {base_p} inside a multipolygon")
-                    off, n = _polygon(buf, off, order_p, dims_p, coords, ring_sizes)
-                    part_sizes.append(n)
-                geom_sizes.append(n_parts)
-            else:
-                raise WkbError(f"geometry type {base} is not a polygon")
-        except (struct.error, ValueError) as err:
-            raise WkbError(f"feature {index}: {err}") from None
-    stacked = np.concatenate(coords).astype(float, copy=False) if coords else np.zeros((0, 2))
+                continue
+        coords = []
+        geom_sizes.append(_parse(buf, index, coords, ring_sizes, part_sizes))
+        pieces += [np.ascontiguousarray(xy, dtype="<f8").tobytes() for xy in coords]
+    stacked = np.frombuffer(b"".join(pieces), dtype="<f8").reshape(-1, 2).astype(float) if pieces \
+        else np.zeros((0, 2))
     offsets = [np.concatenate([[0], np.cumsum(s, dtype=np.int64)]) for s in (ring_sizes, part_sizes, geom_sizes)]
     return RaggedPolygons(stacked, *offsets)
+
+
+def _parse(buf, index, coords, ring_sizes, part_sizes) -> int:
+    """One feature in any layout: appends its rings' (x, y) arrays and sizes; returns its parts."""
+    try:
+        order, base, dims, off = _header(buf, 0)
+        if base == _POLYGON:
+            _, n = _polygon(buf, off, order, dims, coords, ring_sizes)
+            part_sizes.append(n)
+            return 1
+        if base == _MULTIPOLYGON:
+            (n_parts,) = struct.unpack_from(order + "I", buf, off)
+            off += 4
+            for _ in range(n_parts):
+                order_p, base_p, dims_p, off = _header(buf, off)
+                if base_p != _POLYGON:
+                    raise WkbError(f"part of type {base_p} inside a multipolygon")
+                off, n = _polygon(buf, off, order_p, dims_p, coords, ring_sizes)
+                part_sizes.append(n)
+            return n_parts
+        raise WkbError(f"geometry type {base} is not a polygon")
+    except (struct.error, ValueError) as err:
+        raise WkbError(f"feature {index}: {err}") from None
