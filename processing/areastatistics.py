@@ -332,7 +332,7 @@ class AreaStatistics(LandBalanceAlgorithm):
             listed = ", ".join(f"{code or '(空)'} ×{count}" for code, count in sorted(unknown.items()))
             message = self.tr("Land-class codes not in the class table (kept as 未知地类): {}")
             feedback.pushWarning(message.format(listed))
-        return [tuple(g[i] for g in groups) + (keys_of[code],) for i, code in enumerate(codes)]
+        return list(zip(*groups, map(keys_of.__getitem__, codes)))
 
     def summary_fields(self, source, group_names, with_class) -> QgsFields:
         fields = QgsFields()

@@ -449,12 +449,16 @@ def _scores(rules: RuleSet, facts: ParcelFacts, codes: list, net_m2: np.ndarray)
     return total
 
 
-def _overlap_text(role: Role, m2: float) -> str:
-    """In mu as the tables show it; an overlap under the smallest mu shown (0.01 mu at two
-    decimals) in m², so that what blocked never reads "0.00亩"."""
-    if float(m2) / m2_per_mu() < 10.0 ** -decimals("area_mu"):
-        return TEXT["ROLE_M2"].format(role.name_zh, float(m2))
-    return TEXT["ROLE"].format(role.name_zh, shown_mu(m2))
+def _overlap_texts(role: Role, m2) -> list:
+    """The role's reason text per parcel, in mu as the tables show it (``shown_mu``, all at
+    once); an overlap under the smallest mu shown (0.01 mu at two decimals) in m², so that
+    what blocked never reads "0.00亩". ``m2``: official overlaps."""
+    mu = np.asarray(m2, dtype=float) / m2_per_mu()
+    shown = round_half_away(mu, decimals("area_mu")).tolist()
+    small = (mu < 10.0 ** -decimals("area_mu")).tolist()
+    values = np.asarray(m2, dtype=float).tolist()
+    return lambda i: f"{role.field_name}: " + (TEXT["ROLE_M2"].format(role.name_zh, values[i]) if small[i]
+                                               else TEXT["ROLE"].format(role.name_zh, shown[i]))
 
 
 def decide(rules: RuleSet, facts: ParcelFacts, sliver_m2: float | None = None) -> Verdicts:
@@ -478,8 +482,7 @@ def decide(rules: RuleSet, facts: ParcelFacts, sliver_m2: float | None = None) -
         hit = blocks_by_role[role.id]
         role_hit |= hit
         m2 = facts.overlap_m2.get(role.id)
-        m2 = official_overlap(m2) if m2 is not None else None
-        role_parts.append((hit, lambda i, m2=m2, role=role: f"{role.field_name}: " + _overlap_text(role, m2[i])))
+        role_parts.append((hit, _overlap_texts(role, official_overlap(m2)) if m2 is not None else None))
     no = whole | (role_hit & (net_in <= sliver))
     partly = role_hit & ~no
     net = np.where(no, 0.0, np.where(partly, net_in, area))
