@@ -60,13 +60,13 @@ class TbmjFunction(QgsExpressionFunction):
     @staticmethod
     def _working(crs, geometry, context):
         """The working CRS areastatistics would use for the layer (processing/parcels.py
-        working_crs): its own if projected, else the 3° zone of its extent — the layer's
-        when the context names it, else the geometry's."""
+        working_crs): its own if projected, else the 3° zone of its extent — the project
+        layer's the context names, else the geometry's own (the same zone but for a county
+        astride a zone boundary)."""
         if not crs.isGeographic():
             return crs
-        layer = context.variable("layer") if context is not None else None
-        if not isinstance(layer, QgsVectorLayer) and context is not None and context.variable("layer_id"):
-            layer = QgsProject.instance().mapLayer(str(context.variable("layer_id")))
+        layer_id = context.variable("layer_id") if context is not None else None
+        layer = QgsProject.instance().mapLayer(str(layer_id)) if layer_id else None
         extent = layer.extent() if isinstance(layer, QgsVectorLayer) else geometry.boundingBox()
         return working_crs(_Extent(crs, extent))
 

@@ -63,9 +63,14 @@ ROWS = [
 ]
 
 
-def write_county(path):
+def write_county(path, epsg=4528):
     srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4528)
+    srs.ImportFromEPSG(epsg)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    source = osr.SpatialReference()
+    source.ImportFromEPSG(4528)
+    source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_layer = osr.CoordinateTransformation(source, srs)
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     layer = ds.CreateLayer("DLTB", srs, ogr.wkbMultiPolygon)
     for name, kind in (("BSM", ogr.OFTString), ("DLBM", ogr.OFTString), ("ZLDWMC", ogr.OFTString),
@@ -80,6 +85,8 @@ def write_county(path):
             geometry = ogr.CreateGeometryFromWkt(wkt)
             if geometry.GetGeometryType() == ogr.wkbPolygon:
                 geometry = ogr.ForceToMultiPolygon(geometry)
+            if epsg != 4528:
+                geometry.Transform(to_layer)
             feature.SetGeometry(geometry)
         layer.CreateFeature(feature)
     ds = None
@@ -123,8 +130,9 @@ def assert_same_parcels(fast, slow, context):
         assert fast.geometries[row].asWkb() == slow.geometries[row].asWkb(), row
 
 
-def test_both_paths_read_the_same_parcels(qgis_app, tmp_path):
-    uri = write_county(tmp_path / "county.gpkg")
+@pytest.mark.parametrize("epsg", [4528, 4490])
+def test_both_paths_read_the_same_parcels(qgis_app, tmp_path, epsg):
+    uri = write_county(tmp_path / "county.gpkg", epsg)
     fast, slow, context = read_both(uri, ["BSM", "ZLDWMC", "N", "R", "D"], key_field="BSM")
     assert_same_parcels(fast, slow, context)
     labels = fast.labels(fast.repaired)
@@ -221,7 +229,8 @@ def test_tbmj_gives_the_areastatistics_tbmj_of_every_parcel(provider, tmp_path, 
     import processing
 
     folder, _ = demo_county
-    for uri in (county_uri, f"{folder / 'county.gpkg'}|layername=DLTB"):
+    geographic = write_county(tmp_path / "county_4490.gpkg", epsg=4490)  # measured in the zone of its extent
+    for uri in (county_uri, geographic, f"{folder / 'county.gpkg'}|layername=DLTB"):
         out = processing.run("landbalance:areastatistics", {"INPUT": uri, "OUTPUT": "memory:", "SUMMARY": "memory:"},
                              feedback=QgsProcessingFeedback())["OUTPUT"]
         layer = QgsVectorLayer(uri, "DLTB", "ogr")
