@@ -533,8 +533,9 @@ def _from_columns(out: Parcels, columns, transform, name, multi: bool) -> None:
     out.repaired = [fids[row] for row in sorted(fixed_rows)]
     out.wkb = wkb
     out.geometries = GeometryRows(wkb, made)
-    if set(fixed_rows) <= set(special):  # else a repair changed vertices: vertex_arrays() parses again
-        out._vertices = vertices_
+    changed = sorted(set(fixed_rows) - set(special))  # repaired after the vertices were read
+    out._vertices = vertices_.replaced(changed, ragged_from_wkb([wkb[row] for row in changed])) if changed \
+        else vertices_
 
 
 def _wkb_heads(wkb: list) -> tuple:
