@@ -53,7 +53,10 @@ i18n: $(QM)
 i18n-update: $(STAMPS)/venv
 	$(PY) scripts/i18n.py update
 
-$(DEMO_DIR)/county.gpkg: scripts/demo_county.py | setup
+# The demo county and the modules that add layers to it (each capability's own data).
+COUNTY_SCRIPTS := scripts/demo_county.py scripts/demo_inout.py scripts/demo_forest_map.py
+
+$(DEMO_DIR)/county.gpkg: $(COUNTY_SCRIPTS) | setup
 	$(PY) scripts/demo_county.py --out $(DEMO_DIR) --parcels $(DEMO_PARCELS)
 
 demo-data: setup $(DEMO_DIR)/county.gpkg
@@ -78,8 +81,9 @@ test-unit: setup
 # Two benchmark counties shaped unlike each other, at four sizes, each built once.
 BENCH_SIZES ?= 50000 100000 200000 400000
 BENCH_DATA := $(foreach n,$(BENCH_SIZES),$(BENCH_DIR)/demo/$(n)/county.gpkg $(BENCH_DIR)/lean/$(n)/county.gpkg)
+BENCH_COUNTY := $(BENCH_DIR)/demo/$(BENCH_PARCELS)
 
-$(BENCH_DIR)/demo/%/county.gpkg: scripts/demo_county.py | setup
+$(BENCH_DIR)/demo/%/county.gpkg: $(COUNTY_SCRIPTS) | setup
 	$(PY) scripts/demo_county.py --out $(BENCH_DIR)/demo/$* --parcels $*
 
 $(BENCH_DIR)/lean/%/county.gpkg: scripts/bench_county_lean.py | setup
@@ -87,7 +91,9 @@ $(BENCH_DIR)/lean/%/county.gpkg: scripts/bench_county_lean.py | setup
 
 bench: setup $(BENCH_DATA)
 	cd bench && QT_QPA_PLATFORM=offscreen ../$(PY) bench_counties.py --data ../$(BENCH_DIR) --sizes $(BENCH_SIZES)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_DIR)/demo/$(BENCH_PARCELS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_COUNTY)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_inout.py --data $(BENCH_COUNTY)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_forest_plan.py --data $(BENCH_COUNTY)
 
 package: setup
 	$(PY) scripts/package.py --out dist/land_balance.zip

@@ -46,7 +46,7 @@ def advance_some(store_path: Path, ids: list, run: int, count: int = 100) -> Non
     flow = Workflow.from_pack(load_packs().get("ganzhou_forest_offset"))
     with GeoPackageStore(store_path) as store:
         at_apply = [pid for pid, step in store.current_steps(flow.programme).items() if step == "apply"]
-        store.apply(flow, [Request(pid, "verify") for pid in at_apply[:count]])
+        store.apply(flow, [Request.advance(pid, "apply", "verify") for pid in at_apply[:count]])
 
 
 def seed_store(path: Path, ids: list) -> None:
@@ -58,7 +58,7 @@ def seed_store(path: Path, ids: list) -> None:
     flow = Workflow.from_pack(load_packs().get("ganzhou_forest_offset"))
     with GeoPackageStore(path) as store:
         for k, step in enumerate(flow.step_ids):
-            batch = [Request(pid, step) for i, pid in enumerate(ids) if i % 9 > k]
+            batch = [Request.advance(pid, flow.step_before(step), step) for i, pid in enumerate(ids) if i % 9 > k]
             if batch:
                 store.apply(flow, batch, level="province", today=dt.date(2025, 9, 1) + dt.timedelta(days=7 * k))
 

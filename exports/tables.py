@@ -54,16 +54,38 @@ def footed_sheet(table: FootedTable, name: str, title: str, key_columns, quantit
                  bold_rows=frozenset(bold), **sheet_options)
 
 
-def cross_sheet(cross: CrossTable, quantity: Quantity, name: str, title: str, row_title: str,
-                column_label=None, row_label=None, width: float = 10, **sheet_options) -> Sheet:
-    """Rows by the first key, a 合计 column, then one column per value of the second key."""
+def cross_sheet(cross: CrossTable, quantity, name: str, title: str, row_title: str,
+                column_label=None, row_label=None, width: float = 10, columns=None, total_title: str | None = TOTAL,
+                derived=(), **sheet_options) -> Sheet:
+    """Rows by the first key, a 合计 column, then one column per value of the second key.
+
+    ``quantity``: a Quantity, or (Quantity, group title) pairs shown side by side under merged
+    group headers (公顷 | 亩); ``columns``: the second key's values to show, in order (default:
+    those in the table); ``total_title``: the row-total column's header (None: no such column);
+    ``derived``: (title, fn({column value: units}) → units) columns after the values (e.g. a net
+    change), applied to the 合计 row's column totals too.
+    """
     column_label = column_label or (lambda value: "" if value is None else str(value))
     row_label = row_label or (lambda value: "" if value is None else str(value))
-    columns = [Column(row_title, 14), quantity_column(quantity, TOTAL, width)]
-    columns += [quantity_column(quantity, column_label(c), width) for c in cross.column_labels]
-    rows = [[row_label(r), _cell(quantity, cross.row_total(r, quantity))]
-            + [_cell(quantity, cross.cell(r, c, quantity)) for c in cross.column_labels]
-            for r in cross.row_labels]
-    total = [TOTAL, _cell(quantity, cross.grand_total(quantity))]
-    total += [_cell(quantity, cross.column_total(c, quantity)) for c in cross.column_labels]
-    return Sheet(name, title, columns, rows, total, **sheet_options)
+    groups = [(quantity, "")] if isinstance(quantity, Quantity) else list(quantity)
+    shown = list(cross.column_labels if columns is None else columns)
+    header = [Column(row_title, 14)]
+    for q, group in groups:
+        header += [quantity_column(q, total_title, width, group)] if total_title is not None else []
+        header += [quantity_column(q, column_label(c), width, group) for c in shown]
+        header += [quantity_column(q, title_, width, group) for title_, _ in derived]
+
+    def cells(q, values: dict, total: int) -> list:
+        out = [_cell(q, total)] if total_title is not None else []
+        return out + [_cell(q, values[c]) for c in shown] + [_cell(q, fn(values)) for _, fn in derived]
+
+    rows = []
+    for r in cross.row_labels:
+        row = [row_label(r)]
+        for q, _ in groups:
+            row += cells(q, {c: cross.cell(r, c, q) for c in shown}, cross.row_total(r, q))
+        rows.append(row)
+    total = [TOTAL]
+    for q, _ in groups:
+        total += cells(q, {c: cross.column_total(c, q) for c in shown}, cross.grand_total(q))
+    return Sheet(name, title, header, rows, total, **sheet_options)

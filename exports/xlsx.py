@@ -41,6 +41,15 @@ class Column:
     group: str = ""
 
 
+@dataclass(frozen=True)
+class Fixed:
+    """A number shown with its own decimals, whatever its column's (an indicator table mixes
+    hectares, percentages and m³/ha in one column)."""
+
+    value: float
+    decimals: int
+
+
 @dataclass
 class Sheet:
     name: str
@@ -147,11 +156,39 @@ def _write_sheet(book, styles: _Styles, sheet: Sheet, name: str) -> None:
         row += 1
         text = "\n".join(([sheet.notes_title] if sheet.notes_title else []) + list(sheet.notes))
         _merge(ws, row, 0, row, last, text, styles.note)
-        ws.set_row(row, 15 * (len(sheet.notes) + bool(sheet.notes_title)) + 4)
+        lines = bool(sheet.notes_title) + sum(_wrapped_lines(n, sum(c.width for c in sheet.columns))
+                                              for n in sheet.notes)
+        ws.set_row(row, 15 * lines + 4)
         row += 1
     if sheet.image:
-        ws.insert_image(row + 1, 0, sheet.image, {"object_position": 3})
+        row = _insert_image(ws, sheet, row + 1)
     _print_setup(ws, sheet, header_top, header_top + header_rows - 1, row - 1, last)
+
+
+def _insert_image(ws, sheet: Sheet, row: int) -> int:
+    """The PNG under the table on a page of its own, scaled to the table's width, inside the
+    print area; returns the first row after it."""
+    width, height = _png_size(sheet.image)
+    ws.set_h_pagebreaks([row])
+    table_px = sum(int(c.width * 7 + 5) for c in sheet.columns)  # Excel: ~7 px a character + padding
+    scale = min(1.0, table_px / width) if width else 1.0
+    ws.insert_image(row, 0, sheet.image, {"object_position": 3, "x_scale": scale, "y_scale": scale})
+    return row + int(height * scale / 20) + 2  # default rows are 20 px high
+
+
+def _png_size(path) -> tuple:
+    """(width, height) from a PNG's header (no image library needed); (0, 0) if not a PNG."""
+    with open(path, "rb") as handle:
+        head = handle.read(24)
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        return 0, 0
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """Lines a note takes in a merged cell ``width`` characters wide (a CJK character counts two)."""
+    columns = sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+    return max(1, -(-columns // max(int(width * 0.95), 1)))
 
 
 def _merge(ws, first_row, first_col, last_row, last_col, value, style):
@@ -188,7 +225,9 @@ def _write_row(ws, styles, row: int, values, formats, bold: bool) -> None:
     for col, value in enumerate(values):
         kind, decimals = formats[col] if col < len(formats) else (TEXT, 0)
         style = styles.body(kind, decimals, bold)
-        if value is None or value == "":
+        if isinstance(value, Fixed):
+            ws.write_number(row, col, value.value, styles.body(NUMBER, value.decimals, bold))
+        elif value is None or value == "":
             ws.write_blank(row, col, None, style)
         elif kind == TEXT or isinstance(value, str):
             ws.write_string(row, col, str(value), styles.body(TEXT, 0, bold) if kind != TEXT else style)

@@ -209,14 +209,8 @@ class ProgrammeAlgorithm(LandBalanceAlgorithm):
         return [pack for pack in (self.packs or ()) if self.uses(pack)]
 
     def add_programme_parameter(self, description: str = "", default: str = ""):
-        from qgis.core import QgsProcessingParameterEnum
-
-        ids = [pack.id for pack in self.programmes()]
-        parameter = QgsProcessingParameterEnum(
-            self.PROGRAMME, description or tr("Programme (rule pack id)"), options=ids,
-            defaultValue=default if default in ids else (ids[0] if ids else None), usesStaticStrings=True)
-        parameter.setHelp(tr("The rule pack whose numbers apply: {}").format(
-            "; ".join(f"{p.id} ({p.name_zh})" for p in self.programmes())))
+        """PROGRAMME over the packs this algorithm can use, shown by name, given by id."""
+        parameter = programme_parameter(self.PROGRAMME, self.programmes(), description, default)
         self.addParameter(parameter)
         return parameter
 
@@ -228,7 +222,8 @@ class ProgrammeAlgorithm(LandBalanceAlgorithm):
 
     def programme(self, parameters, context):
         """The chosen pack, or an error naming the packs this algorithm can use."""
-        pack_id = self.parameterAsEnumString(parameters, self.PROGRAMME, context)
+        pack_id = self.parameterDefinition(self.PROGRAMME).chosen(parameters) \
+            or self.parameterAsEnumString(parameters, self.PROGRAMME, context)
         for pack in self.programmes():
             if pack.id == pack_id:
                 return pack

@@ -400,14 +400,17 @@ def _features(source, request):
 
 
 def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_field: str = "",
-                 keep_geometries: bool = True) -> Parcels:
+                 keep_geometries: bool = True, where: str = "") -> Parcels:
     """Read a parcel layer once (see the module docstring).
 
+    ``where``: only the parcels matching this expression (the provider filters them, e.g. in
+    SQL, so the others are never read);
     ``fields``: names of the attributes wanted (a missing one is an error naming it);
     ``crs``: the working CRS (default ``working_crs(source)``); ``key_field``: BSM or TBBH to
     build each parcel's key (TBBH needs ZLDWDM; an empty key is an error naming the feature).
     A source made by ``LandBalanceAlgorithm.parameterAsSource`` for a whole GeoPackage or
-    shapefile layer carries ``ogr_layer`` and is read as columns; any other feature by feature.
+    shapefile layer carries ``ogr_layer`` and is read as columns (without ``where``); any
+    other feature by feature.
     (Keeping the features for an output instead of reading them again was measured: no
     faster, 500 MB more.)
     """
@@ -420,7 +423,7 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     out = Parcels(crs, tuple(fields))
     total = max(source.featureCount(), 1)
-    bulk = getattr(source, "ogr_layer", None)
+    bulk = getattr(source, "ogr_layer", None) if not where else None
     try:
         columns = read_columns(bulk, fields, feedback, total) if bulk is not None else None
     except InterruptedError:
@@ -428,7 +431,7 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
     if columns is not None and len(columns.fids) == source.featureCount():
         _from_columns(out, columns, transform, name, QgsWkbTypes.isMultiType(source.wkbType()))
     else:
-        _from_features(out, source, indexes, transform, name, feedback, total, keep_geometries)
+        _from_features(out, source, indexes, transform, name, feedback, total, keep_geometries, where)
     if feedback is not None and feedback.isCanceled():
         raise Cancelled()
     if key_field:
@@ -436,9 +439,12 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
     return out
 
 
-def _from_features(out: Parcels, source, indexes, transform, name, feedback, total, keep_geometries) -> None:
+def _from_features(out: Parcels, source, indexes, transform, name, feedback, total, keep_geometries,
+                   where="") -> None:
     """The general path: every feature through QGIS's iterator."""
     request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
+    if where:
+        request.setFilterExpression(where)
     fids, attributes, curved = out.fids, out.attributes, QgsWkbTypes.isCurvedType
     keep = out.geometries.append if keep_geometries else (lambda g: out.wkb.append(bytes(g.asWkb())))
     for row, feature in enumerate(_features(source, request)):

@@ -29,6 +29,12 @@ CAPABILITIES: tuple = (
     "workflow",
     "eligibility",
     "offset_overlay",
+    "inout_balance",
+    "township_progress",
+    "subsidy_schedule",
+    "indicator_bank",
+    "forest_plan_stats",
+    "forest_plan_atlas",
 )
 
 

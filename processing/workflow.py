@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..rules.calendar import WorkingCalendar
 from ..rules.survey import decimals
-from ..rules.workflow import LEVELS, TransitionError, Workflow, parcel_key
+from ..rules.workflow import ADVANCE, LEVELS, SEND_BACK, TransitionError, Workflow, parcel_key
 from ..rules.workflow_report import AREA_M2, AREA_MU, OVERDUE, overdue_statuses, summarise
 from ..rules.workflow_report import PARCELS as PARCELS_Q
 from ..settings import extra_working_days
@@ -35,7 +35,7 @@ from ..exports.xlsx import Column, Sheet, XlsxError, write_workbook
 from ..rules.survey import official_m2
 from .layer_output import alias_fields_on_load, name_on_load
 from .parcels import plain, read_parcels
-from .workflow_messages import refusal
+from .workflow_messages import refusal, store_problem
 
 
 CAPABILITY = "workflow"
@@ -121,7 +121,7 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
                 location = default_location(layer.source(), layer.providerType())
             return open_store(location, authcfg, create=create)
         except StoreError as err:
-            raise fail(self.tr("Status store: {}").format(err)) from None
+            raise fail(store_problem(err) if err.code else self.tr("Status store: {}").format(err)) from None
 
     def date(self, parameters, context, name: str = "DATE") -> _dt.date:
         text = self.parameterAsString(parameters, name, context).strip()
@@ -172,6 +172,8 @@ class SetStatus(WorkflowAlgorithm):
     LEVEL = "LEVEL"
     DATE = "DATE"
     ASSIGNEE = "ASSIGNEE"
+    ACTION = "ACTION"
+    SEEN_STEP = "SEEN_STEP"
 
     def name(self):
         return "setstatus"
@@ -204,14 +206,27 @@ class SetStatus(WorkflowAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.DATE, self.tr("Date (YYYY-MM-DD, default today)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString(self.ASSIGNEE, self.tr("Assignee"), optional=True))
+        action = QgsProcessingParameterEnum(self.ACTION, self.tr("Action"), options=[
+            self.tr("Advance to the step"), self.tr("Send back to the step (with a reason)")], defaultValue=0)
+        action.setHelp(self.tr("Advancing and sending back are separate requests: an advance is never recorded "
+                               "as a send-back, nor the other way round."))
+        self.addParameter(action)
+        seen = QgsProcessingParameterString(self.SEEN_STEP, self.tr("Step the parcels are at, as you saw it"),
+                                            optional=True)
+        seen.setHelp(self.tr("Id or Chinese name. A parcel that has moved since is refused, naming who moved it "
+                             "and when. Empty when advancing: the step before STEP. Needed when sending back."))
+        self.addParameter(seen)
         self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Parcels moved")))
         self.addOutput(QgsProcessingOutputString("STORE", self.tr("Status store")))
 
     def processAlgorithm(self, parameters, context, feedback):
         workflow = self.workflow(parameters, context)
         target = self.step_id(workflow, self.parameterAsString(parameters, self.STEP, context))
-        today = self.date(parameters, context)
-        requests = self.requests(parameters, context, feedback, target)
+        kind = (ADVANCE, SEND_BACK)[self.parameterAsEnum(parameters, self.ACTION, context)]
+        seen = self.seen_step(workflow, kind, target, self.parameterAsString(parameters, self.SEEN_STEP, context))
+        dated = self.parameterAsString(parameters, self.DATE, context).strip()
+        today = self.date(parameters, context) if dated else None  # None: the store's own date
+        requests = self.requests(parameters, context, feedback, (kind, seen, target))
         if not requests:
             raise fail(self.tr("No parcel selected or matching: nothing was changed."))
         store = self.store(parameters, context)
@@ -221,17 +236,39 @@ class SetStatus(WorkflowAlgorithm):
         except TransitionError as err:
             raise fail(self.tr("Nothing was changed: {}").format(refusal(err, workflow))) from None
         except StoreError as err:
-            raise fail(self.tr("Nothing was changed: {}").format(err)) from None
+            raise fail(self.tr("Nothing was changed: {}").format(store_problem(err))) from None
         finally:
             store.close()
         self.store_path = str(getattr(store, "path", ""))
         feedback.pushInfo(self.tr("{} parcels moved to {} ({}).").format(len(done), target, workflow.programme))
+        self.log_due_dates(feedback, done)
         return {"COUNT": len(done), "STORE": str(getattr(store, "path", store.backend))}
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 — runs in the main thread
         if self.store_path:
             reload_layers_on(self.store_path)
         return {}
+
+    def seen_step(self, workflow: Workflow, kind: str, target: str, text: str):
+        """The step the user saw the parcels at (None: not in the programme yet)."""
+        if text.strip():
+            return self.step_id(workflow, text)
+        if kind == SEND_BACK:
+            raise fail(self.tr("Sending back needs the step the parcels are at now (SEEN_STEP)."))
+        return workflow.step_before(target)
+
+    def log_due_dates(self, feedback, done):
+        """Say each due date, and warn when one is provisional (a year the working calendar does not know)."""
+        dues = sorted({r.due for r in done if r.due})
+        if dues:
+            feedback.pushInfo(self.tr("Due: {}.").format(", ".join(dues)))
+        provisional = sorted({r.due for r in done if r.due_provisional})
+        if provisional:
+            feedback.pushWarning(self.tr(
+                "Due date {} is provisional for {} parcel(s): the working calendar does not know that year's official "
+                "holidays yet. Add them in the settings (working-day calendar) or the rule pack's [calendar]; in a "
+                "PostgreSQL store the administrator registers them.").format(
+                ", ".join(provisional), sum(r.due_provisional for r in done)))
 
     def step_id(self, workflow: Workflow, text: str) -> str:
         for s in workflow.steps:
@@ -240,7 +277,8 @@ class SetStatus(WorkflowAlgorithm):
         raise fail(self.tr("Programme {}: no step “{}” (steps: {}).").format(
             workflow.programme, text, ", ".join(workflow.step_ids)))
 
-    def requests(self, parameters, context, feedback, target: str) -> list:
+    def requests(self, parameters, context, feedback, move: tuple) -> list:
+        """One Request per parcel; `move` is (kind, seen step, target step)."""
         source = self.parameterAsSource(parameters, self.INPUT, context)
         id_field = self.id_field(parameters, context, source)
         indexes = self.key_indexes(source, id_field)
@@ -264,14 +302,14 @@ class SetStatus(WorkflowAlgorithm):
                 raise fail(self.tr("Layer “{}”: features {} and {} have the same parcel id {}.").format(
                     source.sourceName(), seen[key], feature.id(), key))
             seen[key] = feature.id()
-            out.append(Request(key, target, note, attachments, assignee))
+            out.append(Request(key, *move, note, attachments, assignee))
         return out
 
     def attachments(self, text: str) -> tuple:
         try:
             return tuple(Attachment.of_file(p.strip()) for p in text.split(";") if p.strip())
         except StoreError as err:
-            raise fail(str(err)) from None
+            raise fail(store_problem(err)) from None
 
 
 class StatusReport(WorkflowAlgorithm):
@@ -317,6 +355,8 @@ class StatusReport(WorkflowAlgorithm):
         store = self.store(parameters, context, create=False)
         try:
             statuses = store.statuses(workflow.programme)
+        except StoreError as err:
+            raise fail(store_problem(err)) from None
         finally:
             store.close()
         parcels = read_parcels(source, context, feedback, source.sourceName(), [town_field] if town_field else [],

@@ -81,6 +81,14 @@ class WorkingCalendar:
     def knows(self, year: int) -> bool:
         return year in self._known
 
+    def known_years(self) -> set:
+        """The years whose holidays this calendar knows (others count Monday–Friday, provisionally)."""
+        return set(self._known)
+
+    def special_days(self) -> dict:
+        """Every holiday and make-up working day → whether it is worked (a shared store keeps these)."""
+        return {day: self.is_working_day(day) for day in self._holidays | self._workdays}
+
     def is_working_day(self, day: _dt.date) -> bool:
         if day in self._workdays:
             return True

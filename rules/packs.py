@@ -25,7 +25,7 @@ COLOUR = r"#[0-9a-fA-F]{6}"
 LEVELS = ("township", "county", "city", "province")
 PROGRAMMES = ("forest_offset", "cropland_in_out", "forest_plan", "requisition_projects",
               "requisition_measures", "land_survey")
-UNITS = ("deg", "mu", "ha", "m2", "years", "days", "decimals", "share", "yuan_per_mu")
+UNITS = ("deg", "mu", "ha", "m2", "m", "years", "days", "decimals", "share", "yuan_per_mu")
 #: Site preferences the eligibility rules know how to score (rules/eligibility.score).
 PREFERENCES = ("restoration_flag", "adjacent_cropland", "large_parcel", "flat")
 #: Role ids that would collide with an eligibility algorithm's fixed parameters (a role
@@ -33,10 +33,23 @@ PREFERENCES = ("restoration_flag", "adjacent_cropland", "large_parcel", "flat")
 RESERVED_ROLE_IDS = ("input", "output", "usable", "dem", "plan_year", "rule_set", "class_field",
                      "target_class_field", "sliver_tolerance")
 NAMES = {"name_zh": Str(), "name_en": Str()}
+# The requisition–compensation indicators a bank keeps (DOMAIN.md "Indicators … used by the ledgers").
+BANK_INDICATORS = ("new_cultivated_area", "new_paddy_area", "grain_capacity")
 NOTE = {"note_zh": Str(), "note_en": Str()}
 CLASS_LIST = ListOf(Str(), min_length=1)
 ATTRIBUTE_FILTER = Table({"field": Str(), "values": ListOf(Str(), min_length=1)})
 YEAR = Num(1949, 2200, integer=True)
+# A cultivated-land grade scale: 国家利用等别 1–15 or 耕地质量等级 1–10 (1 best), which end is
+# better, the field that usually holds it, and (for grain capacity) kg per mu at each grade.
+GRADE_SCALE = Table(
+    {"id": Str(ID), "name_zh": Str(), "min": Num(0, 100, integer=True), "max": Num(1, 100, integer=True),
+     "better": Str(choices=("lower", "higher"))},
+    {"name_en": Str(), "field": Str(), "yield_kg_per_mu": ListOf(Num(0, 5000), min_length=1), **NOTE},
+)
+PLAN_UNITS = ("ha", "mu", "share", "m3_per_ha")  # share: a percentage
+MEASURES = ("area", "share", "stock_per_area", "none")
+# Coded attributes of the forest one map, each a list under [lists] and a field of the layer.
+FOREST_DIMENSIONS = ("protection_grades", "forest_categories", "forest_origins", "forest_changes")
 
 SCHEMA = Table(
     required={
@@ -99,7 +112,10 @@ SCHEMA = Table(
             {"social_capital_in_trades": Bool()},
         ),
         "bank": Table({"use_order": ListOf(Str(choices=LEVELS), min_length=1)},
-                      {"province_for": Str(), "indicators": ListOf(Str(ID)), "consistency": ListOf(Str())}),
+                      {"province_for": Str(), "indicators": ListOf(Str(choices=BANK_INDICATORS), min_length=1),
+                       "consistency": ListOf(Str()),
+                       "grade_scales": ListOf(GRADE_SCALE, min_length=1), "cropland_classes": CLASS_LIST,
+                       "paddy_classes": CLASS_LIST}),
         "money": Table(
             {"unit": Str(choices=("yuan_per_mu",)), "dry_classes": CLASS_LIST, "paddy_classes": CLASS_LIST,
              "subsidy": Table({"dry": Num(0), "paddy": Num(0)}),
@@ -111,20 +127,43 @@ SCHEMA = Table(
         "targets": Table(
             {"unit": Str(choices=("mu", "ha")), "years": ListOf(YEAR, min_length=1), "total": Num(0),
              "totals": ListOf(Num(0)), "townships": MapOf(ListOf(Num(0)))},
-            {"basis": Str()},
+            {"basis": Str(), "counted_step": Str(ID)},
         ),
         "balance": Table(
             {"compare": ListOf(Str(choices=("area", "paddy_area", "quality")), min_length=1)},
-            {"paddy_classes": CLASS_LIST, "quality_measure": Str(), "quality_better": Str(choices=("lower", "higher")),
-             "quality_by_adjacent": Bool(), "on_failure": Str(), "deduct_deadline": Str(ID),
-             "out_exclusions": ListOf(Table({"id": Str(ID), "name_zh": Str()}, {"name_en": Str()}))},
+            {"cropland_classes": CLASS_LIST, "paddy_classes": CLASS_LIST, "quality_measure": Str(),
+             "quality_by_adjacent": Bool(), "adjacent_tolerance": Str(ID), "on_failure": Str(),
+             "deduct_deadline": Str(ID), "grade_scales": ListOf(GRADE_SCALE, min_length=1),
+             "out_exclusions": ListOf(Table({"id": Str(ID), "name_zh": Str()},
+                                            {"name_en": Str(), "values": ListOf(Str())}))},
         ),
+        # A plan's years, and for the forest-land protection plan (rules/forest_plan.py) its
+        # indicators, the annex tables (which, titles, units) and the decimals each unit shows.
         "plan": Table(open=True, optional={
             "baseline_year": YEAR, "period": ListOf(YEAR, length=2), "near_term_year": YEAR,
             "revisions_per_year": Num(0, integer=True),
-            "indicators": ListOf(Table({"id": Str(ID), "unit": Str(), **NAMES})),
+            "area_name_zh": Str(), "base_data": ListOf(Str()), "outputs": ListOf(Str()),
+            "statistics_by": ListOf(Str()), "forest_land_classes": CLASS_LIST,
+            "decimals": Table(optional={unit: Num(0, 6, integer=True) for unit in PLAN_UNITS + ("m2",)}),
+            "indicators": ListOf(Table(
+                {"id": Str(ID), "unit": Str(choices=PLAN_UNITS), **NAMES},
+                {"measure": Str(choices=MEASURES), "nature": Str(choices=("binding", "expected")),
+                 "land_classes": CLASS_LIST, "targets": ListOf(Num(0, 1e9), length=2),
+                 **{dimension: ListOf(Str(), min_length=1) for dimension in FOREST_DIMENSIONS}, **NOTE})),
+            "tables": ListOf(Table(
+                {"id": Str(ID), "kind": Str(choices=("indicators", "cross", "change")), "title_zh": Str(),
+                 "sheet_zh": Str()},
+                {"by": Str(choices=("land_class",) + FOREST_DIMENSIONS),
+                 "units": ListOf(Str(choices=("ha", "mu", "m2")), min_length=1), "land_classes": CLASS_LIST,
+                 "gain": ListOf(Str(), min_length=1), "loss": ListOf(Str(), min_length=1), **NOTE}),
+                min_length=1),
         }),
-        "lists": MapOf(ListOf(Table({"id": Str(), "name_zh": Str()}, open=True), min_length=1)),
+        # Coded lists (protection grades, forest categories …): ``codes`` are the values a data
+        # field may hold for the entry (default: its id); ``forest_land`` says whether parcels of
+        # a forest-change type are forest land now.
+        "lists": MapOf(ListOf(Table({"id": Str(), "name_zh": Str()},
+                                    {"codes": ListOf(Str(), min_length=1), "forest_land": Bool(), "name_en": Str(),
+                                     **NOTE}, open=True), min_length=1)),
         "form": Table({"id": Str(ID), "title_zh": Str(), "columns": ListOf(Str(), min_length=1)}, open=True),
         "ridge": Table({"coefficients": ListOf(Table({
             "gdpdjb": Str(choices=("2", "3", "4", "5")), "gdlx": Str(choices=("TT", "PD")),
@@ -274,6 +313,15 @@ def _check_references(data: dict):
     for i, ref in enumerate(stage_steps):
         if step_ids and ref not in step_ids:
             raise SchemaError(f"money.stages[{i}].step", f"no workflow step {ref!r} in this pack")
+    counted = data.get("targets", {}).get("counted_step")
+    if counted and counted not in step_ids:
+        raise SchemaError("targets.counted_step", f"no workflow step {counted!r} in this pack")
+    balance = data.get("balance", {})
+    for key in ("deduct_deadline",):
+        if key in balance and balance[key] not in deadline_ids:
+            raise SchemaError(f"balance.{key}", f"no deadline {balance[key]!r} in this pack")
+    if "adjacent_tolerance" in balance and balance["adjacent_tolerance"] not in thresholds:
+        raise SchemaError("balance.adjacent_tolerance", f"no threshold {balance['adjacent_tolerance']!r} in this pack")
 
 
 def _check_deadlines(data: dict):
@@ -318,9 +366,124 @@ def _check_money(data: dict):
             raise SchemaError("money.stages", f"{kind} stages pay {staged}, more than the subsidy {subsidy}")
 
 
+def _check_grade_scales(data: dict):
+    """A scale spans min < max; its yields, if any, give one kg/mu per grade, never more for
+    a worse grade than for a better one."""
+    for section in ("balance", "bank"):
+        scales = data.get(section, {}).get("grade_scales", [])
+        _ids_unique(scales, f"{section}.grade_scales")
+        for i, scale in enumerate(scales):
+            key = f"{section}.grade_scales[{i}]"
+            if scale["max"] <= scale["min"]:
+                raise SchemaError(f"{key}.max", f"{scale['max']} is not above min {scale['min']}")
+            yields = scale.get("yield_kg_per_mu")
+            if yields is None:
+                continue
+            grades = scale["max"] - scale["min"] + 1
+            if len(yields) != grades:
+                raise SchemaError(f"{key}.yield_kg_per_mu", f"has {len(yields)} values for {grades} grades "
+                                                            f"({scale['min']}–{scale['max']})")
+            best_first = yields if scale["better"] == "lower" else yields[::-1]
+            for j in range(1, len(best_first)):
+                if best_first[j] > best_first[j - 1]:
+                    raise SchemaError(f"{key}.yield_kg_per_mu", "a worse grade may not yield more than a better one")
+    exclusions = data.get("balance", {}).get("out_exclusions", [])
+    _ids_unique(exclusions, "balance.out_exclusions")
+    spelled = {}
+    for i, item in enumerate(exclusions):
+        for text in [item["id"], item["name_zh"], *item.get("values", [])]:
+            if spelled.setdefault(text, item["id"]) != item["id"]:
+                raise SchemaError(f"balance.out_exclusions[{i}]", f"{text!r} already names {spelled[text]!r}")
+def _check_plan(data: dict):
+    """The forest plan's years, indicators and annex tables agree with each other and the lists."""
+    plan = data.get("plan")
+    if not plan:
+        return
+    if "period" in plan and plan["period"][0] > plan["period"][1]:
+        raise SchemaError("plan.period", f"starts after it ends: {plan['period']}")
+    if "near_term_year" in plan and "period" in plan and not plan["period"][0] <= plan["near_term_year"] <= \
+            plan["period"][1]:
+        raise SchemaError("plan.near_term_year", f"{plan['near_term_year']} is outside the period {plan['period']}")
+    if "baseline_year" in plan and "period" in plan and plan["baseline_year"] >= plan["period"][0]:
+        raise SchemaError("plan.baseline_year", f"{plan['baseline_year']} is not before the period {plan['period']}")
+    indicators, tables = plan.get("indicators", []), plan.get("tables", [])
+    _ids_unique(indicators, "plan.indicators")
+    _ids_unique(tables, "plan.tables")
+    lists = data.get("lists", {})
+    for name in FOREST_DIMENSIONS:
+        if name in lists:
+            _check_list_codes(name, lists[name])
+    for i, indicator in enumerate(indicators):
+        _check_indicator(plan, lists, indicator, f"plan.indicators[{i}]")
+    sheets = set()
+    for i, table in enumerate(tables):
+        key = f"plan.tables[{i}]"
+        if len(table["sheet_zh"]) > 31 or table["sheet_zh"] in sheets:
+            raise SchemaError(f"{key}.sheet_zh", f"{table['sheet_zh']!r} is longer than 31 characters or used twice "
+                                                 "(an .xlsx sheet name must be short and unique)")
+        sheets.add(table["sheet_zh"])
+        _check_table(plan, lists, table, key)
+
+
+def _check_list_codes(name: str, entries: list):
+    _ids_unique(entries, f"lists.{name}")
+    owner = {}
+    for i, entry in enumerate(entries):
+        for code in entry.get("codes", [entry["id"]]):
+            if code in owner and owner[code] != entry["id"]:
+                raise SchemaError(f"lists.{name}[{i}].codes", f"{code!r} already means {owner[code]!r}")
+            owner[code] = entry["id"]
+
+
+def _check_ids(lists: dict, dimension: str, ids, key: str):
+    if dimension not in lists:
+        raise SchemaError(key, f"needs a list lists.{dimension} in this pack")
+    known = {e["id"] for e in lists[dimension]}
+    for j, ref in enumerate(ids):
+        if ref not in known:
+            raise SchemaError(f"{key}[{j}]", f"no entry {ref!r} in lists.{dimension}")
+
+
+def _check_indicator(plan: dict, lists: dict, indicator: dict, key: str):
+    measure, unit = indicator.get("measure", "none"), indicator["unit"]
+    wanted = {"area": ("ha", "mu"), "share": ("share",), "stock_per_area": ("m3_per_ha",)}.get(measure)
+    if wanted and unit not in wanted:
+        raise SchemaError(f"{key}.unit",
+                          f"an indicator measured by {measure} is in {' or '.join(wanted)}, not {unit!r}")
+    filters = [d for d in FOREST_DIMENSIONS if d in indicator]
+    if measure == "share" and not filters:
+        raise SchemaError(key, "a share needs a filter (e.g. forest_categories = [\"11\"]) for its numerator")
+    for dimension in filters:
+        _check_ids(lists, dimension, indicator[dimension], f"{key}.{dimension}")
+    if unit not in plan.get("decimals", {}):
+        raise SchemaError(f"{key}.unit", f"no plan.decimals.{unit} for this unit")
+    if unit == "share" and any(t > 100 for t in indicator.get("targets", [])):
+        raise SchemaError(f"{key}.targets", "a share is a percentage: at most 100")
+
+
+def _check_table(plan: dict, lists: dict, table: dict, key: str):
+    kind = table["kind"]
+    if kind == "indicators":
+        return
+    if "by" not in table:
+        raise SchemaError(f"{key}.by", f"a {kind} table needs the attribute its columns are by")
+    if table["by"] != "land_class":
+        _check_ids(lists, table["by"], [], f"{key}.by")
+    for unit in table.get("units", ["ha"]):
+        if unit not in plan.get("decimals", {}):
+            raise SchemaError(f"{key}.units", f"no plan.decimals.{unit} for this unit")
+    if kind == "change":
+        if table["by"] == "land_class" or "gain" not in table or "loss" not in table:
+            raise SchemaError(key, "a change table needs by = a coded list, gain = […] and loss = […]")
+        _check_ids(lists, table["by"], table["gain"], f"{key}.gain")
+        _check_ids(lists, table["by"], table["loss"], f"{key}.loss")
+        if set(table["gain"]) & set(table["loss"]):
+            raise SchemaError(f"{key}.loss", "an entry cannot be both gain and loss")
+
+
 #: The plausible range of a threshold by its unit: a slope above 90°, a share above 1 or a
 #: negative area is a typing mistake, refused rather than used.
-UNIT_RANGES = {"deg": (0, 90), "share": (0, 1), "mu": (0, 1e8), "ha": (0, 1e7), "m2": (0, 1e11),
+UNIT_RANGES = {"deg": (0, 90), "share": (0, 1), "mu": (0, 1e8), "ha": (0, 1e7), "m2": (0, 1e11), "m": (0, 1e5),
                "years": (0, 100), "days": (0, 3660), "decimals": (0, 6), "yuan_per_mu": (0, 1e7)}
 
 
@@ -342,6 +505,8 @@ def validate(data: dict) -> None:
     _check_deadlines(data)
     _check_targets(data)
     _check_money(data)
+    _check_grade_scales(data)
+    _check_plan(data)
 
 
 def _meant_id(path: Path, data=None) -> str:

@@ -15,9 +15,13 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from .calendar import DueDate, WorkingCalendar
+from .visible_text import has_visible_character
 
 LEVELS = ("county", "city", "province")
-START, NEXT, BACK = "start", "next", "back"
+START, NEXT, BACK = "start", "next", "back"  # what an event was
+# What a user asks for: two explicit kinds, so a stale "advance" is never taken for a send-back.
+ADVANCE, SEND_BACK = "advance", "send_back"
+REQUEST_KINDS = (ADVANCE, SEND_BACK)
 
 
 class TransitionError(ValueError):
@@ -132,15 +136,26 @@ class Workflow:
     def back_steps(self, current: str | None) -> list:
         return [] if current is None else [self.step(b) for b in self.step(current).back_to]
 
+    def step_before(self, step_id: str) -> str | None:
+        """The step a parcel is at when it advances to `step_id` (None: it is not in the programme)."""
+        i = self.index(step_id)
+        return self.steps[i - 1].id if i > 0 else None
+
     def check(self, parcel_id: str, current: str | None, target: str, note: str = "",
-              actor_level: str | None = None) -> Transition:
-        """The transition current → target, or TransitionError saying why it is not allowed."""
+              actor_level: str | None = None, kind: str | None = None) -> Transition:
+        """The transition current → target, or TransitionError saying why it is not allowed.
+
+        `kind` is what the user asked for: ADVANCE (to the next step) or SEND_BACK (to a
+        step listed in `back_to`, with a reason); None accepts either (a preview)."""
+        if kind is not None and kind not in REQUEST_KINDS:
+            raise TransitionError("kind", f"parcel {parcel_id}: unknown kind of request {kind!r}", parcel=parcel_id)
         to = self.step(target)
         nxt = self.next_step(current)
-        if nxt is not None and to.id == nxt.id:
+        going_back = current is not None and to.id in self.step(current).back_to
+        if nxt is not None and to.id == nxt.id and kind != SEND_BACK:
             kind, level = (START if current is None else NEXT), to.level
-        elif current is not None and to.id in self.step(current).back_to:
-            if not note.strip():
+        elif going_back and kind != ADVANCE:
+            if not has_visible_character(note):
                 raise TransitionError("reason_required", f"parcel {parcel_id}: going back from {current!r} "
                                                          f"to {target!r} needs a reason",
                                       parcel=parcel_id, current=current, target=target)
@@ -155,15 +170,23 @@ class Workflow:
             raise TransitionError("same_step", f"parcel {parcel_id} is already at {target!r}",
                                   parcel=parcel_id, current=current, target=target)
         else:
-            allowed = [s.id for s in ([nxt] if nxt else []) + self.back_steps(current)]
+            allowed = self.allowed(current, kind)
             raise TransitionError("skip", f"parcel {parcel_id}: {current!r} → {target!r} is not allowed "
                                           f"(allowed: {', '.join(allowed) or 'none, last step'})",
-                                  parcel=parcel_id, current=current, target=target, allowed=allowed)
+                                  parcel=parcel_id, current=current, target=target, allowed=allowed,
+                                  kind=kind)
         if actor_level is not None and level_rank(actor_level) < level_rank(level):
             raise TransitionError("level", f"parcel {parcel_id}: step {target!r} is recorded by the {level}, "
                                            f"not the {actor_level}",
                                   parcel=parcel_id, target=target, level=level, actor_level=actor_level)
         return Transition(parcel_id, current, to.id, kind, level, note)
+
+    def allowed(self, current: str, kind: str | None = None) -> list:
+        """The steps a request of `kind` may go to from `current` (both kinds when None)."""
+        nxt = self.next_step(current)
+        forward = [nxt.id] if nxt is not None and kind != SEND_BACK else []
+        back = [s.id for s in self.back_steps(current)] if kind != ADVANCE else []
+        return forward + back
 
     def due(self, step_id: str, since: _dt.date, calendar: WorkingCalendar) -> DueDate | None:
         """When a parcel that entered `step_id` on `since` must leave it (None: no limit)."""

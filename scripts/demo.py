@@ -13,8 +13,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import demo_cropland_ledgers
 import demo_workflow
 import demo_eligibility
+import demo_forest_plan
 import qgis_headless
 
 REPO = Path(__file__).resolve().parents[1]
@@ -77,6 +79,8 @@ def main(argv=None) -> int:
     area_statistics(env, args.data, args.out)
     demo_workflow.run(env, args.data, args.out)
     demo_eligibility.run(env, args.data, args.out)
+    demo_cropland_ledgers.run(env, args.data, args.out)
+    demo_forest_plan.run(env, args.data, args.out)
     print(f"Outputs: {', '.join(sorted(p.name for p in args.out.iterdir()))}")
     return 0
 

@@ -29,6 +29,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import demo_inout
+import demo_forest_map
 import numpy as np
 import shapely
 from osgeo import gdal, ogr, osr
@@ -1607,12 +1609,16 @@ def build_county(out_dir, parcels: int, seed: int = DEFAULT_SEED) -> dict:
         "DCMJ": round_half_away(official_areas(townships), 2).tolist(),
     }, townships)
     constraint_counts = write_constraints(ds, constraints)
+    constraint_counts[demo_forest_map.LAYER] = demo_forest_map.write_forest_map(ds, constraints, rng("forest_map"),
+                                                                                write_layer)
     ds = None
     write_dem(out / "dem.tif", terrain)
     write_gbk_shapefile(out / "DLTB_GBK", gpkg)
+    ledger_layers = demo_inout.add_layers(gpkg, seed)  # 耕地台账: GDZC, GDZJ, XZGDXM
 
     manifest = _manifest(seed, later, earlier, tbmj_later, tbmj_earlier, changes, defects,
                          terrain, constraint_counts)
+    manifest["layers"].update(ledger_layers)
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
                                        encoding="utf-8")
     return manifest

@@ -36,16 +36,21 @@ ROLES = ("nature_reserve_core", "water_source_l1", "eco_redline", "polluted_soil
          "returned_farmland_forest", "expropriation_zone", "approved_unused", "river_lake")
 
 
-def write_style(path: Path) -> None:
-    layer = QgsVectorLayer("MultiPolygon?field=ELIGIBLE:string", "eligibility", "memory")
-    categories = []
-    for value, colour, label in COLOURS:
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#424242", "outline_width": "0.1"})
-        categories.append(QgsRendererCategory(value, symbol, label))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("ELIGIBLE", categories))
+def write_categorized_style(path: Path, field: str, categories, outline: dict) -> None:
+    """A .qml colouring polygons by the text ``field``: (value, colour, label) per category."""
+    layer = QgsVectorLayer(f"MultiPolygon?field={field}:string", field, "memory")
+    renderer_categories = []
+    for value, colour, label in categories:
+        symbol = QgsFillSymbol.createSimple({"color": colour, **outline})
+        renderer_categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, renderer_categories))
     message, ok = layer.saveNamedStyle(str(path))
     if not ok:
         raise SystemExit(message)
+
+
+def write_style(path: Path) -> None:
+    write_categorized_style(path, "ELIGIBLE", COLOURS, {"outline_color": "#424242", "outline_width": "0.1"})
 
 
 def write_model(path: Path) -> None:

@@ -33,14 +33,16 @@ def seed(layer, store_path):
     with GeoPackageStore(store_path) as store:
         for k, step in enumerate(flow.step_ids):
             day = dt.date(2025, 9, 1) + dt.timedelta(days=9 * k)
-            batch = [Request(pid, step, assignee="李明") for i, pid in enumerate(ids) if i % 9 > k]
+            batch = [Request.advance(pid, flow.step_before(step), step, assignee="李明")
+                     for i, pid in enumerate(ids) if i % 9 > k]
             if batch:
                 store.apply(flow, batch, actor="李明", level="province", today=day)
             if step == "accept":  # one parcel failed acceptance once: afforested again, then accepted
                 star = ids[7]
-                store.apply(flow, [Request(star, "afforest", note="验收不合格：成活率不足85%",
-                                           attachments=(Attachment.of_file(photo),))], actor="王芳", today=day)
-                store.apply(flow, [Request(star, "accept", note="补植后复验")], actor="王芳",
+                store.apply(flow, [Request.send_back(star, "accept", "afforest", "验收不合格：成活率不足85%",
+                                                     attachments=(Attachment.of_file(photo),))], actor="王芳",
+                            today=day)
+                store.apply(flow, [Request.advance(star, "afforest", "accept", note="补植后复验")], actor="王芳",
                             today=day + dt.timedelta(days=20))
     return mining[7]
 

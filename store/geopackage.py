@@ -2,23 +2,31 @@
 
 sqlite3 in WAL mode with a long busy timeout and retries, so two QGIS sessions (or a
 Processing run and the dock) can write the same file; each batch is one IMMEDIATE
-transaction, so a killed process leaves the store as it was before the batch or after it.
-The event log is append-only (triggers refuse UPDATE and DELETE). lb_status is registered
-in gpkg_contents as an attributes table, so QGIS can load and join it to the parcels.
-A GeoPackage has no users: the recording level is checked here, not by the database.
+transaction, so a killed process leaves the store as it was before the batch or after it,
+and two writers racing on a parcel are served one after the other: the second sees that
+the parcel has moved and is refused, naming who moved it. The event log is append-only
+(triggers refuse UPDATE and DELETE). lb_status is registered in gpkg_contents as an
+attributes table, so QGIS can load and join it to the parcels. A GeoPackage has no users:
+the recording level is checked here, not by the database.
+
+A file is looked at before it is opened for writing (store/sqlite_file.py): a missing or
+read-only folder, a file that is not SQLite (a renamed text file, an .xlsx) or a store of a
+newer schema is refused with a message naming it, and left byte for byte as it was.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import sqlite3
 import time
 from pathlib import Path
 
 from ..rules.calendar import WorkingCalendar
+from ..rules.visible_text import invisible_code_points
 from .base import (
-    SCHEMA_VERSION, Event, StatusStore, StoreError, Status, new_batch_id, operating_system_user, plan, utc_now,
+    SCHEMA_VERSION, Current, Event, Recorded, StatusStore, Status, StoreError, due_date, new_batch_id,
+    operating_system_user, plan, utc_now,
 )
+from .sqlite_file import check_store_file, read_only, sqlite_failure
 
 BUSY_TIMEOUT_MS = 60000
 RETRIES = 20
@@ -56,7 +64,27 @@ CREATE TRIGGER lb_attachment_no_update BEFORE UPDATE ON lb_attachment
 CREATE TRIGGER lb_attachment_no_delete BEFORE DELETE ON lb_attachment
     BEGIN SELECT RAISE(ABORT, 'lb_attachment is append-only'); END;
 """,
+    # 3: a parcel id, and the reason of a send-back, must show a visible character — the same
+    # rule as the client's (rules/visible_text.py), so a hand-written INSERT cannot slip past it.
+    3: """
+CREATE TRIGGER lb_event_parcel_id BEFORE INSERT ON lb_event
+    WHEN NEW.parcel_id IS NULL OR trim(NEW.parcel_id, {invisible}) = ''
+    BEGIN SELECT RAISE(ABORT, 'lb_event: a parcel id needs a visible character'); END;
+CREATE TRIGGER lb_event_reason BEFORE INSERT ON lb_event
+    WHEN NEW.kind = 'back' AND trim(NEW.note, {invisible}) = ''
+    BEGIN SELECT RAISE(ABORT, 'lb_event: sending back needs a reason with a visible character'); END;
+""",
 }
+
+
+def _sqlite_characters(codes) -> str:
+    """An SQLite expression for the string of these code points (char() takes at most 127 arguments)."""
+    codes = list(codes)
+    return " || ".join("char(" + ", ".join(map(str, codes[i:i + 100])) + ")" for i in range(0, len(codes), 100))
+
+
+# SQLite strings stop at NUL: the set starts at U+0001 (the client refuses NUL-only text too).
+MIGRATIONS[3] = MIGRATIONS[3].format(invisible=_sqlite_characters(invisible_code_points(from_code=1)))
 
 # The minimum of a valid GeoPackage (OGC 12-128r18 §1.1) for a sidecar store.
 GPKG_CORE = """
@@ -80,25 +108,57 @@ CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (
 """
 
 
-def _is_locked(err: sqlite3.OperationalError) -> bool:
-    text = str(err).lower()
-    return "locked" in text or "busy" in text
-
-
 class GeoPackageStore(StatusStore):
     backend = "geopackage"
 
     def __init__(self, path, create: bool = True):
         self.path = Path(path)
-        if not self.path.exists() and not create:
-            raise StoreError(f"no status store at {self.path}")
-        self.db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                  check_same_thread=False)
-        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
-        self.db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL survives a killed process
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self._retry(self._ensure_schema)
+        self.db = None
+        if check_store_file(self.path, create):
+            self._refuse_unless_ours()  # read-only look first: a refused file is never changed
+        try:
+            self.db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                      check_same_thread=False)
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
+            self.db.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL survives a killed process
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._retry(self._ensure_schema)
+        except sqlite3.Error as err:
+            self.close()
+            raise sqlite_failure(err, self.path) from None
+        except StoreError:
+            self.close()
+            raise
+
+    def _refuse_unless_ours(self):
+        """Refuse, without writing, a store of a newer schema or an SQLite file that is no GeoPackage."""
+        db = read_only(self.path)
+        try:
+            tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version = self._version_of(db) if "lb_meta" in tables else 0
+        except sqlite3.Error as err:
+            raise sqlite_failure(err, self.path) from None
+        finally:
+            db.close()
+        self._refuse_newer(version)
+        if tables and "lb_meta" not in tables and "gpkg_contents" not in tables:
+            raise StoreError(f"status store {self.path} is an SQLite database but not a GeoPackage",
+                             "not_geopackage", path=str(self.path))
+
+    def _version_of(self, db) -> int:
+        row = db.execute("SELECT value FROM lb_meta WHERE key = 'schema_version'").fetchone()
+        try:
+            return int(row[0]) if row else 0
+        except (TypeError, ValueError):
+            raise StoreError(f"status store {self.path} has a damaged schema version {row[0]!r}", "damaged",
+                             path=str(self.path)) from None
+
+    def _refuse_newer(self, version: int):
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"status store {self.path} has schema version {version}; this plugin knows "
+                             f"up to {SCHEMA_VERSION}: update the plugin", "newer_schema", path=str(self.path),
+                             version=version, known=SCHEMA_VERSION)
 
     # — transactions —
     def _retry(self, work):
@@ -106,9 +166,10 @@ class GeoPackageStore(StatusStore):
         for attempt in range(RETRIES):
             try:
                 return work()
-            except sqlite3.OperationalError as err:
-                if not _is_locked(err) or attempt == RETRIES - 1:
-                    raise StoreError(f"status store {self.path}: {err}") from None
+            except sqlite3.Error as err:
+                text = str(err).lower()
+                if not ("locked" in text or "busy" in text) or attempt == RETRIES - 1:
+                    raise sqlite_failure(err, self.path) from None
                 time.sleep(min(0.05 * 2 ** attempt, 2.0))
         return None
 
@@ -128,10 +189,7 @@ class GeoPackageStore(StatusStore):
     # — schema —
     def schema_version(self) -> int:
         row = self.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='lb_meta'").fetchone()
-        if row is None:
-            return 0
-        row = self.db.execute("SELECT value FROM lb_meta WHERE key='schema_version'").fetchone()
-        return int(row[0]) if row else 0
+        return 0 if row is None else self._version_of(self.db)
 
     def _ensure_schema(self):
         if self.schema_version() == SCHEMA_VERSION:
@@ -140,9 +198,7 @@ class GeoPackageStore(StatusStore):
 
     def _create_or_migrate(self):
         version = self.schema_version()  # again, inside the lock: another process may have done it
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"status store {self.path} has schema version {version}; this plugin knows "
-                             f"up to {SCHEMA_VERSION}: update the plugin")
+        self._refuse_newer(version)
         if version == 0:
             has_gpkg = self.db.execute(
                 "SELECT 1 FROM sqlite_master WHERE name='gpkg_contents'").fetchone() is not None
@@ -170,32 +226,45 @@ class GeoPackageStore(StatusStore):
     def apply(self, workflow, requests, actor=None, level="county", calendar=None, today=None, progress=None):
         requests = list(requests)
         calendar = calendar or WorkingCalendar()
-        today = today or _dt.date.today()
+        today = today or self.today()
         actor = actor or operating_system_user()
 
         def body():
             current = self._current_for(workflow.programme, [r.parcel_id for r in requests])
-            planned = plan(workflow, current, requests, level, calendar, today)
-            self._write(workflow.programme, workflow.pack_label, planned, actor, progress)
-            return [p.transition for p in planned]
+            planned = plan(workflow, current, requests, level, str(self.path))
+            return self._write(workflow, planned, actor, calendar, today, progress)
 
         return self._transaction(body)
 
     def _current_for(self, programme: str, parcel_ids) -> dict:
-        rows = self.db.execute("SELECT parcel_id, step FROM lb_status WHERE programme = ?", (programme,))
-        wanted = set(parcel_ids)
-        return {pid: step for pid, step in rows if pid in wanted}
+        """Parcel id → Current (step, and who moved it there when) for the requested parcels."""
+        wanted = sorted({p for p in parcel_ids if isinstance(p, str)})
+        current = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                "SELECT s.parcel_id, s.step, e.actor, e.at FROM lb_status s "
+                "LEFT JOIN lb_event e ON e.id = s.last_event "
+                f"WHERE s.programme = ? AND s.parcel_id IN ({marks})", [programme, *chunk])
+            current.update((pid, Current(step, by, at)) for pid, step, by, at in rows)
+        return current
 
-    def _write(self, programme: str, pack: str, planned, actor: str, progress):
-        batch, at = new_batch_id(), utc_now()
+    def _write(self, workflow, planned, actor: str, calendar, today, progress) -> list:
+        batch, at, since = new_batch_id(), utc_now(), today.isoformat()
+        dues, recorded = {}, []
         for i, p in enumerate(planned):
             t = p.transition
+            if t.to_step not in dues:
+                dues[t.to_step] = due_date(workflow, t.to_step, today, calendar)
+            due, provisional = dues[t.to_step]
             cursor = self.db.execute(
                 "INSERT INTO lb_event (parcel_id, programme, from_step, to_step, kind, actor, level, at, note, batch, "
                 "pack) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (t.parcel_id, programme, t.from_step, t.to_step, t.kind, actor, t.level, at, t.note, batch, pack))
+                (t.parcel_id, workflow.programme, t.from_step, t.to_step, t.kind, actor, t.level, at, t.note or "",
+                 batch, workflow.pack_label))
             event_id = cursor.lastrowid
-            for a in p.attachments:
+            for a in p.request.attachments:
                 self.db.execute("INSERT INTO lb_attachment (event_id, name, path, sha256) VALUES (?, ?, ?, ?)",
                                 (event_id, a.name, a.path, a.sha256))
             self.db.execute(
@@ -204,26 +273,35 @@ class GeoPackageStore(StatusStore):
                 "step = excluded.step, since = excluded.since, due = excluded.due, "
                 "due_provisional = excluded.due_provisional, "
                 "assignee = coalesce(excluded.assignee, lb_status.assignee), last_event = excluded.last_event",
-                (t.parcel_id, programme, t.to_step, p.since, p.due, int(p.due_provisional), p.assignee, event_id))
+                (t.parcel_id, workflow.programme, t.to_step, since, due, int(provisional), p.request.assignee,
+                 event_id))
+            recorded.append(Recorded(t, event_id, since, due, provisional))
             if progress is not None:
                 progress(i + 1, len(planned))
+        return recorded
 
     # — reading —
+    def _read(self, sql: str, args=()) -> list:
+        try:
+            return self.db.execute(sql, args).fetchall()
+        except sqlite3.Error as err:
+            raise sqlite_failure(err, self.path) from None
+
     def statuses(self, programme=None, parcel_ids=None):
         sql = "SELECT parcel_id, programme, step, since, due, due_provisional, assignee, last_event FROM lb_status"
         args = ()
         if programme is not None:
             sql, args = sql + " WHERE programme = ?", (programme,)
-        rows = self.db.execute(sql + " ORDER BY programme, parcel_id", args).fetchall()
+        rows = self._read(sql + " ORDER BY programme, parcel_id", args)
         if parcel_ids is not None:
             wanted = set(parcel_ids)
             rows = [r for r in rows if r[0] in wanted]
         return [Status(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
 
     def statuses_after(self, programme, event_id):
-        rows = self.db.execute(
+        rows = self._read(
             "SELECT parcel_id, programme, step, since, due, due_provisional, assignee, last_event FROM lb_status "
-            "WHERE programme = ? AND last_event > ?", (programme, event_id)).fetchall()
+            "WHERE programme = ? AND last_event > ?", (programme, event_id))
         return [Status(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
 
     def events(self, parcel_id=None, programme=None):
@@ -234,11 +312,11 @@ class GeoPackageStore(StatusStore):
                 args.append(value)
         sql = ("SELECT id, parcel_id, programme, from_step, to_step, kind, actor, level, at, note, batch, pack "
                "FROM lb_event" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id")
-        events = [Event(*row) for row in self.db.execute(sql, args)]
+        events = [Event(*row) for row in self._read(sql, args)]
         if events and parcel_id is not None:
             by_id = {e.id: e for e in events}
             marks = ",".join("?" * len(by_id))
-            for event_id, name, path, sha in self.db.execute(
+            for event_id, name, path, sha in self._read(
                     f"SELECT event_id, name, path, sha256 FROM lb_attachment WHERE event_id IN ({marks}) ORDER BY id",
                     list(by_id)):
                 by_id[event_id].attachments.append((name, path, sha))

@@ -34,7 +34,8 @@ def default_location(layer_source: str = "", provider: str = "ogr") -> str:
     is reloaded. The parcels' own file can still be chosen explicitly (the dock reloads it).
     """
     if provider == "postgres":
-        raise StoreError("a PostGIS layer's status store is a PostgreSQL connection: choose it in the store field")
+        raise StoreError("a PostGIS layer's status store is a PostgreSQL connection: choose it in the store field",
+                         "postgis_layer")
     project = QgsProject.instance().fileName()
     if project:
         project_path = Path(project)
@@ -42,7 +43,7 @@ def default_location(layer_source: str = "", provider: str = "ogr") -> str:
     path = layer_file(layer_source) if layer_source else None
     if path is not None:
         return str(path.with_name(path.stem + SIDECAR_SUFFIX))
-    raise StoreError("no place for a status store: save the project or give a GeoPackage path")
+    raise StoreError("no place for a status store: save the project or give a GeoPackage path", "no_place")
 
 
 def reload_layers_on(store_path: str) -> None:
@@ -65,7 +66,7 @@ def connection_uri(name: str) -> str:
     except QgsProviderConnectionException:
         connection = None
     if connection is None:
-        raise StoreError(f"no QGIS PostgreSQL connection named {name!r}")
+        raise StoreError(f"no QGIS PostgreSQL connection named {name!r}", "no_connection", name=name)
     return connection.uri()
 
 
@@ -89,7 +90,7 @@ def expand_auth(uri: QgsDataSourceUri) -> QgsDataSourceUri:
         [uri.connectionInfo(False)], uri.authConfigId(), "postgres")
     if not ok:
         raise StoreError(f"QGIS authentication configuration {uri.authConfigId()!r} could not be read "
-                         "(is the master password set?)")
+                         "(is the master password set?)", "auth", authcfg=uri.authConfigId())
     return QgsDataSourceUri(" ".join(items))
 
 
@@ -100,5 +101,5 @@ def open_store(location: str, authcfg: str = "", create: bool = True):
 
         return PostgisStore(connection_params(location[len(POSTGRES):], authcfg))
     if not location:
-        raise StoreError("no status store given")
+        raise StoreError("no status store given", "no_place")
     return GeoPackageStore(location, create=create)

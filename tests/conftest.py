@@ -1,4 +1,5 @@
-"""Test set-up: import the repo as the `land_balance` package, register our provider."""
+"""Test set-up: import the repo as the `land_balance` package, register our provider, and a
+throw-away PostgreSQL cluster for the tests that ask for one (tests/store, tests/pg)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,33 @@ def demo_county(tmp_path_factory):
     out = tmp_path_factory.mktemp("county")
     manifest = build_county(out, parcels=int(os.environ.get("LB_TEST_PARCELS", "300")), seed=20231231)
     return out, manifest
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The superuser's keywords of a cluster started for this session (pg_cluster.py)."""
+    from pg_cluster import Cluster, server_bin
+
+    bin_dir = server_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql postgresql-15-postgis-3)")
+    cluster = Cluster(bin_dir)
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture()
+def pg_database(pg_cluster, request):
+    """A fresh database with PostGIS and the installed status store; yields admin keywords."""
+    from pg_cluster import create_database
+
+    from land_balance.store.postgis import PostgisStore
+
+    name = "lb_" + request.node.name.lower().replace("[", "_").replace("]", "").replace("-", "_")[:40]
+    params = create_database(pg_cluster, name)
+    if params is None:
+        pytest.skip("PostGIS extension not installed (apt-get install postgresql-15-postgis-3)")
+    PostgisStore.install(params)
+    return params

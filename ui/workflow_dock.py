@@ -30,9 +30,10 @@ from qgis.PyQt.QtWidgets import (
 from .. import settings
 from ..i18n import pick, tr
 from ..processing.pack_registry import LOG_TAG, current_packs
-from ..processing.workflow_messages import refusal
+from ..processing.workflow_messages import refusal, store_problem
 from ..rules.survey import decimals, m2_to_mu
-from ..rules.workflow import LEVELS, TransitionError, Workflow
+from ..rules.visible_text import has_visible_character
+from ..rules.workflow import ADVANCE, LEVELS, SEND_BACK, TransitionError, Workflow
 from ..store.base import StoreError
 from ..store.location import POSTGRES, connection_uri, default_location, open_store, reload_layers_on
 from .workflow_model import ParcelTableModel, build_rows, filter_rows
@@ -204,7 +205,7 @@ class WorkflowDock(QgsDockWidget):
         try:
             return default_location(self.layer.source(), self.layer.providerType())
         except StoreError as err:
-            self.show_message(tr("Status store: {}").format(err), error=True)
+            self.show_message(store_problem(err), error=True)
             return ""
 
     def id_field(self) -> str:
@@ -326,7 +327,7 @@ class WorkflowDock(QgsDockWidget):
         except StoreError as err:
             self.model.set_rows([], [])
             self.loaded_key = None
-            self.show_message(tr("Status store: {}").format(err), error=not self.store_missing())
+            self.show_message(store_problem(err), error=not self.store_missing())
             return
         names = {s.id: step_label(s) for s in flow.steps}
         rows = build_rows(statuses, self.facts, names, _dt.date.today())
@@ -416,10 +417,11 @@ class WorkflowDock(QgsDockWidget):
                     events = store.events(parcel_id)
                     statuses = store.statuses(parcel_ids=[parcel_id])
         except StoreError as err:
-            self.show_message(str(err), error=True)
+            self.show_message(store_problem(err), error=True)
             return
         programmes = ", ".join(f"{s.programme}: {s.step}" for s in statuses) or tr("none")
         current = next((s for s in statuses if s.programme == flow.programme), None)
+        self.shown_step = current.step if current else None  # the step a request says the user saw
         if current is None:
             text = tr("Parcel {} — not in this programme (programmes: {}).").format(parcel_id, programmes)
         else:
@@ -475,18 +477,18 @@ class WorkflowDock(QgsDockWidget):
     # — writing through landbalance:setstatus on the task manager —
     def advance(self):
         if self.advance_target:
-            self.run_transition(self.advance_target)
+            self.run_transition(self.advance_target, ADVANCE)
 
     def send_back(self):
         target = self.back_box.currentData()
         if not target:
             return
-        if not self.note.text().strip():
+        if not has_visible_character(self.note.text()):
             self.show_message(tr("Sending back needs a reason in the note."), error=True)
             return
-        self.run_transition(target)
+        self.run_transition(target, SEND_BACK)
 
-    def run_transition(self, target: str):
+    def run_transition(self, target: str, kind: str):
         row_pid = getattr(self, "shown_parcel", None)
         layer = self.layer
         if layer is None or row_pid is None or row_pid not in self.facts:
@@ -502,6 +504,7 @@ class WorkflowDock(QgsDockWidget):
             "PROGRAMME": self.programme_box.currentData(), "STEP": target, "NOTE": self.note.text(),
             "ATTACHMENTS": ";".join(self.pending_attachments), "STORE": self.store_location(),
             "LEVEL": LEVELS.index(self.level_box.currentData()),
+            "ACTION": (ADVANCE, SEND_BACK).index(kind), "SEEN_STEP": getattr(self, "shown_step", None) or "",
         }
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())

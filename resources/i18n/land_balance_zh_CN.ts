@@ -357,37 +357,27 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>已取消：未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="184" />
-      <source>Programme (rule pack id)</source>
-      <translation>业务（规则包 id）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" line="186" />
-      <source>The rule pack whose numbers apply: {}</source>
-      <translation>适用其参数的规则包：{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/base.py" line="204" />
+      <location filename="../../processing/base.py" line="199" />
       <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
       <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="228" />
+      <location filename="../../processing/base.py" line="223" />
       <source>Output {}: the folder “{}” does not exist; choose another place.</source>
       <translation>输出 {}：文件夹“{}”不存在，请另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="231" />
+      <location filename="../../processing/base.py" line="226" />
       <source>Output {}: the folder “{}” cannot be written to.</source>
       <translation>输出 {}：文件夹“{}”不可写入。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="239" />
+      <location filename="../../processing/base.py" line="234" />
       <source>Programme</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="241" />
+      <location filename="../../processing/base.py" line="236" />
       <source>The rule pack whose numbers apply; scripts and models may give its id: {}</source>
       <translation>适用其参数的规则包；脚本和模型可使用其标识：{}</translation>
     </message>
@@ -598,6 +588,1972 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <location filename="../../processing/expressions.py" line="85" />
       <source>tbmj(): {}</source>
       <translation>tbmj()：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="42" />
+      <source>Forest-land protection plan</source>
+      <translation>林地保护利用规划</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="55" />
+      <source>Plan</source>
+      <translation>规划</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="86" />
+      <source>land class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="87" />
+      <source>township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="88" />
+      <source>protection grade</source>
+      <translation>保护等级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="89" />
+      <source>forest category</source>
+      <translation>森林类别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="90" />
+      <source>origin (natural forest)</source>
+      <translation>起源（天然林）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="91" />
+      <source>stock volume</source>
+      <translation>蓄积量</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="92" />
+      <source>forest-land change type (BCLD)</source>
+      <translation>林地范围变化类型（BCLD）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="98" />
+      <source>Field holding the 三调 land-class code (DLBM); the pack says which codes are forest land (林地) and which are forest (森林).</source>
+      <translation>三调地类编码字段（DLBM）；哪些编码属于林地、哪些属于森林由规则包规定。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="100" />
+      <source>Field naming each parcel's township (乡镇); the tables have one row per township, the atlas one page. Empty values are refused.</source>
+      <translation>图斑所在乡镇字段；附表每个乡镇一行，图集每个乡镇一页。不允许空值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="102" />
+      <source>Field holding the forest-land protection grade (林地保护等级 BH_DJ, Ⅰ–Ⅳ); the pack's list says which values mean which grade. Leave empty if the layer has none: the grade table is then left out.</source>
+      <translation>林地保护等级字段（BH_DJ，Ⅰ–Ⅳ级）；各值代表哪一级由规则包的列表规定。图层没有此字段时留空，保护等级表即不生成。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="105" />
+      <source>Field holding the forest category (森林类别: 11 重点公益林, 12 一般公益林, 21 重点商品林, 22 一般商品林). Leave empty if the layer has none.</source>
+      <translation>森林类别字段（11 重点公益林、12 一般公益林、21 重点商品林、22 一般商品林）。图层没有此字段时留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="107" />
+      <source>Field holding the origin (起源) that says whether a forest is natural (天然林); the pack lists its codes. Leave empty if the layer has none.</source>
+      <translation>起源字段，用于判断是否天然林；代码见规则包。图层没有此字段时留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="109" />
+      <source>Numeric field holding each parcel's stock volume (蓄积量), for the forest-land productivity (林地生产率, m³/ha). Leave empty if the layer has none.</source>
+      <translation>图斑蓄积量数值字段，用于计算林地生产率（立方米/公顷）。图层没有此字段时留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="111" />
+      <source>Field holding the forest-land change type (林地范围变化类型 BCLD: 1 existing, 2 supplementary, 3 reduced forest land). Leave empty if the layer has none.</source>
+      <translation>林地范围变化类型字段（BCLD：1 现状林地、2 补充林地、3 减少林地）。图层没有此字段时留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="117" />
+      <source>Forest one map (or DLTB)</source>
+      <translation>林地“一张图”（或 DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="119" />
+      <source>The forest resource one map (森林资源管理一张图, e.g. LDBHYZT) or DLTB with its fields, in any CRS that reaches CGCS2000; areas are the land survey's official ellipsoidal areas.</source>
+      <translation>森林资源管理“一张图”（如 LDBHYZT）或带相应字段的 DLTB，坐标系须能转换到 CGCS2000；面积为图斑椭球面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="128" />
+      <source>Field: {} (empty: {} if present)</source>
+      <translation>字段：{}（留空：若有则用 {}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="137" />
+      <source>Baseline year</source>
+      <translation>基期年</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="139" />
+      <source>The year the one map describes (规划基期); default: the pack's baseline year (花溪区: 2020). It must be before the near-term target year.</source>
+      <translation>“一张图”所反映的年份（规划基期）；默认取规则包的基期年（花溪区：2020）。须早于近期目标年。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="145" />
+      <source>The stock field is per hectare (m³/ha)</source>
+      <translation>蓄积字段为每公顷蓄积（立方米/公顷）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="147" />
+      <source>Off: the stock field holds each parcel's whole stock volume (m³). On: it holds the stock per hectare (每公顷蓄积), which is multiplied by the parcel's official area.</source>
+      <translation>不勾选：蓄积字段为图斑总蓄积量（立方米）。勾选：蓄积字段为每公顷蓄积，乘以图斑椭球面积得到总蓄积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="157" />
+      <source>The baseline year {} must be before the plan's near-term target year {}.</source>
+      <translation>基期年 {} 须早于规划近期目标年 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="183" />
+      <source>Layer “{}” has no features: nothing to count.</source>
+      <translation>图层“{}”没有要素，无可统计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="211" />
+      <source>Layer “{}” has no field “{}”: choose the field holding the {}.</source>
+      <translation>图层“{}”没有字段“{}”：请选择存放{}的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="215" />
+      <source>Layer “{}” has no field “{}” (the {}): choose the field that holds it, or leave the parameter empty if the layer has none.</source>
+      <translation>图层“{}”没有字段“{}”（{}）：请选择存放它的字段；图层没有时将该参数留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="230" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="231" />
+      <source>Layer “{}” has no forest land: no parcel's land class (field “{}”) is one of the plan's forest-land classes ({}). Most frequent classes: {}.</source>
+      <translation>图层“{}”没有林地：没有图斑的地类（字段“{}”）属于规划的林地地类（{}）。最多的地类：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="236" />
+      <source>Layer “{}”: {} parcels have no township in field “{}”: {}. Fill in the township so that every parcel is counted in a row of the tables.</source>
+      <translation>图层“{}”：{} 个图斑的字段“{}”中乡镇为空：{}。请填写乡镇，使每个图斑都计入附表的某一行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="243" />
+      <source>“{}” in {} parcels</source>
+      <translation>“{}” {} 个图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="245" />
+      <source>field “{}” ({}) holds values the rule pack does not list: {}. The pack knows: {}.</source>
+      <translation>字段“{}”（{}）有规则包列表中没有的值：{}。规则包中的值：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="247" />
+      <source>Layer “{}”: {} Correct the data, or add the codes to the pack's [lists] if they are right; nothing was written.</source>
+      <translation>图层“{}”：{}请更正数据；若这些代码正确，请将其加入规则包的 [lists]。未写出任何结果。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="251" />
+      <source>Layer “{}”: field “{}” (stock volume) holds {} values that are not a number ≥ 0, e.g. {}: parcels {}.</source>
+      <translation>图层“{}”：字段“{}”（蓄积量）有 {} 个值不是大于等于 0 的数，例如 {}：图斑 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="260" />
+      <source>{} parcels have {} {} ({}) but their land class is not forest land: {}.</source>
+      <translation>{} 个图斑的 {} 为 {}（{}），但其地类不是林地：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_map.py" line="262" />
+      <source>{} parcels have {} {} ({}) but their land class is forest land: {}.</source>
+      <translation>{} 个图斑的 {} 为 {}（{}），但其地类是林地：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="54" />
+      <source>Forest-land protection plan: atlas (PDF)</source>
+      <translation>林地保护利用规划图集（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="64" />
+      <source>The plan atlas (规划图集) as one PDF made with a QGIS print layout and its atlas: a county overview page, then one page per township, A3 landscape. Each page has the forest-land protection-grade map (Ⅰ–Ⅳ, the pack's names), the township boundaries with the page's own in bold, a legend, a scale bar, a north arrow, the title and that township's (or the county's) table of parcels and official area by grade — the same numbers as the annex grade table of landbalance:forestplanstats.
+
+Township boundaries come from a boundary layer (e.g. XZQ) when given — every township then gets a page, with or without forest land — else from the parcels of each township merged.
+
+Rules: {}.</source>
+      <translation>用 QGIS 打印布局及其图集功能生成规划图集（一个 PDF）：首页为全县总图，其后每个乡镇一页，A3 横向。每页有林地保护等级图（Ⅰ–Ⅳ级，名称取自规则包）、乡镇界线（本页乡镇加粗）、图例、比例尺、指北针、标题，以及本乡镇（或全县）按保护等级统计的图斑数和椭球面积表，数值与 landbalance:forestplanstats 的保护等级附表相同。
+
+给出界线图层（如 XZQ）时按其乡镇界线制图，每个乡镇都有一页（不论有无林地）；否则由各乡镇图斑合并得到界线。
+
+依据：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="78" />
+      <source>Township boundaries</source>
+      <translation>乡镇界线</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="80" />
+      <source>Polygons of the townships (e.g. XZQ); one atlas page each. Empty: each township's parcels merged.</source>
+      <translation>乡镇界线面图层（如 XZQ），每个乡镇一页图。留空：由各乡镇图斑合并而成。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="83" />
+      <source>Boundary name field</source>
+      <translation>界线名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="85" />
+      <source>Field of the boundary layer holding the same township names as the parcels' township field (empty: a field of that name, else XZQMC).</source>
+      <translation>界线图层中与图斑乡镇字段写法相同的乡镇名称字段（留空：同名字段，否则 XZQMC）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="88" />
+      <source>Atlas (.pdf)</source>
+      <translation>图集（.pdf）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="88" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="89" />
+      <source>The atlas: one A3 landscape page for the county, then one per township.</source>
+      <translation>图集：全县一页，其后每个乡镇一页，A3 横向。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="91" />
+      <source>Pages</source>
+      <translation>页数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="103" />
+      <source>Layer “{}” has no protection-grade field (BH_DJ): choose the field that holds the grade; the atlas maps it.</source>
+      <translation>图层“{}”没有保护等级字段（BH_DJ）：请选择存放保护等级的字段，图集按它制图。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="126" />
+      <source>The atlas could not be written to “{}”: {}</source>
+      <translation>图集无法写入“{}”：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="129" />
+      <source>Atlas: {} pages (the county and {} townships).</source>
+      <translation>图集：{} 页（全县及 {} 个乡镇）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="166" />
+      <source>Layer “{}”, field “{}”: no boundary for the townships {} of the parcels; the names must be written the same way in both layers.</source>
+      <translation>图层“{}”字段“{}”：图斑所在的乡镇 {} 没有界线；两个图层中的乡镇名称写法须一致。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="177" />
+      <source>Layer “{}” has no field “{}”: choose the field holding the township names.</source>
+      <translation>图层“{}”没有字段“{}”：请选择存放乡镇名称的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="183" />
+      <source>{} forest-land protection grades</source>
+      <translation>{}林地保护等级图</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="185" />
+      <source>{} {} forest-land protection grades</source>
+      <translation>{}{}林地保护等级图</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="218" />
+      <source>Protection grade</source>
+      <translation>保护等级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="219" />
+      <source>Area ({})</source>
+      <translation>面积（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="221" />
+      <source>Plan: {} ({})</source>
+      <translation>规划：{}（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="222" />
+      <source>Baseline year: {}    Data: {}</source>
+      <translation>基期：{}年　　数据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="223" />
+      <source>Areas: the land survey's official ellipsoidal areas (CGCS2000).</source>
+      <translation>面积：图斑椭球面积（CGCS2000）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="224" />
+      <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+      <translation>第 [% @atlas_featurenumber %] 页，共 [% @atlas_totalfeatures %] 页</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="225" />
+      <source>Forest-land protection grade</source>
+      <translation>林地保护等级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="225" />
+      <source>Legend</source>
+      <translation>图例</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="225" />
+      <source>Township boundary</source>
+      <translation>乡镇界线</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="226" />
+      <source>Forest land by protection grade</source>
+      <translation>林地保护等级面积统计</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_atlas.py" line="226" />
+      <source>km</source>
+      <translation>千米</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="38" />
+      <source>m³/ha</source>
+      <translation>立方米/公顷</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="50" />
+      <source>Forest-land protection plan: annex tables</source>
+      <translation>林地保护利用规划附表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="53" />
+      <source>The annex tables (规划附表) of a forest-land protection and use plan from the forest resource one map (森林资源管理一张图) or DLTB: the main indicators (林地保有量, 森林保有量, 重点公益林地比率, 占用林地定额, 天然林保有量, 林地生产率) with the baseline measured from the data and the near-term and plan-end targets from the rule pack, and forest land by land class, protection grade, forest category and township, and supplementary and reduced forest land (BCLD 2/3) by township. Which tables, their titles, units and decimals come from the pack's [plan] section.
+
+Areas are the land survey's official ellipsoidal areas; every table adds up in its rows and columns. A grade, category, origin or BCLD value the pack does not list, an empty township or a layer without forest land stops the run with a message and writes nothing.
+
+Rules: {}.</source>
+      <translation>由森林资源管理“一张图”或 DLTB 生成林地保护利用规划附表：规划主要指标表（林地保有量、森林保有量、重点公益林地比率、占用林地定额、天然林保有量、林地生产率；基期值由数据量算，近期和规划期末目标取自规则包），林地按地类、保护等级、森林类别分乡镇统计表，以及补充林地和减少林地（BCLD 2/3）分乡镇统计表。附表的种类、标题、单位和小数位由规则包的 [plan] 规定。
+
+面积为图斑椭球面积；每张表的行、列均平衡。保护等级、森林类别、起源或 BCLD 的值不在规则包列表中、乡镇为空或图层没有林地时，运行停止并给出提示，不写出任何结果。
+
+依据：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="70" />
+      <source>Annex tables (.xlsx)</source>
+      <translation>规划附表（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="72" />
+      <source>One sheet per annex table of the pack, each with its title, unit line, 合计 row and notes, printable on A4/A3.</source>
+      <translation>规则包中每张附表一个工作表，含标题、单位行、合计行和说明，可用 A4/A3 打印。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="75" />
+      <source>Plan indicators</source>
+      <translation>规划指标</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="77" />
+      <source>One row per indicator: baseline, targets and changes (a table layer).</source>
+      <translation>每个指标一行：基期值、目标值及增减（表格图层）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="79" />
+      <source>Annex table cells</source>
+      <translation>规划附表数据</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="80" />
+      <source>Every number of the area tables, one row per township and column, with the township, column and county totals (ROW_KIND), as a table layer.</source>
+      <translation>面积附表的全部数值，每个乡镇和列一行，并含乡镇合计、列合计和全县合计（ROW_KIND），为表格图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="83" />
+      <source>Parcels read</source>
+      <translation>读取图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="84" />
+      <source>Forest-land parcels</source>
+      <translation>林地图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="85" />
+      <source>Forest land (ha)</source>
+      <translation>林地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="104" />
+      <source>Table “{}” left out: the layer has no field for it.</source>
+      <translation>未生成“{}”：图层没有所需字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="120" />
+      <source>Plan indicators_{}</source>
+      <translation>规划指标_{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="121" />
+      <source>Annex table cells_{}</source>
+      <translation>规划附表数据_{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="142" />
+      <source>Area: {}</source>
+      <translation>规划区域：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="143" />
+      <source>Baseline year: {}    Units: {}</source>
+      <translation>基期：{}年　　单位：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="146" />
+      <source>Areas are the official ellipsoidal areas (图斑椭球面积) of the parcels of “{}”; hectares and mu are rounded so that every row and column adds up exactly to its total.</source>
+      <translation>面积为“{}”各图斑的图斑椭球面积；公顷、亩的取舍保证每行每列之和恰等于合计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="151" />
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="151" />
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="151" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="152" />
+      <source>Baseline {}</source>
+      <translation>基期（{}年）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="152" />
+      <source>Nature</source>
+      <translation>指标属性</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="153" />
+      <source>Near term {}</source>
+      <translation>近期目标（{}年）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="154" />
+      <source>Plan end {}</source>
+      <translation>规划期末（{}年）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="155" />
+      <source>Change by {}</source>
+      <translation>{}年较基期增减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="156" />
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="157" />
+      <source>binding</source>
+      <translation>约束性</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="157" />
+      <source>expected</source>
+      <translation>预期性</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="165" />
+      <source>Baseline: measured from the one map of the baseline year; targets: from the rule pack (plan.indicators[].targets), as the approved plan sets them; “—”: none.</source>
+      <translation>基期值由基期年林地“一张图”量算；目标值取自规则包（plan.indicators[].targets），按批准的规划填写；“—”表示无。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="169" />
+      <source>Baseline year: {}</source>
+      <translation>基期：{}年</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="178" />
+      <source>not measured from the data</source>
+      <translation>不从现状数据量算</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="180" />
+      <source>the layer has no field for it</source>
+      <translation>图层没有所需字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="182" />
+      <source>no such land in the layer</source>
+      <translation>图层中无此类土地</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="194" />
+      <source>Net change</source>
+      <translation>净增减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="200" />
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="232" />
+      <source>Indicator id</source>
+      <translation>指标代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="233" />
+      <source>Baseline</source>
+      <translation>基期值</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="234" />
+      <source>Near-term target</source>
+      <translation>近期目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="234" />
+      <source>Near-term year</source>
+      <translation>近期目标年</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="235" />
+      <source>Plan end year</source>
+      <translation>规划期末年</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="235" />
+      <source>Plan-end target</source>
+      <translation>期末目标</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="236" />
+      <source>Near-term change</source>
+      <translation>近期增减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="236" />
+      <source>Plan-end change</source>
+      <translation>期末增减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="262" />
+      <source>Table</source>
+      <translation>表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="262" />
+      <source>Table id</source>
+      <translation>表代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="263" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="263" />
+      <source>Column code</source>
+      <translation>列代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="263" />
+      <source>Row kind</source>
+      <translation>行类型</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_plan_stats.py" line="274" />
+      <source>{}: {} {} (baseline)</source>
+      <translation>{}：{} {}（基期）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="60" />
+      <source>This version of the plugin keeps the indicator bank in memory only (STORE = memory:&lt;name&gt;); the GeoPackage and PostgreSQL ledgers come with the journal back ends.</source>
+      <translation>本版本插件的指标储备库只能保存在内存中（STORE = memory:&lt;名称&gt;）；GeoPackage 和 PostgreSQL 台账随台账后端提供。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="65" />
+      <source>Ledger store: {}</source>
+      <translation>台账存储：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="89" />
+      <source>Ledger store (GeoPackage path or postgres:connection)</source>
+      <translation>台账存储位置（GeoPackage 路径或 postgres:连接名）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="90" />
+      <source>Where the ledger journal is kept (beside the workflow status); empty: the sidecar GeoPackage next to the project or the input layer. memory:&lt;name&gt; keeps it for this QGIS session only (trials).</source>
+      <translation>台账存放位置（与流程状态在一起）；为空：工程旁或输入图层旁的 GeoPackage 附属文件。memory:&lt;名称&gt; 只在本次 QGIS 会话中保存（试用）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="94" />
+      <source>PostgreSQL authentication (QGIS auth config)</source>
+      <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="96" />
+      <source>Only for a postgres: store whose connection keeps no credentials.</source>
+      <translation>仅用于连接中未保存凭据的 postgres: 存储。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="100" />
+      <source>Recorded by (GeoPackage store)</source>
+      <translation>记录层级（GeoPackage 状态库）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="101" />
+      <source>City</source>
+      <translation>市级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="101" />
+      <source>County</source>
+      <translation>县级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="102" />
+      <source>Province</source>
+      <translation>省级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="103" />
+      <source>In a PostGIS store the database role decides, not this choice.</source>
+      <translation>在 PostGIS 状态库中由数据库角色决定，而非此选项。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="105" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="107" />
+      <source>The ledger year the entries belong to.</source>
+      <translation>记录所属的台账年度。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="109" />
+      <source>Entries recorded</source>
+      <translation>记录条数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="138" />
+      <source>Cancelled: nothing was recorded.</source>
+      <translation>已取消：未作任何记录。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="143" />
+      <source>Nothing was recorded: {}</source>
+      <translation>未作任何记录：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="148" />
+      <source>{} entries recorded.</source>
+      <translation>已记录 {} 笔。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="156" />
+      <source>{}: {} mu, of which paddy {} mu, grain capacity {} kg.</source>
+      <translation>{}：{} 亩，其中水田 {} 亩，粮食产能 {} 公斤。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="164" />
+      <source>Cultivated area (mu)</source>
+      <translation>耕地面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="165" />
+      <source>of which paddy (mu)</source>
+      <translation>其中水田（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="166" />
+      <source>Quality grade</source>
+      <translation>质量等别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="167" />
+      <source>Grain capacity (kg)</source>
+      <translation>粮食产能（公斤）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="169" />
+      <source>Without an input layer: the area, in mu (2 decimals).</source>
+      <translation>无输入图层时：面积（亩，2位小数）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="170" />
+      <source>Without an input layer: the paddy part of the area, in mu.</source>
+      <translation>无输入图层时：其中水田面积（亩）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="172" />
+      <source>Without an input layer: grain capacity in kg, when not computed from the grade.</source>
+      <translation>无输入图层时：粮食产能（公斤），不按等别计算时填写。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="179" />
+      <source>Optional: parcels whose official areas, classes and grades give the amounts, grouped by the field below; without it the amount parameters are used.</source>
+      <translation>可选：图斑的图斑椭球面积、地类和等别给出数量，按下列字段分组；无图层时取数量参数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="183" />
+      <source>The field grouping the parcels into projects.</source>
+      <translation>将图斑归入项目的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="184" />
+      <source>Land-class field</source>
+      <translation>地类字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="185" />
+      <source>Cultivated land (paddy where the pack's paddy classes say so).</source>
+      <translation>耕地（按规则包的水田地类区分水田）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="186" />
+      <source>Grade field</source>
+      <translation>等别字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="187" />
+      <source>The quality grade giving the grain capacity through the pack's yield per grade.</source>
+      <translation>通过规则包各等别单产计算粮食产能的质量等别。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="208" />
+      <source>{}: give the quality grade (GRADE) or the grain capacity (GRAIN_KG).</source>
+      <translation>{}：请提供质量等别（GRADE）或粮食产能（GRAIN_KG）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="217" />
+      <source>{}: grade “{}” in {} is not a {} grade ({}–{}).</source>
+      <translation>{}：等别“{}”（{}）不是{}的等别（{}–{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="220" />
+      <source>{}: no grade in {}; the grain capacity needs it.</source>
+      <translation>{}：{} 中无等别；计算粮食产能需要等别。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="235" />
+      <source>Layer “{}” has no features: nothing to record.</source>
+      <translation>图层“{}”没有要素：无可记录。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="246" />
+      <source>Layer “{}”, parcel {}: no project in field {}.</source>
+      <translation>图层“{}”，图斑 {}：字段 {} 无项目。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="249" />
+      <source>Layer “{}”, parcel {}: class {} “{}” is not cultivated land.</source>
+      <translation>图层“{}”，图斑 {}：地类 {}“{}”不是耕地。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="251" />
+      <source>Layer “{}”, parcel {}</source>
+      <translation>图层“{}”，图斑 {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="296" />
+      <source>Indicator bank: register projects</source>
+      <translation>指标储备库：项目入库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="299" />
+      <source>Registers accepted supplementary projects in the indicator bank (补充耕地指标入库), keyed by their supervision-system record number (备案号): three indicators each — new cultivated area, new paddy area (mu) and grain capacity (kg, the area times the rule pack's yield for its grade) — with its name, grade, acceptance certificate and end of the maintenance period. Where the pack has a pool share (Shaanxi 20 %), that share goes to the provincial pool at registration. From a parcel layer (grouped by project) or from the parameters; all projects or none; a project registered twice is refused. Rule source: {}</source>
+      <translation>将已验收的补充耕地项目登记入指标储备库（补充耕地指标入库），以监管系统备案号为标识：每个项目三项指标——新增耕地面积、新增水田面积（亩）和粮食产能（公斤，面积乘规则包中该等别的单产）——并记录项目名称、等别、验收文号和管护期止日期。规则包有调剂比例的（陕西20%），入库时将该比例划入省级调剂。可从图斑图层（按项目分组）或参数取得；全部项目一并入库或都不入库；重复入库的项目被拒绝。规则依据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="309" />
+      <source>The year the projects enter the bank.</source>
+      <translation>项目入库的年度。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="310" />
+      <source>Parcels of the accepted projects</source>
+      <translation>已验收项目图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="311" />
+      <source>Project field (备案号)</source>
+      <translation>项目字段（备案号）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="312" />
+      <source>Project name field</source>
+      <translation>项目名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="313" />
+      <source>Acceptance certificate field</source>
+      <translation>验收文号字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="314" />
+      <source>Acceptance date field</source>
+      <translation>验收日期字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="316" />
+      <source>Optional, read from each project's first parcel.</source>
+      <translation>可选，取各项目第一个图斑的值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="318" />
+      <source>Bank</source>
+      <translation>储备库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="319" />
+      <source>The bank the projects enter (a city-level project enters the city bank).</source>
+      <translation>项目进入的储备库（市级项目进入市级储备库）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="321" />
+      <source>Project name</source>
+      <translation>项目名称</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="321" />
+      <source>Record number (备案号)</source>
+      <translation>备案号</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="322" />
+      <source>Acceptance certificate</source>
+      <translation>验收文号</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="324" />
+      <source>Without an input layer: the project's {}.</source>
+      <translation>无输入图层时：项目的{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="326" />
+      <source>Without an input layer: the quality grade, giving the grain capacity through the pack's yield per grade.</source>
+      <translation>无输入图层时：质量等别，按规则包各等别单产计算粮食产能。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="328" />
+      <source>Acceptance date</source>
+      <translation>验收日期</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="328" />
+      <source>End of maintenance</source>
+      <translation>管护期至</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="330" />
+      <source>Empty end of maintenance: the acceptance date plus the pack's maintenance years, where it has them.</source>
+      <translation>管护期止日期为空时：验收日期加规则包的管护年限（如有）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="352" />
+      <source>Give the parcels of the projects, or the project's record number (备案号).</source>
+      <translation>请提供项目图斑，或项目备案号。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="376" />
+      <source>Indicator bank: draw for an occupying project</source>
+      <translation>指标储备库：占用项目挂钩使用</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="379" />
+      <source>An occupying project draws each indicator — cultivated area, paddy area, grain capacity — separately, from the county bank first and then the city bank (the pack's use order), oldest projects first or the record numbers given in SOURCES first. A draw-down larger than what is left is refused with the amount missing per indicator, and nothing is recorded. From a layer of the occupied parcels (grouped by project) or from the parameters. Rule source: {}</source>
+      <translation>占用项目分别使用各项指标（新增耕地面积、新增水田面积、粮食产能），先用县级储备库、后用市级储备库（按规则包的使用顺序），先入库的项目先用，或先用 SOURCES 所列备案号。使用量超过剩余量的，拒绝并列出各项指标的缺口，且不作任何记录。可从占用图斑图层（按项目分组）或参数取得。规则依据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="388" />
+      <source>Occupied parcels</source>
+      <translation>占用图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="388" />
+      <source>Occupying project field</source>
+      <translation>占用项目字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="391" />
+      <source>Occupying project</source>
+      <translation>占用项目</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="391" />
+      <source>Without an input layer: the occupying project's number or name.</source>
+      <translation>无输入图层时：占用项目的编号或名称。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="393" />
+      <source>Optional: a longer name of the occupying project.</source>
+      <translation>可选：占用项目的全称。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="394" />
+      <source>Draw from (备案号)</source>
+      <translation>挂钩使用（备案号）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="395" />
+      <source>Optional: record numbers of registered projects to draw from first, in order; separated by commas.</source>
+      <translation>可选：优先使用的已入库项目备案号，按顺序，用逗号分隔。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="400" />
+      <source>Without an input layer: the grade of the occupied land, giving the grain capacity to draw.</source>
+      <translation>无输入图层时：被占用土地的等别，用于计算使用的粮食产能。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="413" />
+      <source>Give the occupied parcels, or the occupying project.</source>
+      <translation>请提供占用图斑，或占用项目。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="425" />
+      <source>Indicator bank: deduct (核减)</source>
+      <translation>指标储备库：核减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="428" />
+      <source>Takes indicators of a registered project back (核减), e.g. for new cultivated land later occupied, with the reason recorded. From a layer of the parcels concerned (grouped by record number) or from the parameters; a project the bank does not know, or a deduction larger than what the project still holds, is refused and nothing is recorded. Rule source: {}</source>
+      <translation>收回已入库项目的指标（核减），如新增耕地后来被占用，并记录事由。可从相关图斑图层（按备案号分组）或参数取得；储备库中没有的项目，或核减量超过该项目剩余量的，拒绝且不作任何记录。规则依据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="436" />
+      <source>Parcels to deduct</source>
+      <translation>核减图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="439" />
+      <source>Without an input layer: the registered project.</source>
+      <translation>无输入图层时：已入库的项目。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="440" />
+      <source>Reason</source>
+      <translation>事由</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="440" />
+      <source>Why the indicators are taken back (required).</source>
+      <translation>收回指标的事由（必填）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="444" />
+      <source>Without an input layer: the grade of the land, giving the grain capacity to deduct.</source>
+      <translation>无输入图层时：土地等别，用于计算核减的粮食产能。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="457" />
+      <source>Give the parcels to deduct, or the project's record number (备案号).</source>
+      <translation>请提供核减图斑，或项目备案号。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="472" />
+      <source>Indicator bank: cross-city trade</source>
+      <translation>指标储备库：跨市交易</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="475" />
+      <source>Records a cross-city (or cross-county) trade of indicators: sold from a bank or bought into it, at a price per mu that may differ from the guide price by at most the pack's float (Shaanxi ±15 %); a price outside it is refused with the allowed range. From the parameters, or from a table whose fields are named like them ({}: one trade a row; DIRECTION sell/buy or 卖出/买入); all trades or none. Rule source: {}</source>
+      <translation>记录跨市（或跨县）指标交易：从储备库调出或调入，每亩价格与指导价的浮动不得超过规则包规定（陕西±15%）；超出的拒绝并给出允许范围。可取参数，或字段名与参数相同的表（{}：每行一笔交易；DIRECTION 为 sell/buy 或 卖出/买入）；全部交易一并记录或都不记录。规则依据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="484" />
+      <source>Trades (table)</source>
+      <translation>交易（表）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="486" />
+      <source>Optional: one trade a row, fields named like the parameters.</source>
+      <translation>可选：每行一笔交易，字段名与参数名相同。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="489" />
+      <source>Contract number</source>
+      <translation>合同编号</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="489" />
+      <source>The trade's contract number (recorded once).</source>
+      <translation>交易合同编号（只记录一次）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="490" />
+      <source>Counterparty</source>
+      <translation>交易对方</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="490" />
+      <source>The other city or county.</source>
+      <translation>另一方市或县。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="491" />
+      <source>Optional: projects to sell from first, in order.</source>
+      <translation>可选：优先调出的项目，按顺序。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="491" />
+      <source>Sell from (备案号)</source>
+      <translation>调出项目（备案号）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="495" />
+      <source>Direction</source>
+      <translation>方向</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="495" />
+      <source>Sell</source>
+      <translation>卖出</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="496" />
+      <source>Buy</source>
+      <translation>买入</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="497" />
+      <source>Sell from the bank, or buy into it.</source>
+      <translation>从储备库卖出，或买入储备库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="500" />
+      <source>The bank that sells or buys.</source>
+      <translation>卖出或买入的储备库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="502" />
+      <source>Without a table: the grade of the land traded, giving its grain capacity.</source>
+      <translation>无表时：交易土地的等别，用于计算粮食产能。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="503" />
+      <source>Price (yuan per mu)</source>
+      <translation>价格（元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="504" />
+      <source>Guide price (yuan per mu)</source>
+      <translation>指导价（元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="507" />
+      <source>The agreed price and the province's guide price, yuan per mu of area.</source>
+      <translation>协商价格与省指导价，元/亩（按面积）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="531" />
+      <source>Layer “{}” has no field “{}”.</source>
+      <translation>图层“{}”没有字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="537" />
+      <source>A trade needs its contract number (REF).</source>
+      <translation>交易须填写合同编号（REF）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="541" />
+      <source>{}: direction “{}” is neither sell (卖出) nor buy (买入).</source>
+      <translation>{}：方向“{}”既不是卖出（sell）也不是买入（buy）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="545" />
+      <source>{}: no {} given.</source>
+      <translation>{}：未提供 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="51" />
+      <source>Indicator bank ledger</source>
+      <translation>补充耕地指标台账</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="54" />
+      <source>The indicator bank as a ledger (补充耕地指标台账): per bank (county, city, provincial pool) and project — record number, name, grade, acceptance certificate, end of maintenance and whether still in it — what was registered, traded (bought + / sold −), drawn and deducted and the balance, for the new cultivated area, the new paddy area (mu) and the grain capacity (kg); bank subtotals and a 合计 that foot; and the journal entry by entry. Balances are derived from the entries, never stored. Rule source: {}</source>
+      <translation>以台账形式列出指标储备库（补充耕地指标台账）：按储备库（县级、市级、省级调剂）和项目——备案号、名称、等别、验收文号、管护期至及是否仍在管护期——列出新增耕地面积、新增水田面积（亩）和粮食产能（公斤）的入库、交易（买入＋／卖出－）、挂钩使用、核减和余额；储备库小计和合计相符；并逐笔列出台账流水。余额由各笔记录汇总得出，从不单独保存。规则依据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="63" />
+      <source>Unused by the report; see THROUGH_YEAR.</source>
+      <translation>报告不用本参数；见 THROUGH_YEAR。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="64" />
+      <source>Through year (0: all entries)</source>
+      <translation>截至年度（0：全部记录）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="67" />
+      <source>The ledger as it stood at the end of this year.</source>
+      <translation>台账截至该年度末的状态。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="69" />
+      <source>Report date</source>
+      <translation>报告日期</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="71" />
+      <source>Whether a project is still in its maintenance period is judged on this day (default today).</source>
+      <translation>在该日判断项目是否仍在管护期（默认今天）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="74" />
+      <source>Indicator ledger</source>
+      <translation>指标台账</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="75" />
+      <source>One row per bank and per account: registered, traded, drawn, deducted and balance of each indicator.</source>
+      <translation>每个储备库和每个账户一行：各项指标的入库、交易、挂钩使用、核减和余额。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="78" />
+      <source>Indicator ledger (.xlsx)</source>
+      <translation>指标台账（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="81" />
+      <source>One sheet per indicator (per bank and project) and the journal.</source>
+      <translation>每项指标一张表（按储备库和项目），另附台账流水。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="83" />
+      <source>Accounts</source>
+      <translation>账户数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="114" />
+      <source>through {}</source>
+      <translation>截至{}年</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="118" />
+      <source>{} accounts, {} entries.</source>
+      <translation>{} 个账户，{} 笔记录。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="152" />
+      <source>Bank id</source>
+      <translation>储备库代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="152" />
+      <source>Row (bank, account or total)</source>
+      <translation>行（储备库、账户或合计）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="156" />
+      <source>In maintenance</source>
+      <translation>是否在管护期</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="157" />
+      <source>drawn</source>
+      <translation>挂钩使用</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="157" />
+      <source>registered</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="157" />
+      <source>traded</source>
+      <translation>交易</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="158" />
+      <source>balance</source>
+      <translation>余额</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="158" />
+      <source>deducted</source>
+      <translation>核减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="168" />
+      <source>kg</source>
+      <translation>公斤</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="171" />
+      <source>Grade</source>
+      <translation>等别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="174" />
+      <source>Indicator ({})</source>
+      <translation>指标（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <source>Deducted</source>
+      <translation>核减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <source>Drawn</source>
+      <translation>挂钩使用</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <source>Registered</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <source>Traded (+bought / −sold)</source>
+      <translation>交易（+买入／−卖出）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="176" />
+      <source>Balance</source>
+      <translation>余额</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="187" />
+      <source>Supplementary cultivated-land indicator ledger — {}</source>
+      <translation>补充耕地指标台账——{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="188" />
+      <source>Registered: accepted projects entering a bank; the provincial pool receives its share at registration. Drawn: occupying projects, county bank first, then city bank.</source>
+      <translation>入库：已验收项目进入储备库，省级调剂份额在入库时划转。挂钩使用：占用项目先用县级储备库，后用市级储备库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="190" />
+      <source>Balances are the sums of the journal's entries{}; in maintenance judged on {}.</source>
+      <translation>余额为台账各笔记录之和{}；是否在管护期按 {} 判断。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="192" />
+      <source>Rules: {} — {}</source>
+      <translation>规则：{}——{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="198" />
+      <source>buy</source>
+      <translation>买入</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="198" />
+      <source>draw</source>
+      <translation>挂钩使用</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="198" />
+      <source>register</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="199" />
+      <source>deduct</source>
+      <translation>核减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="199" />
+      <source>sell</source>
+      <translation>卖出</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="201" />
+      <source>Concerning</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="201" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="202" />
+      <source>Account</source>
+      <translation>账户</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="203" />
+      <source>Amounts</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="206" />
+      <source>Recorded at</source>
+      <translation>记录时间</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="206" />
+      <source>Recorded by</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="219" />
+      <source>{} entries</source>
+      <translation>{} 笔记录</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="221" />
+      <source>Indicator bank journal</source>
+      <translation>补充耕地指标台账流水</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="221" />
+      <source>Journal</source>
+      <translation>流水</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="222" />
+      <source>Units: mu, kg</source>
+      <translation>单位：亩、公斤</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_ledger.py" line="223" />
+      <source>Append-only: every registration, draw-down, trade and deduction as recorded; the 合计 is what all banks hold together (the provincial pool included).</source>
+      <translation>只增不改：逐笔记录每次入库、挂钩使用、交易和核减；合计为各库（含省级调剂）合计持有量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="78" />
+      <source>Cultivated-land in/out balance verdict</source>
+      <translation>耕地进出平衡核算</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="81" />
+      <source>The year's in/out balance (耕地进出平衡) of each county and group: the converted-in area and its paddy area must be at least the converted-out area, not counting the outflows the rule pack excludes (state ecological retirement, disaster damage, natural water expansion, legal conversion — named in EXEMPT_FIELD), and the area-weighted mean grade of the land in must be as good as that of the land out; then 落实, otherwise 未落实 (the province freezes the matching indicators). Areas are official ellipsoidal areas compared to the cent: a county short by 0.01 mu is not balanced. A converted-in parcel without a grade takes the grade of the adjacent cultivated parcel of NEIGHBOURS with the longest shared border (相邻地块比较法); IN_GRADED says which parcel it came from. Rule source: {}</source>
+      <translation>各县及各组的年度耕地进出平衡：转进面积及其水田面积须不小于转出面积（不计规则包列出的扣除情形——国家安排的生态退耕、自然灾害损毁、河湖水面自然扩大、合法农转用，由 EXEMPT_FIELD 标明），且转进耕地按面积加权的平均等别不劣于转出耕地；满足为落实，否则为未落实（省级冻结相应指标）。面积均为图斑椭球面积，精确到分比较：差0.01亩即为未落实。没有等别的转进图斑，取 NEIGHBOURS 中与其共边最长的相邻耕地图斑的等别（相邻地块比较法），IN_GRADED 注明等别来自哪个图斑。规则依据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="96" />
+      <source>Parcels converted out (耕地转出)</source>
+      <translation>耕地转出图斑（耕地转出）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="97" />
+      <source>The year's parcels turned from cultivated land to other agricultural land, one feature each.</source>
+      <translation>本年度由耕地转为其他农用地的图斑，每个图斑一个要素。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="98" />
+      <source>Parcels converted in (耕地转进)</source>
+      <translation>耕地转进图斑（耕地转进）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="99" />
+      <source>The year's parcels made cultivated land again, with their class after the change.</source>
+      <translation>本年度由非耕地整治恢复为耕地的图斑，带变更后地类。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="103" />
+      <source>Class before the change (converted out)</source>
+      <translation>变更前地类（转出）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="104" />
+      <source>Land-class code of the converted-out parcel before the change; must be cultivated land.</source>
+      <translation>转出图斑变更前的地类代码；必须是耕地。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="106" />
+      <source>Class after the change (converted out)</source>
+      <translation>变更后地类（转出）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="107" />
+      <source>Optional: its class after the change, which must not be cultivated land.</source>
+      <translation>可选：变更后的地类，不得为耕地。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="108" />
+      <source>Out-exclusion field</source>
+      <translation>扣除情形字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="109" />
+      <source>Empty, or the rule pack's out-exclusion (id or Chinese name) the outflow falls under; such outflows do not count against the county.</source>
+      <translation>为空，或填写该转出图斑所属的规则包扣除情形（代码或中文名称）；此类转出不计入本县转出。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="111" />
+      <source>Class after the change (converted in)</source>
+      <translation>变更后地类（转进）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="112" />
+      <source>Land-class code of the converted-in parcel after the change; must be cultivated land (paddy when the pack's paddy classes say so).</source>
+      <translation>转进图斑变更后的地类代码；必须是耕地（规则包所列水田地类为水田）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="115" />
+      <source>Cultivated-land grade on both layers (国家利用等别 or 耕地质量等级 as GRADE_SCALE says).</source>
+      <translation>两个图层上的耕地等别字段（国家利用等别或耕地质量等级，由 GRADE_SCALE 指定）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="118" />
+      <source>Grade scale</source>
+      <translation>等别标准</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="120" />
+      <source>Which grade scale of the rule pack the grades are on: its range and which end is better (utilization: 国家利用等别 1–15; quality: 耕地质量等级 1–10; 1 best).</source>
+      <translation>等别所用的规则包等别标准：其范围及哪一端更好（utilization：国家利用等别1–15；quality：耕地质量等级1–10；1等最好）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="123" />
+      <source>County parcels for grades (DLTB)</source>
+      <translation>用于取等别的全县图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="125" />
+      <source>Optional: the county's parcels. A converted-in parcel without a grade takes the grade of the adjacent cultivated parcel with the longest shared border.</source>
+      <translation>可选：全县图斑。没有等别的转进图斑，取与其共边最长的相邻耕地图斑的等别。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="128" />
+      <source>Class field of the county parcels</source>
+      <translation>县级图斑地类字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="129" />
+      <source>Land-class code of the county parcels (only cultivated land lends its grade).</source>
+      <translation>全县图斑的地类代码（只有耕地可提供等别）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="131" />
+      <source>Grade field of the county parcels</source>
+      <translation>县级图斑等别字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="132" />
+      <source>Empty: the same name as the grade field.</source>
+      <translation>为空：与等别字段同名。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="135" />
+      <source>The year whose balance is decided (titles the report; the rectification deadline follows from it).</source>
+      <translation>核算的年度（用于报表标题，并据此推算整改期限）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="138" />
+      <source>Group field (e.g. township)</source>
+      <translation>分组字段（如乡镇）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="139" />
+      <source>Optional: a field on both layers (e.g. ZLDWMC) giving a verdict per group as well.</source>
+      <translation>可选：两个图层都有的字段（如 ZLDWMC），另按分组核算。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="140" />
+      <source>Balance verdict</source>
+      <translation>进出平衡核算结果</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="141" />
+      <source>One row per county (and per group): areas in and out, excluded outflows, mean grades, VERDICT 落实/未落实 and the shortfalls.</source>
+      <translation>每县（及每组）一行：转进、转出面积，扣除的转出，平均等别，VERDICT 落实/未落实及缺口。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="144" />
+      <source>Converted-in parcels with their grade</source>
+      <translation>转进图斑及其等别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="146" />
+      <source>Each converted-in parcel with its area, grade and where the grade came from (the parcel, or the adjacent parcel GRADE_FROM sharing BORDER_M metres).</source>
+      <translation>每个转进图斑的面积、等别及等别来源（本图斑，或共边 BORDER_M 米的相邻图斑 GRADE_FROM）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="149" />
+      <source>Balance report (.xlsx)</source>
+      <translation>进出平衡核算表（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="152" />
+      <source>The verdict table as filed (title, unit line, 合计), the converted-in parcels' grades, and the chart.</source>
+      <translation>按规定格式的核算表（标题、单位行、合计）、转进图斑等别及图表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="155" />
+      <source>Chart (.png)</source>
+      <translation>图表（.png）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="155" />
+      <source>PNG image (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="157" />
+      <source>Converted-in against counted converted-out area and paddy, per group.</source>
+      <translation>各组转进与纳入核算的转出面积、水田面积对比。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="162" />
+      <source>Grades from neighbours</source>
+      <translation>相邻地块取等别数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="209" />
+      <source>{}: {} (in {:.2f} mu, counted out {:.2f} mu).</source>
+      <translation>{}：{}（转进 {:.2f} 亩，纳入核算的转出 {:.2f} 亩）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="241" />
+      <source>Layer “{}”, parcel {}: grade “{}” in field {} is not a {} grade ({}–{}).</source>
+      <translation>图层“{}”，图斑 {}：等别“{}”（字段 {}）不是{}的等别（{}–{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="258" />
+      <source>Converted-out layer “{}”, parcel {}: no grade in field {}; the quality of the land out must be known.</source>
+      <translation>转出图层“{}”，图斑 {}：字段 {} 无等别；转出耕地的质量必须明确。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="267" />
+      <source>Converted-out layer “{}”, parcel {}: class {} “{}” was not cultivated land before the change, so it cannot be converted out.</source>
+      <translation>转出图层“{}”，图斑 {}：地类 {}“{}”变更前不是耕地，不能作为耕地转出。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="270" />
+      <source>Converted-out layer “{}”, parcel {}: class {} “{}” is still cultivated land after the change, so it was not converted out.</source>
+      <translation>转出图层“{}”，图斑 {}：地类 {}“{}”变更后仍是耕地，不属于转出。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="273" />
+      <source>Converted-in layer “{}”, parcel {}: class {} “{}” is not cultivated land after the change; only cultivated land counts as converted in.</source>
+      <translation>转进图层“{}”，图斑 {}：地类 {}“{}”变更后不是耕地；只有耕地才计入转进。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="277" />
+      <source>Converted-out layer “{}”, parcel {}: “{}” in field {} is not one of the rule pack's out-exclusions ({}).</source>
+      <translation>转出图层“{}”，图斑 {}：“{}”（字段 {}）不是规则包所列的扣除情形（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="301" />
+      <source>Converted-in layer “{}”, parcel {}: no grade in field {}; give the county's parcels (NEIGHBOURS) to take it from the adjacent cultivated parcel (相邻地块比较法).</source>
+      <translation>转进图层“{}”，图斑 {}：字段 {} 无等别；请提供全县图斑（NEIGHBOURS），按相邻地块比较法取相邻耕地的等别。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="307" />
+      <source>Converted-in layer “{}”, parcel {}: no grade in field {} and no adjacent cultivated parcel with a grade to take it from.</source>
+      <translation>转进图层“{}”，图斑 {}：字段 {} 无等别，且无可取等别的相邻耕地图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="416" />
+      <source>in is {:.2f} mu short of the counted outflows</source>
+      <translation>转进比纳入核算的转出少 {:.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="419" />
+      <source>paddy in is {:.2f} mu short</source>
+      <translation>转进水田少 {:.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="421" />
+      <source>mean grade in {} is worse than out {}</source>
+      <translation>转进平均等别 {} 劣于转出 {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="437" />
+      <source>County code</source>
+      <translation>县代码</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="437" />
+      <source>Group</source>
+      <translation>分组</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="438" />
+      <source>Parcels in</source>
+      <translation>转进图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="438" />
+      <source>Row (county, group or total)</source>
+      <translation>行（县、分组或合计）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="439" />
+      <source>Converted in (mu)</source>
+      <translation>转进面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="439" />
+      <source>Parcels out</source>
+      <translation>转出图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="440" />
+      <source>Mean grade in</source>
+      <translation>转进平均等别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="440" />
+      <source>Paddy converted in (mu)</source>
+      <translation>转进水田（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="441" />
+      <source>Converted out (mu)</source>
+      <translation>转出面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="441" />
+      <source>Excluded outflows (mu)</source>
+      <translation>扣除的转出面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="442" />
+      <source>Counted outflows (mu)</source>
+      <translation>纳入核算的转出面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="442" />
+      <source>Paddy converted out (mu)</source>
+      <translation>转出水田（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="443" />
+      <source>Excluded paddy outflows (mu)</source>
+      <translation>扣除的转出水田（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="444" />
+      <source>Counted paddy outflows (mu)</source>
+      <translation>纳入核算的转出水田（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="444" />
+      <source>Mean grade out</source>
+      <translation>转出平均等别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="445" />
+      <source>Shortfall (mu)</source>
+      <translation>面积缺口（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="445" />
+      <source>Verdict</source>
+      <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="446" />
+      <source>Grade shortfall</source>
+      <translation>等别差距</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="446" />
+      <source>Paddy shortfall (mu)</source>
+      <translation>水田缺口（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="447" />
+      <source>Why not balanced</source>
+      <translation>未落实原因</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="463" />
+      <source>Parcel</source>
+      <translation>图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="464" />
+      <source>Grade from</source>
+      <translation>等别来源</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="464" />
+      <source>Paddy</source>
+      <translation>水田</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="465" />
+      <source>Adjacent parcel lending the grade</source>
+      <translation>提供等别的相邻图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="465" />
+      <source>Shared border (m)</source>
+      <translation>共边长度（米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="485" />
+      <source>Counted outflows</source>
+      <translation>纳入核算的转出面积</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="486" />
+      <source>Paddy in</source>
+      <translation>转进水田</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="487" />
+      <source>Counted paddy outflows</source>
+      <translation>纳入核算的转出水田</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="488" />
+      <source>{} cultivated land in and out</source>
+      <translation>{}年度耕地转进与转出</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="499" />
+      <source>Converted in</source>
+      <translation>转进</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="499" />
+      <source>Converted out</source>
+      <translation>转出</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="499" />
+      <source>Result</source>
+      <translation>核算结果</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="503" />
+      <source>of which paddy</source>
+      <translation>其中水田</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="505" />
+      <source>Excluded</source>
+      <translation>扣除</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="506" />
+      <source>Counted</source>
+      <translation>纳入核算</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="508" />
+      <source>Counted paddy</source>
+      <translation>纳入核算水田</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="510" />
+      <source>Area short</source>
+      <translation>面积缺口</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="511" />
+      <source>Paddy short</source>
+      <translation>水田缺口</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="512" />
+      <source>Grade short</source>
+      <translation>等别差距</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="515" />
+      <source>Subtotal</source>
+      <translation>小计</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="523" />
+      <source>Balanced (落实) when the area converted in and its paddy are at least the counted outflows and the mean grade in is as good as out ({}: {} is best).</source>
+      <translation>转进耕地面积（含水田面积）不小于纳入核算的转出面积、且转进耕地平均等别不劣于转出的，认定为落实（{}：{}等最好）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="526" />
+      <source>Areas are official ellipsoidal areas compared to the cent; excluded outflows: {}.</source>
+      <translation>面积均为图斑椭球面积，精确到分比较；不纳入核算的转出：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="528" />
+      <source>Not balanced: the province freezes the matching supplementary indicators; not made up by {} they are deducted.</source>
+      <translation>未落实的：省级冻结补充耕地储备库相应指标；{} 前未整改补足的，扣除相应指标。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="531" />
+      <source>In-out balance</source>
+      <translation>进出平衡</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="531" />
+      <source>{} cultivated-land in/out balance</source>
+      <translation>{}年度耕地进出平衡核算表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="532" />
+      <source>Year: {}</source>
+      <translation>年度：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="533" />
+      <source>Units: mu; grade: {}</source>
+      <translation>单位：亩；等别：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="561" />
+      <source>{} parcels</source>
+      <translation>{} 个图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="562" />
+      <source>{} from neighbours</source>
+      <translation>{} 个取自相邻图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="563" />
+      <source>Grades in</source>
+      <translation>转进等别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="563" />
+      <source>{} converted-in parcels and their grades</source>
+      <translation>{}年度转进耕地图斑及其等别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="564" />
+      <source>Unit: mu</source>
+      <translation>单位：亩</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="565" />
+      <source>A parcel without a grade takes the grade of the adjacent cultivated parcel with the longest shared border (相邻地块比较法).</source>
+      <translation>没有等别的图斑，取与其共边最长的相邻耕地图斑的等别（相邻地块比较法）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="14" />
+      <source>new cultivated area</source>
+      <translation>新增耕地面积</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="14" />
+      <source>new paddy area</source>
+      <translation>新增水田面积</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="15" />
+      <source>grain capacity</source>
+      <translation>粮食产能</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="19" />
+      <source>city bank</source>
+      <translation>市级储备库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="19" />
+      <source>county bank</source>
+      <translation>县级储备库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="19" />
+      <source>provincial bank</source>
+      <translation>省级储备库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="20" />
+      <source>provincial pool</source>
+      <translation>省级调剂</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="27" />
+      <source>{} mu</source>
+      <translation>{} 亩</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="28" />
+      <source>{} kg</source>
+      <translation>{} 公斤</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="43" />
+      <source>{}: the {} of project {} would go below zero: {} short (the ledger changed meanwhile; run again).</source>
+      <translation>{}：{}中项目 {} 的指标将低于零：缺 {}（台账已被他人更新，请重新运行）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="46" />
+      <source>{} was already recorded in {} (at {} by {}); it is recorded once.</source>
+      <translation>{} 已于 {} 年记录（{}，{}）；只能记录一次。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="49" />
+      <source>{} is recorded by the {} level, not the {} level.</source>
+      <translation>{} 由{}记录，{}无权记录。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="56" />
+      <source>Project {} is already registered (in {}, recorded {} by {}); a project is registered once.</source>
+      <translation>项目 {} 已登记入库（{} 年，{} 由 {} 记录）；一个项目只能入库一次。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="59" />
+      <source>Project {} is not registered in the indicator bank.</source>
+      <translation>项目 {} 未在指标储备库登记。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="61" />
+      <source>{}: the banks do not hold enough — missing {} (available {}).</source>
+      <translation>{}：储备库剩余量不足——缺 {}（现有 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="66" />
+      <source>{}: the price {} yuan per mu is outside the allowed range {} – {} yuan per mu (guide price {} ± {}%).</source>
+      <translation>{}：价格每亩 {} 元超出允许范围每亩 {} – {} 元（指导价 {} ± {}%）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="72" />
+      <source>{}: nothing to record (every indicator is 0).</source>
+      <translation>{}：无可记录（各项指标均为0）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="73" />
+      <source>{}: {} must be a whole, non-negative amount, not {}.</source>
+      <translation>{}：{}必须是非负整数，不能是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="76" />
+      <source>{}: the paddy area {} exceeds the cultivated area {}.</source>
+      <translation>{}：水田面积 {} 超过耕地面积 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="79" />
+      <source>{}: a deduction (核减) needs its reason.</source>
+      <translation>{}：核减须注明事由。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="81" />
+      <source>No {} in this programme; its banks are {}.</source>
+      <translation>本规则包没有{}；其储备库为{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/ledger_common.py" line="21" />
+      <source>Cultivated-land ledgers</source>
+      <translation>耕地台账</translation>
+    </message>
+    <message>
+      <location filename="../../processing/ledger_common.py" line="57" />
+      <source>Status store (GeoPackage path or postgres:connection)</source>
+      <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/ledger_common.py" line="73" />
+      <source>Status store: {}</source>
+      <translation>状态库：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/ledger_output.py" line="77" />
+      <source>The chart could not be written: {}</source>
+      <translation>图表无法写入：{}</translation>
     </message>
     <message>
       <location filename="../../processing/offset_overlay.py" line="81" />
@@ -850,11 +2806,6 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图层“{}”的坐标系为 {}，无法转换为 CGCS2000 经纬度：计算图斑椭球面积需要真实的坐标参考系（如 EPSG:4528 或 EPSG:4490）。请在图层属性中设置坐标系。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="111" />
-      <source>Layer “{}” has no field “{}”.</source>
-      <translation>图层“{}”没有字段“{}”。</translation>
-    </message>
-    <message>
       <location filename="../../processing/parcels.py" line="325" />
       <source>Layer “{}”, parcel {}: its official area would be {} m², which no parcel can have; check the layer's coordinate reference system and units.</source>
       <translation>图层“{}”，图斑 {}：其椭球面积将为 {} 平方米，任何图斑都不可能有此面积；请检查图层的坐标参考系和单位。</translation>
@@ -865,22 +2816,22 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图层“{}”要素 {}：坐标无法转换（请检查图层坐标系）。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="427" />
+      <location filename="../../processing/parcels.py" line="431" />
       <source>Layer “{}”, feature {}: the parcel id field {} is empty.</source>
       <translation>图层“{}”，要素 {}：图斑标识字段 {} 为空。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="434" />
+      <location filename="../../processing/parcels.py" line="438" />
       <source>Read {} parcels from “{}”.</source>
       <translation>从“{1}”读取 {0} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="438" />
+      <location filename="../../processing/parcels.py" line="442" />
       <source>Repaired {} invalid geometries in “{}”: {}{}.</source>
       <translation>已修复 {} 个无效几何（图层“{}”）：{}{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="442" />
+      <location filename="../../processing/parcels.py" line="446" />
       <source>{} parcels have no geometry; their area is 0: {}{}.</source>
       <translation>{} 个图斑没有几何，面积记为 0：{}{}。</translation>
     </message>
@@ -895,12 +2846,12 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>无法读取模型 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="46" />
+      <location filename="../../processing/registry.py" line="52" />
       <source>Algorithms of {} not loaded: {}</source>
       <translation>{} 的算法未加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="65" />
+      <location filename="../../processing/registry.py" line="71" />
       <source>{} of rule pack {} not loaded: {}</source>
       <translation>功能 {} 未能为规则包 {} 加载：{}</translation>
     </message>
@@ -980,14 +2931,499 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>“{}”没有 .cpg 文件，其文字为 {} 编码：已按 {} 读取。</translation>
     </message>
     <message>
+      <location filename="../../processing/subsidy_schedule.py" line="58" />
+      <source>Subsidy payment schedule</source>
+      <translation>补助资金拨付</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="61" />
+      <source>Per project, from its new parcels (dry land and paddy by class, official ellipsoidal areas) and the workflow step it reached: each payment stage of the rule pack with its amount (Lianshui: at city approval 1万/2万 yuan per mu of dry land/paddy, at city acceptance 2万/6万, the remainder after entry into the national supervision system; 5万/10万 in all), what is paid by now, what is still due, and the claw-back for new land later occupied and not restored (1万/2万 per mu). Amounts are exact to the fen: the remainder stage pays exactly what the earlier stages left. Rule source: {}</source>
+      <translation>按项目，根据新增图斑（按地类分旱地、水田，图斑椭球面积）和项目所处流程环节：规则包各期拨付金额（涟水：通过市级立项后旱地/水田每亩1万/2万元，通过市级验收后2万/6万元，余款待录入国家监管系统后拨清；合计5万/10万元）、已拨付、待拨付，以及新增耕地被占用且未整改的扣减（每亩1万/2万元）。金额精确到分：最后一期恰为前几期拨付后的余额。规则依据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="71" />
+      <source>Parcels of new cultivated land</source>
+      <translation>新增耕地图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="73" />
+      <source>The projects' new cultivated-land parcels, each with its project and class.</source>
+      <translation>项目新增耕地图斑，各带所属项目和地类。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="77" />
+      <source>The project each parcel belongs to (its supervision-system record number).</source>
+      <translation>图斑所属项目（其监管系统备案号）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="78" />
+      <source>Optional: the project's name.</source>
+      <translation>可选：项目名称。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="79" />
+      <source>Township field</source>
+      <translation>乡镇字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="80" />
+      <source>Optional: the township the money goes to; adds a subtotal per township.</source>
+      <translation>可选：资金拨付到的乡镇；另按乡镇小计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="81" />
+      <source>Land-class field (after the works)</source>
+      <translation>地类字段（实施后）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="82" />
+      <source>Dry land or paddy as the rule pack's money classes say (0102/0103 dry, 0101 paddy).</source>
+      <translation>按规则包补助地类区分旱地或水田（0102/0103 旱地，0101 水田）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="83" />
+      <source>Workflow step field</source>
+      <translation>流程环节字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="84" />
+      <source>Optional: the step the project reached (id or Chinese name); else the workflow store.</source>
+      <translation>可选：项目所处流程环节（代码或中文名称）；否则从流程状态库读取。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="85" />
+      <source>Occupied and not restored field</source>
+      <translation>被占用未整改字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="86" />
+      <source>Optional: 是/1/yes on parcels later occupied and not restored (the claw-back).</source>
+      <translation>可选：后来被占用且未整改的图斑填 是/1/yes（用于扣减）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="87" />
+      <source>Parcel id field (BSM, or TBBH with ZLDWDM)</source>
+      <translation>图斑标识字段（BSM，或 TBBH 加 ZLDWDM）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="88" />
+      <source>How the workflow store keys the parcels.</source>
+      <translation>流程状态库中图斑的标识方式。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="92" />
+      <source>Where the projects' workflow is recorded; used when there is no step field.</source>
+      <translation>项目流程的记录位置；无流程环节字段时使用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="94" />
+      <source>Subsidy schedule</source>
+      <translation>补助资金拨付表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="95" />
+      <source>One row per project: dry land and paddy, each stage's amount, subsidy, paid, due, claw-back (yuan).</source>
+      <translation>每个项目一行：旱地和水田面积、各期金额、补助金额、已拨付、待拨付、扣减（元）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="98" />
+      <source>Subsidy schedule (.xlsx)</source>
+      <translation>补助资金拨付表（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="101" />
+      <source>The schedule as the finance bureau files it: per township and project, in yuan.</source>
+      <translation>财政局拨付用的拨付表：按乡镇和项目，单位元。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="103" />
+      <source>Projects</source>
+      <translation>项目数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="120" />
+      <source>Give the workflow step field or the workflow store: the stages paid depend on the step each project reached.</source>
+      <translation>请提供流程环节字段或流程状态库：各期拨付取决于项目所处环节。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="147" />
+      <source>{} projects: subsidy {} yuan, paid {}, due {}, claw-back {}.</source>
+      <translation>{} 个项目：补助 {} 元，已拨付 {}，待拨付 {}，扣减 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="159" />
+      <source>Layer “{}”, parcel {}: “{}” in field {} is not a step of {} ({}).</source>
+      <translation>图层“{}”，图斑 {}：“{}”（字段 {}）不是 {} 的流程环节（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="180" />
+      <source>Layer “{}”, parcel {}: class {} “{}” is neither dry land ({}) nor paddy ({}); only new cultivated land is subsidised.</source>
+      <translation>图层“{}”，图斑 {}：地类 {}“{}”既不是旱地（{}）也不是水田（{}）；只有新增耕地才能补助。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="197" />
+      <source>Project {}: its parcels are at different steps; the least advanced decides what is paid.</source>
+      <translation>项目 {}：其图斑处于不同环节；按最靠前的环节确定已拨付金额。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="224" />
+      <source>not approved</source>
+      <translation>未立项</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="252" />
+      <source>Project (备案号)</source>
+      <translation>项目（备案号）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="253" />
+      <source>Step reached</source>
+      <translation>所处环节</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="254" />
+      <source>Dry land (mu)</source>
+      <translation>旱地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="254" />
+      <source>Paddy (mu)</source>
+      <translation>水田（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="255" />
+      <source>Paid by now (yuan)</source>
+      <translation>已拨付（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="255" />
+      <source>Subsidy (yuan)</source>
+      <translation>补助金额（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="256" />
+      <source>Dry land occupied (mu)</source>
+      <translation>被占用的旱地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="256" />
+      <source>Still due (yuan)</source>
+      <translation>待拨付（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="257" />
+      <source>Claw-back (yuan)</source>
+      <translation>扣减（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="257" />
+      <source>Paddy occupied (mu)</source>
+      <translation>被占用的水田（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="258" />
+      <source>Due after claw-back (yuan)</source>
+      <translation>扣减后待拨付（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="258" />
+      <source>To refund (yuan)</source>
+      <translation>应退回（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="260" />
+      <source>{} (yuan)</source>
+      <translation>{}（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="265" />
+      <source>New cultivated land (mu)</source>
+      <translation>新增耕地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="265" />
+      <source>Paid in stages</source>
+      <translation>分期拨付</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="266" />
+      <source>Occupied, not restored (mu)</source>
+      <translation>被占用未整改（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="269" />
+      <source>Dry land</source>
+      <translation>旱地</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="271" />
+      <source>Paid by now</source>
+      <translation>已拨付</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="271" />
+      <source>Subsidy</source>
+      <translation>补助金额</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="272" />
+      <source>Still due</source>
+      <translation>待拨付</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="273" />
+      <source>Claw-back</source>
+      <translation>扣减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="274" />
+      <source>Due after claw-back</source>
+      <translation>扣减后待拨付</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="274" />
+      <source>To refund</source>
+      <translation>应退回</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="284" />
+      <source>Subsidy per mu: dry land {} yuan, paddy {} yuan; stages: {}; the last stage pays the remainder.</source>
+      <translation>每亩补助：旱地 {} 元，水田 {} 元；分期：{}；最后一期拨付余款。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="287" />
+      <source>Claw-back per mu of new land later occupied and not restored: dry land {} yuan, paddy {} yuan.</source>
+      <translation>新增耕地被占用且无法整改到位的，每亩扣减：旱田 {} 元，水田 {} 元。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="290" />
+      <source>Areas are official ellipsoidal areas; amounts are computed on the exact areas and rounded to the fen once per project and stage.</source>
+      <translation>面积均为图斑椭球面积；金额按精确面积计算，每个项目每期只取整到分一次。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="293" />
+      <source>Subsidy payment schedule of the projects</source>
+      <translation>耕地占补平衡项目补助资金拨付表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="294" />
+      <source>Units: mu, yuan</source>
+      <translation>单位：亩、元</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="299" />
+      <source>{}: the remainder</source>
+      <translation>{}：余款</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="300" />
+      <source>{}: dry {} / paddy {} yuan per mu</source>
+      <translation>{}：每亩旱地 {} 元／水田 {} 元</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="57" />
+      <source>Township progress on new cultivated land</source>
+      <translation>乡镇新增耕地任务进度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="60" />
+      <source>New cultivated land of accepted projects per township and year against the rule pack's target table (Lianshui: 3 000 mu in 2023–2025, 600 / 1 500 / 900 by year): target, achieved, gap and percent, every column footing to its 合计, and the best townships that met their task (the seed's reward). A parcel counts from the year its project reached the step the pack counts (entered in the national supervision system), read from the workflow store, or from the year in YEAR_FIELD. Areas are official ellipsoidal areas. Rule source: {}</source>
+      <translation>已验收项目新增耕地按镇（街道）和年度与规则包任务分解表对比（涟水：2023—2025年3000亩，分年600/1500/900亩）：任务、完成、缺口、完成率，各列合计相符；并列出完成任务的前几名镇（街道）（方案中的激励）。图斑自其项目达到规则包计数环节（录入国家监管系统）的年度起计入，环节从流程状态库读取，或取 YEAR_FIELD 中的年度。面积均为图斑椭球面积。规则依据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="72" />
+      <source>The projects' new cultivated-land parcels, with their township.</source>
+      <translation>项目新增耕地图斑，带所属乡镇。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="76" />
+      <source>Township as the target table names it (南集 or 南集镇, 涟城 or 涟城街道).</source>
+      <translation>任务分解表中的乡镇名称（南集或南集镇，涟城或涟城街道）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="77" />
+      <source>Acceptance-year field</source>
+      <translation>验收年度字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="78" />
+      <source>Year the parcel's project was entered in the supervision system (a year or a date); empty parcels do not count. Without it, the workflow store decides.</source>
+      <translation>图斑所属项目录入监管系统的年度（年份或日期）；为空的图斑不计入。无此字段时由流程状态库决定。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="85" />
+      <source>Where the projects' workflow is recorded; used when there is no acceptance-year field.</source>
+      <translation>项目流程的记录位置；无验收年度字段时使用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="87" />
+      <source>Through year (0: every target year)</source>
+      <translation>截至年度（0：全部任务年度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="90" />
+      <source>Report only the target years up to this one (e.g. mid-term).</source>
+      <translation>仅报告截至该年度的任务年度（如中期）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="92" />
+      <source>Township progress</source>
+      <translation>乡镇任务进度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="93" />
+      <source>One row per township and year (YEAR 0: all years reported) and the 合计 rows: target, achieved, gap, percent, task met, rank.</source>
+      <translation>每个镇（街道）每年一行（YEAR 为0：报告的全部年度）及合计行：任务、完成、缺口、完成率、是否完成、名次。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="96" />
+      <source>Township progress (.xlsx)</source>
+      <translation>乡镇任务进度（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="99" />
+      <source>Townships × years with target, achieved, gap and percent, 合计 row, the best townships, and the chart.</source>
+      <translation>镇（街道）×年度的任务、完成、缺口和完成率，合计行，前几名及图表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="104" />
+      <source>Target against achieved per township, over the years reported.</source>
+      <translation>各镇（街道）任务与完成对比（报告年度合计）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="106" />
+      <source>Achieved (mu)</source>
+      <translation>完成（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="106" />
+      <source>Target (mu)</source>
+      <translation>任务（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="107" />
+      <source>Gap (mu)</source>
+      <translation>缺口（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="109" />
+      <source>Best townships that met their task</source>
+      <translation>完成任务的前几名镇（街道）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="120" />
+      <source>Give the acceptance-year field or the workflow store: without either no parcel is known to be accepted.</source>
+      <translation>请提供验收年度字段或流程状态库：两者都没有，就无法知道哪些图斑已验收。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="133" />
+      <source>Layer “{}”, parcel {}: township “{}” in field {} is not in the target table of {} ({}).</source>
+      <translation>图层“{}”，图斑 {}：乡镇“{}”（字段 {}）不在 {} 的任务分解表中（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="137" />
+      <source>{:.2f} mu accepted in {} lie outside the target years and are not counted.</source>
+      <translation>{:.2f} 亩于 {} 年验收，不在任务年度内，不计入。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="148" />
+      <source>{} mu of {} mu achieved; best townships that met their task: {}.</source>
+      <translation>已完成 {} 亩，任务 {} 亩；完成任务的前几名：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="179" />
+      <source>Layer “{}”, parcel {}: “{}” in field {} is not a year.</source>
+      <translation>图层“{}”，图斑 {}：“{}”（字段 {}）不是年份。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="197" />
+      <source>Year (0: all years)</source>
+      <translation>年度（0：全部年度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="199" />
+      <source>Percent</source>
+      <translation>完成率</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="200" />
+      <source>Rank among those that met it</source>
+      <translation>在完成任务者中的名次</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="200" />
+      <source>Task met</source>
+      <translation>完成任务</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="217" />
+      <source>{} township progress on new cultivated land</source>
+      <translation>{}年各镇（街道）新增耕地任务进度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="218" />
+      <source>Target</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="219" />
+      <source>Achieved</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="233" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="237" />
+      <source>Gap</source>
+      <translation>缺口</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="244" />
+      <source>Achieved: official ellipsoidal area of the parcels of projects entered in the national supervision system, by the year of entry; each year's townships add up to its total.</source>
+      <translation>完成：录入国家监管系统的项目图斑的图斑椭球面积，按录入年度统计；各年度各镇（街道）之和等于该年度合计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="246" />
+      <source>Gap: what is still missing (0 when the task is met); the 合计 row adds the townships' gaps.</source>
+      <translation>缺口：尚未完成的面积（完成任务的为0）；合计行为各镇（街道）缺口之和。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="249" />
+      <source>Unit: mu; percent: %</source>
+      <translation>单位：亩；完成率：%</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="254" />
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="260" />
+      <source>{} townships</source>
+      <translation>{} 个镇（街道）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="261" />
+      <source>Townships that completed or exceeded their task over the years reported, by completion rate; the seed rewards the best {} with {}–{} yuan each.</source>
+      <translation>报告年度内完成或超额完成任务的镇（街道），按完成率排序；方案对前 {} 名各给予 {}–{} 元奖励。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="264" />
+      <source>Best townships</source>
+      <translation>前三名</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="264" />
+      <source>Townships that met their task</source>
+      <translation>完成任务的镇（街道）</translation>
+    </message>
+    <message>
       <location filename="../../processing/workflow.py" line="69" />
       <source>Workflow</source>
       <translation>工作流程</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="77" />
-      <source>Parcel id field (BSM, or TBBH with ZLDWDM)</source>
-      <translation>图斑标识字段（BSM，或 TBBH 加 ZLDWDM）</translation>
     </message>
     <message>
       <location filename="../../processing/workflow.py" line="79" />
@@ -1000,19 +3436,9 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>仅符合条件的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="89" />
-      <source>Status store (GeoPackage path or postgres:connection)</source>
-      <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
-    </message>
-    <message>
       <location filename="../../processing/workflow.py" line="90" />
       <source>Empty: a sidecar GeoPackage next to the project (else next to the parcels' file).</source>
       <translation>留空：使用工程文件旁（否则图斑文件旁）的附属 GeoPackage。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="93" />
-      <source>PostgreSQL authentication (QGIS auth config)</source>
-      <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
     </message>
     <message>
       <location filename="../../processing/workflow.py" line="97" />
@@ -1030,11 +3456,6 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>请指定状态库：输入不是有文件的图层</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="124" />
-      <source>Status store: {}</source>
-      <translation>状态库：{}</translation>
-    </message>
-    <message>
       <location filename="../../processing/workflow.py" line="133" />
       <source>Date “{}” is not YYYY-MM-DD.</source>
       <translation>日期“{}”不是 YYYY-MM-DD 格式。</translation>
@@ -1050,304 +3471,489 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>图层“{}”：TBBH 仅在县内唯一，需要 ZLDWDM 字段提供县级代码。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="180" />
+      <location filename="../../processing/workflow.py" line="182" />
       <source>Set workflow step</source>
       <translation>设置流程环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="184" />
+      <location filename="../../processing/workflow.py" line="186" />
       <source>Moves every parcel of the input (its selected features, or those matching the expression) to a step of the programme, in one transaction: all parcels or none. Only the next step, or back to a step the pack allows with a reason in the note; no skipping. Steps: {}</source>
       <translation>将输入图层中的图斑（所选要素或符合表达式的要素）移到工作流程的某一环节，在一个事务中完成：要么全部成功，要么全部不变。只能进入下一环节，或在备注中写明理由后退回规则包允许的环节；不得跳过环节。环节：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="191" />
+      <location filename="../../processing/workflow.py" line="193" />
       <source>Step (id or Chinese name)</source>
       <translation>环节（标识或中文名）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="193" />
+      <location filename="../../processing/workflow.py" line="195" />
       <source>Note (reason when going back)</source>
       <translation>备注（退回时填写理由）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="195" />
+      <location filename="../../processing/workflow.py" line="197" />
       <source>Attachments (file paths, ; between)</source>
       <translation>附件（文件路径，以 ; 分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="197" />
+      <location filename="../../processing/workflow.py" line="199" />
       <source>Field photos and documents; the log keeps each path and its sha256.</source>
       <translation>举证照片和文档；日志记录每个文件的路径及其 sha256。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="199" />
-      <source>Recorded by (GeoPackage store)</source>
-      <translation>记录层级（GeoPackage 状态库）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="200" />
-      <source>City</source>
-      <translation>市级</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="200" />
-      <source>County</source>
-      <translation>县级</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="200" />
-      <source>Province</source>
-      <translation>省级</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="202" />
-      <source>In a PostGIS store the database role decides, not this choice.</source>
-      <translation>在 PostGIS 状态库中由数据库角色决定，而非此选项。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="204" />
+      <location filename="../../processing/workflow.py" line="206" />
       <source>Date (YYYY-MM-DD, default today)</source>
       <translation>日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="206" />
+      <location filename="../../processing/workflow.py" line="208" />
       <source>Assignee</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="207" />
+      <location filename="../../processing/workflow.py" line="209" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="210" />
+      <source>Advance to the step</source>
+      <translation>推进到该环节</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="210" />
+      <source>Send back to the step (with a reason)</source>
+      <translation>退回到该环节（需填写理由）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="211" />
+      <source>Advancing and sending back are separate requests: an advance is never recorded as a send-back, nor the other way round.</source>
+      <translation>推进与退回是两种不同的请求：推进绝不会被记录为退回，反之亦然。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="214" />
+      <source>Step the parcels are at, as you saw it</source>
+      <translation>图斑当前所处环节（您所看到的）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="216" />
+      <source>Id or Chinese name. A parcel that has moved since is refused, naming who moved it and when. Empty when advancing: the step before STEP. Needed when sending back.</source>
+      <translation>环节编号或中文名称。此后已被他人推进或退回的图斑将被拒绝，并说明由谁、何时变更。推进时可留空（即 STEP 的上一环节）；退回时必填。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="219" />
       <source>Parcels moved</source>
       <translation>已移动图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="208" />
+      <location filename="../../processing/workflow.py" line="220" />
       <source>Status store</source>
       <translation>状态库</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="216" />
+      <location filename="../../processing/workflow.py" line="231" />
       <source>No parcel selected or matching: nothing was changed.</source>
       <translation>没有选中或符合条件的图斑：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="222" />
+      <location filename="../../processing/workflow.py" line="237" />
       <source>Nothing was changed: {}</source>
       <translation>未作任何更改：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="228" />
+      <location filename="../../processing/workflow.py" line="243" />
       <source>{} parcels moved to {} ({}).</source>
       <translation>{} 个图斑已移到 {}（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="240" />
+      <location filename="../../processing/workflow.py" line="257" />
+      <source>Sending back needs the step the parcels are at now (SEEN_STEP).</source>
+      <translation>退回需要填写图斑当前所处的环节（SEEN_STEP）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="264" />
+      <source>Due: {}.</source>
+      <translation>截止日期：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="267" />
+      <source>Due date {} is provisional for {} parcel(s): the working calendar does not know that year's official holidays yet. Add them in the settings (working-day calendar) or the rule pack's [calendar]; in a PostgreSQL store the administrator registers them.</source>
+      <translation>截止日期 {} 为暂定（{} 个图斑）：工作日历尚无该年度的法定节假日。请在设置（工作日历）或规则包的 [calendar] 中补充；PostgreSQL 状态库由管理员登记。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="277" />
       <source>Programme {}: no step “{}” (steps: {}).</source>
       <translation>工作流程 {}：没有环节“{}”（环节：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="255" />
+      <location filename="../../processing/workflow.py" line="293" />
       <source>Expression “{}”: {}</source>
       <translation>表达式“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="261" />
+      <location filename="../../processing/workflow.py" line="299" />
       <source>Cancelled: nothing was changed.</source>
       <translation>已取消：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="264" />
+      <location filename="../../processing/workflow.py" line="302" />
       <source>Layer “{}”: features {} and {} have the same parcel id {}.</source>
       <translation>图层“{}”：要素 {} 和 {} 的图斑标识相同（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="287" />
+      <location filename="../../processing/workflow.py" line="325" />
       <source>Workflow status report</source>
       <translation>流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="290" />
+      <location filename="../../processing/workflow.py" line="328" />
       <source>Counts parcels, their official area (m², mu) and the overdue ones per step and township of a programme, from the status store; writes a table and an .xlsx with a sheet per step summary and a list of overdue parcels. Due dates count official working days (公示5个工作日); a due date in a year without published holidays is marked provisional.</source>
       <translation>从状态库按环节和乡镇统计某一工作流程的图斑数、椭球面积（平方米、亩）和逾期图斑；输出一张表和一个 .xlsx（环节汇总表和逾期图斑清单）。期限按国家法定工作日计算（公示5个工作日）；尚未公布节假日安排年份的期限标记为暂定。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="298" />
-      <source>Township field</source>
-      <translation>乡镇字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="299" />
+      <location filename="../../processing/workflow.py" line="337" />
       <source>Report date (YYYY-MM-DD, default today)</source>
       <translation>报告日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="301" />
+      <location filename="../../processing/workflow.py" line="339" />
       <source>Status by step and township</source>
       <translation>按环节和乡镇的状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="304" />
+      <location filename="../../processing/workflow.py" line="342" />
       <source>Status report (.xlsx)</source>
       <translation>状态报告（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="306" />
+      <location filename="../../processing/workflow.py" line="344" />
       <source>Parcels in the programme</source>
       <translation>流程中的图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="331" />
+      <location filename="../../processing/workflow.py" line="371" />
       <source>{} parcels in {}, {} overdue.</source>
       <translation>{} 个图斑在 {} 中，{} 个逾期。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="366" />
+      <location filename="../../processing/workflow.py" line="406" />
       <source>All townships</source>
       <translation>全部乡镇</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="378" />
+      <location filename="../../processing/workflow.py" line="418" />
       <source>The status table could not be written: {}</source>
       <translation>无法写入状态表：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="379" />
+      <location filename="../../processing/workflow.py" line="419" />
       <source>Workflow status_{}</source>
       <translation>流程状态_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="381" />
+      <location filename="../../processing/workflow.py" line="421" />
       <source>Step</source>
       <translation>环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="381" />
+      <location filename="../../processing/workflow.py" line="421" />
       <source>Step id</source>
       <translation>环节代码</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="382" />
+      <location filename="../../processing/workflow.py" line="422" />
       <source>Row (step or township)</source>
       <translation>行类型（环节或乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="382" />
+      <location filename="../../processing/workflow.py" line="422" />
       <source>Step (English)</source>
       <translation>环节（英文）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="383" />
-      <source>Township</source>
-      <translation>乡镇</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="390" />
+      <location filename="../../processing/workflow.py" line="430" />
       <source>{} — workflow status report</source>
       <translation>{}——流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="391" />
+      <location filename="../../processing/workflow.py" line="431" />
       <source>Report date: {}</source>
       <translation>报告日期：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="393" />
+      <location filename="../../processing/workflow.py" line="433" />
       <source>Status by step</source>
       <translation>分环节状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="399" />
+      <location filename="../../processing/workflow.py" line="439" />
       <source>Units: m², mu</source>
       <translation>单位：平方米、亩</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="400" />
+      <location filename="../../processing/workflow.py" line="440" />
       <source>Areas are official ellipsoidal areas (图斑椭球面积); township rows add up to their step, steps to the total.</source>
       <translation>面积为图斑椭球面积；各乡镇行之和等于所属环节行，各环节之和等于合计。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="402" />
+      <location filename="../../processing/workflow.py" line="442" />
       <source>A due date marked provisional counts Monday to Friday: that year's holidays were not known yet.</source>
       <translation>标为暂定的到期日按周一至周五计算：当年的节假日安排尚未公布。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="405" />
+      <location filename="../../processing/workflow.py" line="445" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="405" />
+      <location filename="../../processing/workflow.py" line="445" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="406" />
+      <location filename="../../processing/workflow.py" line="446" />
       <source>Overdue parcels</source>
       <translation>逾期图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="406" />
+      <location filename="../../processing/workflow.py" line="446" />
       <source>{} — overdue parcels</source>
       <translation>{}——超期图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="407" />
-      <source>Parcel</source>
-      <translation>图斑</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="408" />
+      <location filename="../../processing/workflow.py" line="448" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="408" />
+      <location filename="../../processing/workflow.py" line="448" />
       <source>Due date provisional</source>
       <translation>到期日暂定</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="408" />
+      <location filename="../../processing/workflow.py" line="448" />
       <source>Since</source>
       <translation>起始日期</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="412" />
-      <source>{} parcels</source>
-      <translation>{} 个图斑</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow_messages.py" line="27" />
+      <location filename="../../processing/workflow_messages.py" line="47" />
       <source>none, it is the last step</source>
       <translation>无，已是最后一个环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="28" />
+      <location filename="../../processing/workflow_messages.py" line="49" />
+      <source>Parcel {}: it cannot be sent back from {} to {}; it can be sent back to: {}.</source>
+      <translation>图斑 {}：不能从{}退回到{}；可退回到：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="51" />
       <source>Parcel {}: {} → {} is not allowed; allowed: {} (no skipping).</source>
       <translation>图斑 {}：不能从 {} 转到 {}；可转到：{}（不得跳过环节）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="31" />
+      <location filename="../../processing/workflow_messages.py" line="54" />
       <source>Parcel {} is not in the programme yet: it starts at {}, not {}.</source>
       <translation>图斑 {} 尚未纳入本流程：应从 {} 开始，而不是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="34" />
-      <source>Parcel {}: going back from {} to {} needs a reason in the note.</source>
-      <translation>图斑 {}：从 {} 退回到 {} 必须在备注中写明理由。</translation>
+      <location filename="../../processing/workflow_messages.py" line="57" />
+      <source>Parcel {}: going back from {} to {} needs a reason in the note (spaces, tabs and invisible characters are no reason).</source>
+      <translation>图斑 {}：从{}退回到{}需要在备注中填写理由（空格、制表符和不可见字符不算理由）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="37" />
+      <location filename="../../processing/workflow_messages.py" line="60" />
       <source>Parcel {} is already at {}.</source>
       <translation>图斑 {} 已处于 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="39" />
+      <location filename="../../processing/workflow_messages.py" line="62" />
       <source>Parcel {}: {} is recorded by the {} level, not the {} level.</source>
       <translation>图斑 {}：{} 由{}记录，{}无权记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow_messages.py" line="42" />
+      <location filename="../../processing/workflow_messages.py" line="65" />
       <source>Parcel {} appears twice in one batch.</source>
       <translation>图斑 {} 在同一批次中出现两次。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="67" />
+      <source>Status store {}: a parcel has no id (empty or only spaces); every parcel needs its BSM (or TBBH). Nothing was recorded.</source>
+      <translation>状态库 {}：有图斑没有编号（为空或只有空格）；每个图斑都需要标识码 BSM（或图斑编号 TBBH）。未记录任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="70" />
+      <source>Event {}: files are attached only by the person recording the event, while recording it.</source>
+      <translation>事件 {}：附件只能由记录该事件的人在记录时添加。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="78" />
+      <source>Parcel {} is not in the programme, not at {} as this request expects.</source>
+      <translation>图斑 {} 尚未进入本流程，而不是本请求所依据的{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="81" />
+      <source>Parcel {} is at {}, not at {} as this request expects.</source>
+      <translation>图斑 {} 现处于{}，而不是本请求所依据的{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="83" />
+      <source>Parcel {} is at {} — {} moved it there at {} — not at {} as this request expects; look at the parcel again.</source>
+      <translation>图斑 {} 现处于{}（由 {} 于 {} 变更），而不是本请求所依据的{}；请重新查看该图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="85" />
+      <source>not in the programme</source>
+      <translation>未进入流程</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="89" />
+      <source>a zip archive or Office document</source>
+      <translation>一个 zip 压缩包或 Office 文档</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="89" />
+      <source>an Excel workbook</source>
+      <translation>一个 Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="90" />
+      <source>a text file</source>
+      <translation>一个文本文件</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="90" />
+      <source>an old Office document (.xls/.doc)</source>
+      <translation>一个旧版 Office 文档（.xls/.doc）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="90" />
+      <source>binary data</source>
+      <translation>二进制数据</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="99" />
+      <source>There is no status store at {}.</source>
+      <translation>{} 处没有状态库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="100" />
+      <source>Status store {} is a folder, not a GeoPackage file.</source>
+      <translation>状态库 {} 是一个文件夹，不是 GeoPackage 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="101" />
+      <source>Status store {}: a new status store is a GeoPackage; its name ends in .gpkg.</source>
+      <translation>状态库 {}：新建的状态库是 GeoPackage，文件名须以 .gpkg 结尾。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="103" />
+      <source>Status store {}: the folder {} does not exist.</source>
+      <translation>状态库 {}：文件夹 {} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="104" />
+      <source>Status store {}: the folder {} is not writable (the store writes its journal next to the file).</source>
+      <translation>状态库 {}：文件夹 {} 不可写（状态库需要在文件旁写入日志文件）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="106" />
+      <source>Status store {} cannot be read: {}</source>
+      <translation>状态库 {} 无法读取：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="107" />
+      <source>Status store {} is not a GeoPackage: it is {}. It was not changed.</source>
+      <translation>状态库 {} 不是 GeoPackage，而是{}。该文件未被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="109" />
+      <source>Status store {} is an SQLite database but not a GeoPackage. It was not changed.</source>
+      <translation>状态库 {} 是 SQLite 数据库，但不是 GeoPackage。该文件未被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="111" />
+      <source>Status store {} cannot be written (read-only file or folder).</source>
+      <translation>状态库 {} 无法写入（文件或文件夹为只读）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="112" />
+      <source>Status store {} is damaged or not a GeoPackage.</source>
+      <translation>状态库 {} 已损坏或不是 GeoPackage。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="113" />
+      <source>Status store {} is locked by another program; try again.</source>
+      <translation>状态库 {} 被其他程序锁定，请稍后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="114" />
+      <source>Status store {} was written by a newer version of the plugin (schema {}; this version knows up to {}): update the plugin. The store was not changed.</source>
+      <translation>状态库 {} 由更新版本的插件写入（结构版本 {}，本版本最高支持 {}）：请更新插件。状态库未被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="117" />
+      <source>Status store {} has schema version {}; this plugin needs {}: an administrator upgrades it (PostgisStore.install).</source>
+      <translation>状态库 {} 的结构版本为 {}，本插件需要 {}：请管理员升级（PostgisStore.install）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="120" />
+      <source>The database {} has no Land Balance status store: an administrator installs it.</source>
+      <translation>数据库 {} 中没有占补平衡状态库：请管理员安装。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="122" />
+      <source>The PostgreSQL user {} may not use the status store: an administrator grants it the county, city or province level.</source>
+      <translation>PostgreSQL 用户 {} 无权使用状态库：请管理员授予其县级、市级或省级角色。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="124" />
+      <source>PostgreSQL connection failed: {}</source>
+      <translation>PostgreSQL 连接失败：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="125" />
+      <source>The shared status store records steps on the database's date ({}, time zone {}), not on {}: leave the date empty.</source>
+      <translation>共享状态库按数据库的日期（{}，时区 {}）记录环节，而不是 {}：请将日期留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="128" />
+      <source>Status store {}: the database refused this user ({}).</source>
+      <translation>状态库 {}：数据库拒绝了该用户（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="130" />
+      <source>Unknown level “{}” (levels: {}).</source>
+      <translation>未知的级别“{}”（可用级别：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="132" />
+      <source>No place for a status store: save the project or give a GeoPackage path.</source>
+      <translation>没有存放状态库的位置：请先保存工程，或指定一个 GeoPackage 路径。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="133" />
+      <source>A PostGIS layer's status store is a PostgreSQL connection: give postgres:&lt;connection name&gt; as the store.</source>
+      <translation>PostGIS 图层的状态库是一个 PostgreSQL 连接：请在状态库中填写 postgres:&lt;连接名称&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="135" />
+      <source>There is no QGIS PostgreSQL connection named “{}”.</source>
+      <translation>没有名为“{}”的 QGIS PostgreSQL 连接。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="136" />
+      <source>QGIS authentication configuration {} could not be read (is the master password set?).</source>
+      <translation>无法读取 QGIS 认证配置 {}（是否已设置主密码？）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="138" />
+      <source>Programme {}: the shared store has no time limit for step {} yet; nothing was recorded. An administrator registers the programme again (register_workflow).</source>
+      <translation>流程 {}：共享状态库中尚无环节 {} 的时限，未记录任何内容。请管理员重新登记该流程（register_workflow）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow_messages.py" line="141" />
+      <source>Attachment {} cannot be read: {}</source>
+      <translation>附件 {} 无法读取：{}</translation>
     </message>
     <message>
       <location filename="../../ui/settings_dialog.py" line="29" />
@@ -1415,167 +4021,167 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="67" />
+      <location filename="../../ui/workflow_dock.py" line="68" />
       <source>Workflow 工作流程面板</source>
       <translation>工作流程面板</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="97" />
+      <location filename="../../ui/workflow_dock.py" line="98" />
       <source>A GeoPackage path, or postgres:&lt;QGIS connection name&gt;. Empty: a sidecar next to the project.</source>
       <translation>GeoPackage 路径，或 postgres:&lt;QGIS 连接名&gt;。留空：使用工程文件旁的附属状态库。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="111" />
+      <location filename="../../ui/workflow_dock.py" line="112" />
       <source>I record as</source>
       <translation>记录层级</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="138" />
+      <location filename="../../ui/workflow_dock.py" line="139" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="142" />
+      <location filename="../../ui/workflow_dock.py" line="143" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="144" />
+      <location filename="../../ui/workflow_dock.py" line="145" />
       <source>Parcel id</source>
       <translation>图斑标识</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="156" />
+      <location filename="../../ui/workflow_dock.py" line="157" />
       <source>Select a parcel on the map or in the list.</source>
       <translation>请在地图或列表中选择一个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="160" />
+      <location filename="../../ui/workflow_dock.py" line="161" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="165" />
+      <location filename="../../ui/workflow_dock.py" line="166" />
       <source>Attachments (double-click to open)</source>
       <translation>附件（双击打开）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="168" />
+      <location filename="../../ui/workflow_dock.py" line="169" />
       <source>Note (a reason is required to send back)</source>
       <translation>备注（退回时必须填写理由）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="171" />
+      <location filename="../../ui/workflow_dock.py" line="172" />
       <source>Attach files…</source>
       <translation>添加附件…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="179" />
+      <location filename="../../ui/workflow_dock.py" line="180" />
       <source>Advance</source>
       <translation>推进</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="182" />
+      <location filename="../../ui/workflow_dock.py" line="183" />
       <source>Send back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="303" />
+      <location filename="../../ui/workflow_dock.py" line="304" />
       <source>no status store</source>
       <translation>没有状态库</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="368" />
+      <location filename="../../ui/workflow_dock.py" line="369" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="421" />
+      <location filename="../../ui/workflow_dock.py" line="422" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="424" />
+      <location filename="../../ui/workflow_dock.py" line="426" />
       <source>Parcel {} — not in this programme (programmes: {}).</source>
       <translation>图斑 {} — 未纳入本流程（所在流程：{}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="429" />
+      <location filename="../../ui/workflow_dock.py" line="431" />
       <source>(provisional)</source>
       <translation>（暂定）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="430" />
+      <location filename="../../ui/workflow_dock.py" line="432" />
       <source>Parcel {} — step {} since {}, due {}. Programmes: {}</source>
       <translation>图斑 {} — 处于环节 {}（自 {} 起），期限 {}。所在流程：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="455" />
+      <location filename="../../ui/workflow_dock.py" line="457" />
       <source>Advance to {}</source>
       <translation>推进到 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="485" />
+      <location filename="../../ui/workflow_dock.py" line="487" />
       <source>Sending back needs a reason in the note.</source>
       <translation>退回必须在备注中写明理由。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="498" />
+      <location filename="../../ui/workflow_dock.py" line="500" />
       <source>The Land Balance Processing provider is not loaded.</source>
       <translation>占补平衡处理工具未加载。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="514" />
+      <location filename="../../ui/workflow_dock.py" line="517" />
       <source>Recording…</source>
       <translation>正在记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="523" />
+      <location filename="../../ui/workflow_dock.py" line="526" />
       <source>Recorded: {} parcel(s).</source>
       <translation>已记录：{} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="525" />
+      <location filename="../../ui/workflow_dock.py" line="528" />
       <source>see the log</source>
       <translation>见日志</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="527" />
+      <location filename="../../ui/workflow_dock.py" line="530" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="537" />
+      <location filename="../../ui/workflow_dock.py" line="540" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="543" />
+      <location filename="../../ui/workflow_dock.py" line="546" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="543" />
+      <location filename="../../ui/workflow_dock.py" line="546" />
       <source>Photos and documents (*)</source>
       <translation>照片和文档 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="548" />
+      <location filename="../../ui/workflow_dock.py" line="551" />
       <source>{} file(s) to attach</source>
       <translation>待添加 {} 个附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="581" />
+      <location filename="../../ui/workflow_dock.py" line="584" />
       <source>Not in the programme</source>
       <translation>未纳入流程</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="606" />
+      <location filename="../../ui/workflow_dock.py" line="609" />
       <source>Status table of {} could not be read.</source>
       <translation>无法读取 {} 的状态表。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="635" />
+      <location filename="../../ui/workflow_dock.py" line="638" />
       <source>Workflow panel (工作流程面板)</source>
       <translation>工作流程面板</translation>
     </message>

@@ -3,9 +3,8 @@ whose credentials live in QGIS's authentication database, never in the location 
 
 from __future__ import annotations
 
-from store_helpers import forest_workflow
+from store_helpers import advance, forest_workflow
 
-from land_balance.store.base import Request
 from land_balance.store.location import POSTGRES, connection_params, open_store
 
 
@@ -16,5 +15,5 @@ def test_store_through_a_qgis_connection_and_auth_config(auth_connection):
     location = POSTGRES + name
     assert "tech_auth" not in location and "password" not in location
     with open_store(location) as store:
-        store.apply(forest_workflow(), [Request("A1", "apply")])
+        store.apply(forest_workflow(), [advance("A1", "apply")])
         assert store.events("A1")[0].actor == "tech_auth"

@@ -9,7 +9,8 @@ import datetime as dt
 import shutil
 
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from bad_store_files import newer_store_in_rollback_journal_mode, snapshot, text_renamed_gpkg, xlsx_workbook
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from land_balance.i18n import tr
 from land_balance.store.geopackage import GeoPackageStore
@@ -56,16 +57,27 @@ def test_setstatus_moves_matching_parcels_in_one_transaction(county, provider):
     assert len(statuses) == first["COUNT"]
     assert {s.step for s in statuses} == {"notice"}
     assert {s.due for s in statuses} == {"2025-10-10"}  # 5 working days over National Day 2025
-    # skipping is refused for all, nothing changes
-    with pytest.raises(QgsProcessingException, match="not allowed"):
+    # skipping is refused for all, nothing changes: the parcels are not at 确认, before 造林
+    with pytest.raises(QgsProcessingException, match="is at Public notice .* not at Confirm as this request expects"):
         run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="afforest")
-    # going back without a reason is refused
+    with pytest.raises(QgsProcessingException, match="not allowed"):
+        run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="afforest", SEEN_STEP="公示")
     run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="confirm")
-    with pytest.raises(QgsProcessingException, match="reason"):
-        run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="verify")
+    # an advance to 核实 with a note is not taken for a send-back (issue 10 §8)
+    with pytest.raises(QgsProcessingException, match="not at Apply as this request expects"):
+        run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="verify", NOTE="核实完毕")
+    # sending back needs the step seen and a reason with a visible character
+    with pytest.raises(QgsProcessingException, match="SEEN_STEP"):
+        run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="verify", ACTION=1)
+    for reason in ("", "\t", "\u3000\u200b"):
+        with pytest.raises(QgsProcessingException, match="needs a reason"):
+            run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="verify", ACTION=1,
+                SEEN_STEP="confirm", NOTE=reason)
     with GeoPackageStore(county.with_name("county_workflow.gpkg")) as store:
         assert {s.step for s in store.statuses(FOREST)} == {"confirm"}
-    for step in ("afforest", "accept", "change"):
+    run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="verify", ACTION=1,
+        SEEN_STEP="确认", NOTE="异议成立")
+    for step in ("notice", "confirm", "afforest", "accept", "change"):
         run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP=step)
     with pytest.raises(QgsProcessingException, match="recorded by the Province level"):  # 入库: the province's
         run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=index, STEP="bank", LEVEL=0)
@@ -163,3 +175,41 @@ def test_a_report_never_creates_a_store(county, provider, tmp_path):
         run("statusreport", INPUT=mining(county), PROGRAMME=FOREST, STORE=str(typo),
             OUTPUT=str(tmp_path / "r.gpkg"))
     assert not typo.exists()
+
+
+class LogFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802 — Qt API
+        self.lines.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802 — Qt API
+        self.lines.append(warning)
+
+
+def test_setstatus_says_when_a_due_date_is_provisional(county, provider):
+    import processing
+
+    expr = "\"BZ\" = '矿山生态修复'"
+    for step, day in (("apply", "2030-12-23"), ("verify", "2030-12-24")):
+        run("setstatus", INPUT=mining(county), EXPRESSION=expr, PROGRAMME=FOREST, STEP=step, DATE=day)
+    feedback = LogFeedback()  # 公示 from Monday 30 Dec 2030, in years the calendar does not know: Mon–Fri
+    processing.run("landbalance:setstatus", dict(INPUT=mining(county), EXPRESSION=expr, PROGRAMME=FOREST,
+                                                 STEP="notice", DATE="2030-12-30"), feedback=feedback)
+    log = "\n".join(feedback.lines)
+    assert "Due date 2031-01-06 is provisional" in log and "calendar" in log
+
+
+@pytest.mark.parametrize("make", [text_renamed_gpkg, xlsx_workbook, newer_store_in_rollback_journal_mode,
+                                  lambda folder: folder / "missing" / "workflow.gpkg"],
+                         ids=["text", "xlsx", "newer", "no-folder"])
+def test_setstatus_names_a_bad_store_file_and_leaves_it_unchanged(county, provider, tmp_path, make):
+    store = make(tmp_path)
+    before = snapshot(store)
+    with pytest.raises(QgsProcessingException) as err:
+        run("setstatus", INPUT=mining(county), EXPRESSION="\"BZ\" = '矿山生态修复'", PROGRAMME=FOREST, STEP="apply",
+            STORE=str(store))
+    assert str(store) in str(err.value) and "Traceback" not in str(err.value)
+    assert snapshot(store) == before

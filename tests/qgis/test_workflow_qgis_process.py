@@ -30,6 +30,8 @@ def test_setstatus_and_statusreport_via_qgis_process(env, demo_county, tmp_path)
     qgis_process.run(env, "landbalance:setstatus", STEP="verify", DATE="2026-02-11", **common)
     qgis_process.run(env, "landbalance:setstatus", STEP="notice", DATE="2026-02-12", **common)
     with pytest.raises(RuntimeError, match="not allowed"):  # skipping to 造林: refused, nothing written
+        qgis_process.run(env, "landbalance:setstatus", STEP="afforest", SEEN_STEP="notice", **common)
+    with pytest.raises(RuntimeError, match="as this request expects"):  # advancing parcels that are not at 确认
         qgis_process.run(env, "landbalance:setstatus", STEP="afforest", **common)
     with GeoPackageStore(store) as db:
         statuses = db.statuses("ganzhou_forest_offset")

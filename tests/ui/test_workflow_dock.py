@@ -62,9 +62,11 @@ def test_a_forest_offset_parcels_full_life(qtbot, dock):
         advance(step)
     # 异议成立: sending back without a reason is refused in the dock, then recorded with one
     assert dock.back_box.currentData() == "verify"
+    for blank in ("", "\u3000\t"):  # a full-width space and a tab are no reason
+        dock.note.setText(blank)
+        qtbot.mouseClick(dock.back_button, Qt.LeftButton)
+        assert "reason" in dock.message.text() or "理由" in dock.message.text()
     dock.note.clear()
-    qtbot.mouseClick(dock.back_button, Qt.LeftButton)
-    assert "reason" in dock.message.text() or "理由" in dock.message.text()
     qtbot.keyClicks(dock.note, "objection upheld: ")  # QTest types Latin-1 only; the rest is set
     dock.note.setText(dock.note.text() + "公示期异议成立，重新核实权属")
     click_and_wait(qtbot, dock, dock.back_button)
@@ -107,8 +109,8 @@ def test_filters_and_list_selection_select_on_the_map(qtbot, dock):
     flow = Workflow.from_pack(load_packs().get(FOREST))
     features = list(layer.getFeatures())[:6]
     with GeoPackageStore(tmp_path / "workflow.gpkg") as store:
-        store.apply(flow, [Request(f["BSM"], "apply") for f in features])
-        store.apply(flow, [Request(f["BSM"], "verify") for f in features[:2]])
+        store.apply(flow, [Request.advance(f["BSM"], None, "apply") for f in features])
+        store.apply(flow, [Request.advance(f["BSM"], "apply", "verify") for f in features[:2]])
     dock.refresh()
     assert dock.model.rowCount() == 6
     dock.step_filter.setCurrentIndex(dock.step_filter.findData("verify"))
@@ -121,6 +123,30 @@ def test_filters_and_list_selection_select_on_the_map(qtbot, dock):
     dock.search.clear()
     dock.overdue_filter.setChecked(True)
     assert dock.model.rowCount() == 0  # apply/verify have no time limit
+
+
+def test_a_parcel_moved_by_someone_else_meanwhile_is_refused_naming_them(qtbot, dock):
+    """Issue 10 §8: the dock shows 核实; meanwhile a colleague moves the parcel on. The click asks for
+    the step after the one the user saw, and is refused with who moved the parcel and when."""
+    dock, layer, tmp_path = dock
+    from land_balance.rules.workflow import Workflow
+    from land_balance.store.base import Request
+
+    flow = Workflow.from_pack(load_packs().get(FOREST))
+    feature = next(layer.getFeatures())
+    with GeoPackageStore(tmp_path / "workflow.gpkg") as store:
+        store.apply(flow, [Request.advance(feature["BSM"], None, "apply")], actor="li")
+    dock.refresh()
+    layer.selectByIds([feature.id()])
+    assert dock.advance_target == "verify"
+    with GeoPackageStore(tmp_path / "workflow.gpkg") as store:  # the colleague, in another QGIS
+        for step in ("verify", "notice"):
+            store.apply(flow, [Request.advance(feature["BSM"], flow.step_before(step), step)], actor="wang_colleague")
+    click_and_wait(qtbot, dock, dock.advance_button)
+    assert "wang_colleague" in dock.last_error and feature["BSM"] in dock.last_error
+    with GeoPackageStore(tmp_path / "workflow.gpkg") as store:
+        assert [e.actor for e in store.events(feature["BSM"])] == ["li", "wang_colleague", "wang_colleague"]
+    assert dock.advance_target == "confirm"  # the dock shows where the parcel is now
 
 
 def test_the_dock_remembers_where_it_was_docked(qgis_iface, qgis_processing):

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from land_balance.rules.calendar import WorkingCalendar
 from land_balance.rules.packs import load_packs
 from land_balance.rules.workflow import (
-    BACK, NEXT, START, TransitionError, Workflow, deadline_for_year, is_overdue,
+    ADVANCE, BACK, NEXT, SEND_BACK, START, TransitionError, Workflow, deadline_for_year, is_overdue,
 )
 
 PACKS = load_packs()
@@ -63,6 +63,36 @@ def test_going_back_needs_a_reason_and_a_back_to_step():
     # notice has no back_to: going back from it is a skip
     with pytest.raises(TransitionError):
         FOREST.check("P1", "notice", "verify", note="x")
+
+
+def test_advancing_and_sending_back_are_separate_kinds_of_request():
+    """Issue 10 §8: an advance with a note is never taken for a send-back, nor the other way round."""
+    with pytest.raises(TransitionError) as err:
+        FOREST.check("P1", "confirm", "verify", note="异议成立", kind=ADVANCE)
+    assert (err.value.code, err.value.details["allowed"]) == ("skip", ["afforest"])
+    with pytest.raises(TransitionError) as err:
+        FOREST.check("P1", "confirm", "afforest", note="x", kind=SEND_BACK)
+    assert (err.value.code, err.value.details["allowed"]) == ("skip", ["verify"])
+    assert FOREST.check("P1", "confirm", "verify", note="异议成立", kind=SEND_BACK).kind == BACK
+    assert FOREST.check("P1", "confirm", "afforest", kind=ADVANCE).kind == NEXT
+    assert FOREST.check("P1", None, "apply", kind=ADVANCE).kind == START
+    with pytest.raises(TransitionError) as err:
+        FOREST.check("P1", None, "apply", kind=SEND_BACK)
+    assert err.value.code == "not_started"
+    with pytest.raises(TransitionError) as err:
+        FOREST.check("P1", "confirm", "verify", note="x", kind="sideways")
+    assert err.value.code == "kind"
+
+
+def test_a_reason_needs_a_visible_character():
+    for blank in ("\t", "\u3000", "\u200b\ufeff", " \n"):
+        with pytest.raises(TransitionError) as err:
+            FOREST.check("P1", "confirm", "verify", note=blank, kind=SEND_BACK)
+        assert err.value.code == "reason_required"
+
+
+def test_the_step_before():
+    assert [FOREST.step_before(s) for s in FOREST_STEPS] == [None] + FOREST_STEPS[:-1]
 
 
 def test_levels_county_cannot_record_a_province_step():
