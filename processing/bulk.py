@@ -181,6 +181,7 @@ class GpkgCopy:
         self._thread.start()
 
     def _copy(self):
+        _unsynchronised()
         try:
             ds, _ = self.source.open()
             copied = gdal.VectorTranslate(
@@ -201,6 +202,7 @@ class GpkgCopy:
         copying = self._thread
 
         def complete():
+            _unsynchronised()
             copying.join()
             if self._error is None and not self._is_canceled():
                 try:
@@ -228,6 +230,8 @@ class GpkgCopy:
         ds = None
         if written != count:
             raise RuntimeError(f"{written} of {count} features written")
+        with open(self.partial, "rb+") as done:  # one flush to disk for the whole file
+            os.fsync(done.fileno())
         os.replace(self.partial, self.path)
 
     def abandon(self) -> None:
@@ -246,6 +250,12 @@ class GpkgCopy:
             if os.path.exists(leftover):
                 os.remove(leftover)
         return False
+
+
+def _unsynchronised() -> None:
+    """This thread's SQLite writes skip the flush to disk after each transaction: the file is
+    a temporary one, flushed once when complete (``_complete``) before it takes the output's name."""
+    gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
 
 
 def _add_fields(partial, added):
@@ -270,6 +280,7 @@ def _fill(partial, values_db, layer_name, names, values: dict, count: int):
 
     columns = ", ".join(f"c{k}" for k in range(len(names)))
     with sqlite3.connect(values_db) as db:
+        db.execute("PRAGMA synchronous = OFF")  # a scratch file, read once below
         db.execute(f"CREATE TABLE v(fid INTEGER PRIMARY KEY, {columns})")
         rows = zip(range(1, count + 1), *(values[name] for name in names))
         db.executemany(f"INSERT INTO v VALUES (?, {', '.join('?' * len(names))})", rows)
