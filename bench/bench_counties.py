@@ -61,12 +61,13 @@ def measure(county: str, size: int, data: Path, rounds: int, native_rounds: int)
     load = [os.getloadavg()]
     for _ in range(rounds):
         for name in names:
-            runs[name].append(run(name, data, county))
+            runs[name].append(kept(run(name, data, county), name, False))
     if native_rounds:
         runs["native_chain"] = []
-        for _ in range(native_rounds):  # interleaved with ours, which it is compared with
-            runs["native_chain"].append(run("native_chain", data, county))
-            runs["ours"].append(run("ours", data, county))
+        for k in range(native_rounds):  # interleaved with ours, which it is compared with
+            last = k == native_rounds - 1
+            runs["native_chain"].append(kept(run("native_chain", data, county), "native_chain", last))
+            runs["ours"].append(kept(run("ours", data, county), "ours", last))
     load.append(os.getloadavg())
     out = {"county": county, "parcels": size, "load": load, "results": {}}
     for name, results in runs.items():
@@ -80,6 +81,14 @@ def measure(county: str, size: int, data: Path, rounds: int, native_rounds: int)
         out["verdicts_equal"] = sum(ours[k] == native.get(k) for k in ours)
         out["verdicts"] = len(ours)
     return out
+
+
+def kept(result: dict, name: str, keep: bool) -> dict:
+    """A run's figures; its verdicts only when they are to be compared (a child process's
+    peak memory counts this process's memory at its start: keep it small)."""
+    if not keep:
+        result.pop("verdicts", None)
+    return result
 
 
 def report(m: dict) -> list:

@@ -79,7 +79,6 @@ class Columns:
 
     fids: np.ndarray
     values: dict          # field name → list of Python values (None for NULL)
-    wkb: list             # WKB bytes per feature, None without geometry
 
 
 def _python_values(column, field_type) -> list:
@@ -106,9 +105,11 @@ def _python_values(column, field_type) -> list:
     return values
 
 
-def read_columns(source: OgrLayer, field_names, feedback=None, total: int = 0) -> Columns | None:
-    """fids, the named fields and WKB geometries of every feature; None if GDAL cannot stream
-    this layer (the caller then reads it through QGIS). Raises ``InterruptedError`` on cancel."""
+def read_columns(source: OgrLayer, field_names, geometries, feedback=None, total: int = 0) -> Columns | None:
+    """fids and the named fields of every feature, the geometries handed to
+    ``geometries(wkb, fids)`` batch by batch (WKB bytes, None without geometry); None if GDAL
+    cannot stream this layer (the caller then reads it through QGIS). Raises
+    ``InterruptedError`` on cancel."""
     ds, layer = source.open()
     if layer is None:
         return None
@@ -125,7 +126,7 @@ def read_columns(source: OgrLayer, field_names, feedback=None, total: int = 0) -
         stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH}"])
     except Exception:  # noqa: BLE001 — a driver without the stream: read through QGIS
         return None
-    fids, wkb, values = [], [], {name: [] for name in field_names}
+    fids, values = [], {name: [] for name in field_names}
     done = 0
     for batch in stream:
         if feedback is not None:
@@ -136,14 +137,12 @@ def read_columns(source: OgrLayer, field_names, feedback=None, total: int = 0) -
         done += len(fids[-1])
         for name in field_names:
             values[name] += _python_values(batch[name], types[name])
-        geometries = batch.get(geometry_column)
-        if geometries is None:
-            wkb += [None] * len(fids[-1])
-        else:
-            wkb += [None if g is np.ma.masked or g is None else bytes(g) for g in geometries.tolist()] \
-                if np.ma.isMaskedArray(geometries) else [bytes(g) for g in geometries.tolist()]
+        column = batch.pop(geometry_column, None)
+        wkb = [None] * len(fids[-1]) if column is None else [None if g is None else bytes(g) for g in column.tolist()]
+        del batch, column
+        geometries(wkb, fids[-1].tolist())
     del ds
-    return Columns(np.concatenate(fids) if fids else np.zeros(0, dtype=np.int64), values, wkb)
+    return Columns(np.concatenate(fids) if fids else np.zeros(0, dtype=np.int64), values)
 
 
 # ── writing a GeoPackage in bulk ─────────────────────────────────────────────────────

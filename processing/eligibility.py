@@ -265,6 +265,7 @@ class EligibilityAlgorithm(PackAlgorithm):
 
         steps.setCurrentStep(1)
         pieces, overlaps = self._overlay_roles(rule_set, parameters, context, parcels, area, plan_year, steps)
+        _release(parcels)
         facts = rules.ParcelFacts(
             codes=codes, area_m2=parcels.area_m2, overlap_m2=overlaps,
             targets=column.get("target"), grades=column.get("grade"),
@@ -278,8 +279,11 @@ class EligibilityAlgorithm(PackAlgorithm):
         self._slope(rule_set, parameters, context, parcels, area, facts, feedback)
         steps.setCurrentStep(3)
         self._neighbours(rule_set, parcels, facts, steps)
+        _release(parcels)
         blocked = rules.blocking(rule_set, facts, sliver)
         usable = self._usable(parcels, pieces, blocked, area, facts)
+        del pieces  # the overlay's pieces: done with
+        _release(parcels)
         verdicts = rules.decide(rule_set, facts, sliver)
 
         steps.setCurrentStep(4)
@@ -422,17 +426,19 @@ class EligibilityAlgorithm(PackAlgorithm):
         return spec
 
     def _columns(self, rule_set, parcels, facts, verdicts, idx) -> list:
-        """(field index, values per parcel) of every field this algorithm adds."""
+        """(field index, values per parcel) of every field this algorithm adds: lists, and
+        numpy arrays for the numbers (NaN: no value) — 400 000 parcels × a dozen numbers as
+        Python floats would take 150 MB."""
         digits = decimals("area_mu")
 
         def mu(m2):
-            return round_half_away(m2_to_mu(round_half_away(m2, 2)), digits).tolist()
+            return round_half_away(m2_to_mu(round_half_away(m2, 2)), digits)
 
         def number(values, ndigits):
             if values is None:
                 return [None] * len(parcels.fids)
             rounded = round_half_away(np.nan_to_num(values, nan=0.0), ndigits)
-            return [float(v) if np.isfinite(x) else None for v, x in zip(rounded.tolist(), values.tolist())]
+            return np.where(np.isfinite(values), rounded, np.nan)
 
         n = len(parcels.fids)
         columns = [(idx["ELIGIBLE"], verdicts.eligible), (idx["REASONS"], verdicts.reasons),
@@ -440,8 +446,7 @@ class EligibilityAlgorithm(PackAlgorithm):
                    (idx["NET_AREA_MU"], mu(verdicts.net_m2))]
         for role in rule_set.roles:  # the official overlap in mu, exact (rules/eligibility.overlap_mu)
             values = facts.overlap_m2.get(role.id)
-            columns.append((idx[role.field_name], rules.overlap_mu(values).tolist() if values is not None
-                            else [None] * n))
+            columns.append((idx[role.field_name], rules.overlap_mu(values) if values is not None else [None] * n))
         columns += [(idx["SLOPE_MEAN"], number(facts.slope_mean, 1)),
                     (idx["SLOPE_STEEP_SHARE"], number(facts.steep_share, 4)),
                     (idx["SLOPE_SOURCE"], verdicts.slope_source)]
@@ -541,7 +546,7 @@ class EligibilityAlgorithm(PackAlgorithm):
         # One tuple of our values per parcel, built column-wise: the loop below then does
         # no per-field indexing in Python.
         indexes = [index for index, _ in columns]
-        values_of = list(zip(*(values for _, values in columns)))
+        values_of = list(zip(*(_python(values) for _, values in columns)))
         count, fids, row = fields.count(), parcels.fids, 0
         as_read, geometries = parcels.as_read.get, parcels.geometries
         # In the working CRS the parcels read in the first pass are the source's own geometries
@@ -629,12 +634,26 @@ class EligibilityAlgorithm(PackAlgorithm):
     def _usable_feature(self, row, parcels, usable, verdicts, net_mu):
         feature = QgsFeature(self._usable_fields)
         values = [self._bsm[row]] if self._bsm is not None else []
-        feature.setAttributes(values + [verdicts.eligible[row], net_mu[row]])
+        feature.setAttributes(values + [verdicts.eligible[row], float(net_mu[row])])
         geometry = usable[row] if usable[row] is not None else parcels.geometries[row]
         geometry = QgsGeometry(geometry)
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
         return feature
+
+
+def _release(parcels) -> None:
+    """Forget the parcels' geometries made for one step (a county's worth of QgsGeometry
+    objects is hundreds of MB; the next step makes those it needs again)."""
+    if hasattr(parcels.geometries, "release"):
+        parcels.geometries.release()
+
+
+def _python(values) -> list:
+    """A column as Python values for QGIS: numbers of an array as floats, NaN as NULL."""
+    if isinstance(values, np.ndarray):
+        return [None if v != v else v for v in values.tolist()]
+    return values
 
 
 def _add_features(sink, batch):

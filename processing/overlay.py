@@ -255,10 +255,7 @@ def _dem_vertices(parcels: Parcels, dem_crs, area: OfficialArea, context) -> Rag
 
 def _id_raster(parcels, dem_crs, gt, rows, cols, area, context) -> np.ndarray:
     """Each DEM cell holds the row of the parcel covering its centre, or −1 (GDAL's rule)."""
-    polygons = _dem_vertices(parcels, dem_crs, area, context)
-    x, y = polygons.coords[:, 0], polygons.coords[:, 1]
-    return cell_owners(polygons.with_coords(np.column_stack([(x - gt[0]) / gt[1], (y - gt[3]) / gt[5]])),
-                       rows, cols)
+    return cell_owners(_dem_vertices(parcels, dem_crs, area, context), rows, cols, (gt[0], gt[1], gt[3], gt[5]))
 
 
 def _sample_pixels(parcels, dem_crs, gt, cells, rows, cols, context) -> dict:

@@ -40,7 +40,7 @@ from ..rules.area import RaggedPolygons, survey_areas
 from ..rules.boxes import BoxGrid, bounds
 from ..rules.survey import cgcs2000, geographic_crs, implausible_areas, survey_constants
 from ..rules.validity import certainly_valid
-from ..rules.wkb import ragged_from_wkb
+from ..rules.wkb import multipolygon_wkb, ragged_from_wkb
 from ..rules.workflow import parcel_key
 from .base import Cancelled, fail
 from .bulk import read_columns
@@ -243,27 +243,50 @@ def from_wkb(blob) -> QgsGeometry:
 
 
 class GeometryRows:
-    """A QgsGeometry per row, made from the row's WKB when first asked for and then kept
-    (most rows of a county are never asked for: no zone or neighbour comes near them)."""
+    """A QgsGeometry per row, made when first asked for and then kept (most rows of a county
+    are never asked for: no zone or neighbour comes near them) — from ``made`` (repaired,
+    reprojected …), from the row's own WKB in ``wkb`` (rows QGIS gives as more than 2D
+    multipolygons), else from the row's vertices (all a 2D multipolygon holds)."""
 
-    def __init__(self, wkb: list, made: dict = None):
-        self._wkb, self._made = wkb, dict(made or {})
+    def __init__(self, vertices: RaggedPolygons, made: dict, wkb: dict):
+        self._vertices, self._made, self._wkb = vertices, made, wkb
+        self._kept = set(made)  # repaired or reprojected: not to be made again
+
+    def release(self) -> None:
+        """Forget the geometries made on demand (they are made again if asked for)."""
+        self._made = {row: g for row, g in self._made.items() if row in self._kept}
 
     def __len__(self) -> int:
-        return len(self._wkb)
+        return self._vertices.count
 
     def __bool__(self) -> bool:
-        return bool(self._wkb)
+        return self._vertices.count > 0
 
     def __getitem__(self, row: int) -> QgsGeometry:
         geometry = self._made.get(row)
         if geometry is None:
-            geometry = self._made[row] = from_wkb(self._wkb[row])
+            blob = self._wkb[row] if row in self._wkb else multipolygon_wkb(self._vertices, row)
+            geometry = self._made[row] = from_wkb(blob)
         return geometry
 
     def __iter__(self):
-        return (self[row] for row in range(len(self._wkb)))
+        return (self[row] for row in range(len(self)))
 
+
+class ColumnRows:
+    """``Parcels.attributes`` of a layer read as columns: a tuple per row, made when asked."""
+
+    def __init__(self, columns: list, count: int):
+        self._columns, self._count = columns, count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, row: int) -> tuple:
+        return tuple(column[row] for column in self._columns)
+
+    def __iter__(self):
+        return iter(zip(*self._columns)) if self._columns else iter([()] * self._count)
 
 
 @dataclass
@@ -424,12 +447,13 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
     out = Parcels(crs, tuple(fields))
     total = max(source.featureCount(), 1)
     bulk = getattr(source, "ogr_layer", None) if not where else None
+    geometries = _GeometryColumn(transform, name, QgsWkbTypes.isMultiType(source.wkbType()))
     try:
-        columns = read_columns(bulk, fields, feedback, total) if bulk is not None else None
+        columns = read_columns(bulk, fields, geometries.add, feedback, total) if bulk is not None else None
     except InterruptedError:
         raise Cancelled() from None
     if columns is not None and len(columns.fids) == source.featureCount():
-        _from_columns(out, columns, transform, name, QgsWkbTypes.isMultiType(source.wkbType()))
+        _from_columns(out, columns, geometries)
     else:
         _from_features(out, source, indexes, transform, name, feedback, total, keep_geometries, where)
     if feedback is not None and feedback.isCanceled():
@@ -487,73 +511,95 @@ def _multi_wkb(blob: bytes) -> bytes:
     return blob[:1] + (code + 3).to_bytes(4, order) + (1).to_bytes(4, order) + blob
 
 
-def _from_columns(out: Parcels, columns, transform, name, multi: bool) -> None:
-    """The columnar path: the same parcels as ``_from_features``, decided for all rows at once
-    where possible — GEOS sees only rows that are curved, reprojected or not provably valid.
-    ``multi``: the layer is multi-part, so QGIS gives every geometry as multi-part: so here."""
-    fids, wkb = columns.fids.tolist(), columns.wkb
+class _GeometryColumn:
+    """The columnar path's geometries, taken batch by batch from the Arrow stream (a batch's
+    WKB is dropped once read: a county's WKB and its vertices would double the memory). The
+    same parcels as ``_from_features``, decided for all rows at once where possible — GEOS
+    sees only rows that are curved, reprojected or not provably valid. ``multi``: the layer
+    is multi-part, so QGIS gives every geometry as multi-part: so here."""
+
+    def __init__(self, transform, name: str, multi: bool):
+        self.transform, self.name, self.multi = transform, name, multi
+        self.pieces, self.made, self.kept, self.as_read = [], {}, {}, {}
+        self.empty, self.fixed, self.rows = [], [], 0
+
+    def add(self, wkb: list, fids: list) -> None:
+        """One batch: WKB (None without geometry) and the features' ids (for messages)."""
+        first, multi, made = self.rows, self.multi, self.made
+        self.rows += len(wkb)
+        lengths, raw = _wkb_heads(wkb)
+        codes = np.where(raw >= 0, raw % 1000, -1)  # 3 Polygon, 6 MultiPolygon, in 2D or with Z
+        # Only short WKB can hold no ring at all (a ring of 4 points takes 77 bytes).
+        empty = [k for k in np.flatnonzero(lengths < 80).tolist() if not wkb[k] or from_wkb(wkb[k]).isEmpty()]
+        for k in empty:
+            geometry = self.as_read[first + k] = from_wkb(wkb[k])
+            if multi and not geometry.isNull():
+                geometry.convertToMultiType()
+            made[first + k], wkb[k] = QgsGeometry(), None
+        self.empty += [first + k for k in empty]
+        present = lengths > 0
+        present[empty] = False
+        if multi:  # as QGIS gives them: a Polygon of a multi-part layer as a MultiPolygon of one part
+            for k in np.flatnonzero(present & (codes == 3)).tolist():
+                wkb[k] = _multi_wkb(wkb[k])
+        straight = (codes == 3) | (codes == 6)
+        special = np.flatnonzero(present & (~straight if self.transform is None else True)).tolist()
+        fixed = []
+        for k in special:
+            geometry = from_wkb(wkb[k])
+            if multi:
+                geometry.convertToMultiType()
+            if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                self.as_read[first + k] = geometry
+            geometry, repaired_ = made_valid(to_working(geometry, self.transform, self.name, fids[k]))
+            made[first + k], wkb[k] = geometry, bytes(geometry.asWkb())
+            if repaired_:
+                fixed.append(k)
+        vertices_ = ragged_from_wkb(wkb)
+        settled = certainly_valid(vertices_)
+        settled[special] = True
+        settled[empty] = True
+        changed = []  # repaired after the vertices were read
+        for k in np.flatnonzero(~settled).tolist():
+            geometry = from_wkb(wkb[k])
+            if not geometry.isGeosValid():
+                geometry = repaired(geometry)
+                made[first + k], wkb[k] = geometry, bytes(geometry.asWkb())
+                changed.append(k)
+        self.fixed += sorted(first + k for k in fixed + changed)
+        self.pieces.append(vertices_.replaced(changed, ragged_from_wkb([wkb[k] for k in changed])) if changed
+                           else vertices_)
+        # The vertices hold every 2D multipolygon; the WKB is kept only for the others (Z, M).
+        plain = (raw == 6) | ((raw == 3) & multi)  # 2D multipolygons, as read or made so above
+        self.kept.update((first + k, wkb[k]) for k in np.flatnonzero(present & ~plain).tolist()
+                         if first + k not in made)
+
+    def into(self, out: Parcels, fids: list) -> None:
+        out._vertices = RaggedPolygons.concatenate(self.pieces) if self.pieces else ragged_from_wkb([])
+        out.geometries = GeometryRows(out._vertices, self.made, self.kept)
+        out.as_read.update(self.as_read)
+        out.empty = [fids[row] for row in self.empty]
+        out.repaired = [fids[row] for row in self.fixed]
+
+
+def _from_columns(out: Parcels, columns, geometries: _GeometryColumn) -> None:
+    fids = columns.fids.tolist()
     out.fids, out.columnar = fids, True
     out._columns = {f: columns.values[f] for f in out.fields}
-    out.attributes = list(zip(*(columns.values[f] for f in out.fields))) if out.fields else [()] * len(fids)
-    lengths, codes = _wkb_heads(wkb)
-    made = {}
-    # Only short WKB can hold no ring at all (a ring of 4 points takes 77 bytes).
-    empty = [row for row in np.flatnonzero(lengths < 80).tolist() if not wkb[row] or from_wkb(wkb[row]).isEmpty()]
-    for row in empty:
-        out.as_read[row] = from_wkb(wkb[row])
-        if multi and not out.as_read[row].isNull():
-            out.as_read[row].convertToMultiType()
-        made[row] = QgsGeometry()
-        wkb[row] = None
-    out.empty = [fids[row] for row in empty]
-    present = lengths > 0
-    present[empty] = False
-    if multi:  # as QGIS gives them: a Polygon of a multi-part layer as a MultiPolygon of one part
-        for row in np.flatnonzero(present & (codes == 3)).tolist():
-            wkb[row] = _multi_wkb(wkb[row])
-    straight = (codes == 3) | (codes == 6)
-    special = np.flatnonzero(present & (~straight if transform is None else True)).tolist()
-    fixed_rows = []
-    for row in special:
-        geometry = from_wkb(wkb[row])
-        if multi:
-            geometry.convertToMultiType()
-        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-            out.as_read[row] = geometry
-        geometry, fixed = made_valid(to_working(geometry, transform, name, fids[row]))
-        made[row], wkb[row] = geometry, bytes(geometry.asWkb())
-        if fixed:
-            fixed_rows.append(row)
-    vertices_ = ragged_from_wkb(wkb)
-    settled = certainly_valid(vertices_)
-    settled[special] = True
-    settled[empty] = True
-    for row in np.flatnonzero(~settled).tolist():
-        geometry = from_wkb(wkb[row])
-        if not geometry.isGeosValid():
-            geometry = repaired(geometry)
-            made[row], wkb[row] = geometry, bytes(geometry.asWkb())
-            fixed_rows.append(row)
-        else:
-            made[row] = geometry
-    out.repaired = [fids[row] for row in sorted(fixed_rows)]
-    out.wkb = wkb
-    out.geometries = GeometryRows(wkb, made)
-    changed = sorted(set(fixed_rows) - set(special))  # repaired after the vertices were read
-    out._vertices = vertices_.replaced(changed, ragged_from_wkb([wkb[row] for row in changed])) if changed \
-        else vertices_
+    out.attributes = ColumnRows([columns.values[f] for f in out.fields], len(fids))
+    geometries.into(out, fids)
 
 
 def _wkb_heads(wkb: list) -> tuple:
-    """(byte length, geometry type) per WKB, the type as the ISO code modulo 1000 for 2D and Z
-    (3 Polygon, 6 MultiPolygon …), −1 for anything else (M, EWKB flags) or no geometry."""
+    """(byte length, geometry type) per WKB, the type as its ISO code for 2D and Z (3 Polygon,
+    6 MultiPolygon, 1006 MultiPolygon Z …), −1 for anything else (M, EWKB flags) or none."""
     lengths = np.fromiter(map(len, (b or b"" for b in wkb)), dtype=np.int64, count=len(wkb))
     heads = np.frombuffer(b"".join([b[:5] if b and len(b) >= 5 else b"\x00" * 5 for b in wkb]),
                           dtype=np.uint8).reshape(-1, 5)
     little = heads[:, 1:5].copy().view("<u4")[:, 0].astype(np.int64)
     big = heads[:, 1:5].copy().view(">u4")[:, 0].astype(np.int64)
     code = np.where(heads[:, 0] == 1, little, big)
-    return lengths, np.where((lengths >= 5) & (code < 2000), code % 1000, -1)
+    return lengths, np.where((lengths >= 5) & (code < 2000), code, -1)
 
 
 def _key_fields(key_field: str) -> list:

@@ -407,14 +407,12 @@ def _has_grade(facts: ParcelFacts, n: int) -> np.ndarray:
 
 
 def _joined(n: int, parts: list) -> list:
-    """"; "-joined texts per row, in the order of ``parts``; "" where a row has none."""
-    texts = {}
+    """"; "-joined texts per row, in the order of ``parts``; "" where a row has none (one
+    string per row, no list per row: 400 000 parcels)."""
+    out = [""] * n
     for mask, text in parts:
         for i in np.flatnonzero(mask).tolist():
-            texts.setdefault(i, []).append(text(i))
-    out = [""] * n
-    for i, found in texts.items():
-        out[i] = "; ".join(found)
+            out[i] = f"{out[i]}; {text(i)}" if out[i] else text(i)
     return out
 
 
@@ -453,12 +451,12 @@ def _overlap_texts(role: Role, m2) -> list:
     """The role's reason text per parcel, in mu as the tables show it (``shown_mu``, all at
     once); an overlap under the smallest mu shown (0.01 mu at two decimals) in m², so that
     what blocked never reads "0.00亩". ``m2``: official overlaps."""
-    mu = np.asarray(m2, dtype=float) / m2_per_mu()
-    shown = round_half_away(mu, decimals("area_mu")).tolist()
-    small = (mu < 10.0 ** -decimals("area_mu")).tolist()
-    values = np.asarray(m2, dtype=float).tolist()
-    return lambda i: f"{role.field_name}: " + (TEXT["ROLE_M2"].format(role.name_zh, values[i]) if small[i]
-                                               else TEXT["ROLE"].format(role.name_zh, shown[i]))
+    values = np.asarray(m2, dtype=float)
+    mu = values / m2_per_mu()
+    shown = round_half_away(mu, decimals("area_mu"))
+    small = mu < 10.0 ** -decimals("area_mu")
+    return lambda i: f"{role.field_name}: " + (TEXT["ROLE_M2"].format(role.name_zh, float(values[i])) if small[i]
+                                               else TEXT["ROLE"].format(role.name_zh, float(shown[i])))
 
 
 def decide(rules: RuleSet, facts: ParcelFacts, sliver_m2: float | None = None) -> Verdicts:

@@ -19,8 +19,17 @@ from .area import RaggedPolygons
 _MARGIN = 1e-9  # radians: steps this close to 0 or π are left to GEOS (rounding)
 
 
+CHUNK = 50000  # features at a time: the temporaries stay small (a few arrays per vertex)
+
+
 def certainly_valid(polygons: RaggedPolygons) -> np.ndarray:
     """Per feature: True where the feature is one closed star-shaped ring (then valid)."""
+    parts = [_certainly_valid(polygons.features(start, min(start + CHUNK, polygons.count)))
+             for start in range(0, polygons.count, CHUNK)]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=bool)
+
+
+def _certainly_valid(polygons: RaggedPolygons) -> np.ndarray:
     geoms = np.asarray(polygons.geom_offsets, dtype=np.int64)
     parts = np.asarray(polygons.part_offsets, dtype=np.int64)
     rings = np.asarray(polygons.ring_offsets, dtype=np.int64)

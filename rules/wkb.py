@@ -59,9 +59,9 @@ _SIMPLE_HEAD = (1, 6, 1, 1, 3, 1)
 def ragged_from_wkb(blobs) -> RaggedPolygons:
     """One feature per blob; None or empty bytes give a feature with no parts.
 
-    The coordinates are gathered as bytes and read by numpy once (one small array per
-    parcel, concatenated, cost more than the parsing)."""
-    pieces, ring_sizes, part_sizes, geom_sizes = [], [], [], []
+    The coordinates are gathered as bytes into one buffer and read by numpy once (one small
+    array per parcel, concatenated, cost more than the parsing)."""
+    joined, ring_sizes, part_sizes, geom_sizes = bytearray(), [], [], []
     simple, head_size = _SIMPLE.unpack_from, _SIMPLE.size
     for index, buf in enumerate(blobs):
         if not buf:
@@ -71,16 +71,17 @@ def ragged_from_wkb(blobs) -> RaggedPolygons:
             head = simple(buf)
             end = head_size + 16 * head[6]
             if head[:6] == _SIMPLE_HEAD and len(buf) >= end:
-                pieces.append(buf[head_size:end])
+                joined += memoryview(buf)[head_size:end]
                 ring_sizes.append(head[6])
                 part_sizes.append(1)
                 geom_sizes.append(1)
                 continue
         coords = []
         geom_sizes.append(_parse(buf, index, coords, ring_sizes, part_sizes))
-        pieces += [np.ascontiguousarray(xy, dtype="<f8").tobytes() for xy in coords]
-    stacked = np.frombuffer(b"".join(pieces), dtype="<f8").reshape(-1, 2).astype(float) if pieces \
-        else np.zeros((0, 2))
+        for xy in coords:
+            joined += np.ascontiguousarray(xy, dtype="<f8").tobytes()
+    # A writable buffer: numpy uses it as it is, no second copy.
+    stacked = np.frombuffer(joined, dtype="<f8").reshape(-1, 2) if joined else np.zeros((0, 2))
     offsets = [np.concatenate([[0], np.cumsum(s, dtype=np.int64)]) for s in (ring_sizes, part_sizes, geom_sizes)]
     return RaggedPolygons(stacked, *offsets)
 
@@ -106,3 +107,22 @@ def _parse(buf, index, coords, ring_sizes, part_sizes) -> int:
         raise WkbError(f"geometry type {base} is not a polygon")
     except (struct.error, ValueError) as err:
         raise WkbError(f"feature {index}: {err}") from None
+
+
+_RING = struct.Struct("<I")
+_PART = struct.Struct("<BII")
+
+
+def multipolygon_wkb(polygons: RaggedPolygons, feature: int) -> bytes:
+    """One feature as little-endian 2D MultiPolygon WKB (as QGIS writes it); b"" for none."""
+    geoms, parts, rings = polygons.geom_offsets, polygons.part_offsets, polygons.ring_offsets
+    first, last = int(geoms[feature]), int(geoms[feature + 1])
+    if first == last:
+        return b""
+    out = [_PART.pack(1, 6, last - first)]
+    for part in range(first, last):
+        out.append(_PART.pack(1, 3, int(parts[part + 1] - parts[part])))
+        for ring in range(int(parts[part]), int(parts[part + 1])):
+            start, stop = int(rings[ring]), int(rings[ring + 1])
+            out += [_RING.pack(stop - start), np.ascontiguousarray(polygons.coords[start:stop], dtype="<f8").tobytes()]
+    return b"".join(out)

@@ -6,9 +6,10 @@
 The demo county has the survey's 31 DLTB fields and Voronoi parcels of 10–40 vertices with
 densified shared edges; this one has three fields (BSM, DLBM, ZLDWMC) and parcels of 8
 vertices: each cell of a jittered grid, its four corners and four edge midpoints shared
-with the neighbours (a clean coverage). The constraint zones are few and large: blobs of
-one to a few kilometres, overlapping each other, dealt into the Lianshui pack's three
-roles (water_source_l1, eco_redline, nature_reserve_core). EPSG:4528 (CGCS2000 3°
+with the neighbours (a clean coverage). The constraint zones are large: blobs of half a
+kilometre to a few kilometres, overlapping, dealt into the Lianshui pack's three roles
+(water_source_l1, eco_redline, nature_reserve_core) and merged into one multipolygon
+feature per role, as a county's dissolved layer is. EPSG:4528 (CGCS2000 3°
 Gauss–Krüger zone 40, around 119.2°E 33.8°N). ``dem.tif``: a plain with a few hills
 steeper than 25°. Same ``--parcels`` and ``--seed`` give the same files. No QGIS needed.
 """
@@ -21,6 +22,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import shapely
 from osgeo import gdal, ogr, osr
 
 gdal.UseExceptions()
@@ -85,16 +87,19 @@ def blob(rng, centre, radius: float, vertices: int = 240) -> np.ndarray:
 
 
 def zone_layers(parcels: int, rng) -> dict:
-    """Role id → list of rings: blobs drawn from one pool, dealt to the roles, overlapping."""
+    """Role id → one MultiPolygon WKB: blobs drawn from one pool, dealt to the roles
+    (overlapping each other within a role and across roles), each role's merged into one
+    zone feature, as a county's dissolved constraint layer is."""
     rows, cols = grid_shape(parcels)
     width, height = cols * CELL_M, rows * CELL_M
-    count = max(6, round(18 * math.sqrt(parcels / 200000)))
-    layers = {role: [] for role in ROLES}
+    count = max(12, round(60 * math.sqrt(parcels / 200000)))
+    blobs = {role: [] for role in ROLES}
     for k in range(count):
         centre = (CENTRE[0] + rng.uniform(-0.45, 0.45) * width, CENTRE[1] + rng.uniform(-0.45, 0.45) * height)
-        radius = rng.uniform(0.02, 0.08) * max(width, height)
-        layers[ROLES[k % len(ROLES)]].append(blob(rng, centre, radius))
-    return layers
+        radius = rng.uniform(0.01, 0.06) * max(width, height)
+        blobs[ROLES[k % len(ROLES)]].append(shapely.Polygon(blob(rng, centre, radius)))
+    return {role: shapely.to_wkb(shapely.multipolygons(shapely.get_parts(shapely.union_all(polygons))))
+            for role, polygons in blobs.items()}
 
 
 def srs() -> osr.SpatialReference:
@@ -128,16 +133,13 @@ def write_parcels(ds, rings: np.ndarray, rng) -> None:
 
 
 def write_zones(ds, layers: dict) -> None:
-    for role, rings in layers.items():
+    for role, wkb in layers.items():
         layer = ds.CreateLayer(role, srs(), ogr.wkbMultiPolygon)
         layer.CreateField(ogr.FieldDefn("NAME", ogr.OFTString))
-        layer.StartTransaction()
-        for k, ring in enumerate(rings):
-            feature = ogr.Feature(layer.GetLayerDefn())
-            feature.SetField("NAME", f"{role} {k + 1}")
-            feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(multipolygon_wkb(ring[None])[0]))
-            layer.CreateFeature(feature)
-        layer.CommitTransaction()
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("NAME", role)
+        feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
+        layer.CreateFeature(feature)
 
 
 def write_dem(path: Path, rings: np.ndarray, rng) -> None:

@@ -307,3 +307,23 @@ def test_outputs_have_one_row_per_parcel_in_read_order(provider, tmp_path, count
     with sqlite3.connect(out) as db:
         rows = db.execute('select fid, BSM from "areas" order by fid').fetchall()
     assert rows == [(i + 1, r[0]) for i, r in enumerate(ROWS)]
+
+
+def test_z_geometries_keep_their_z(qgis_app, tmp_path):
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4528)
+    path = tmp_path / "z.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = ds.CreateLayer("DLTB", srs, ogr.wkbMultiPolygon25D)
+    layer.CreateField(ogr.FieldDefn("BSM", ogr.OFTString))
+    for k in range(3):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("BSM", f"Z{k}")
+        x = X0 + 200 * k
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            f"MULTIPOLYGON Z ((({x} {Y0} 5,{x + 100} {Y0} 6,{x + 100} {Y0 + 90} 7,{x} {Y0} 5)))"))
+        layer.CreateFeature(feature)
+    ds = None
+    fast, slow, context = read_both(f"{path}|layername=DLTB", ["BSM"])
+    assert_same_parcels(fast, slow, context)
+    assert fast.geometries[1].constGet().is3D()
