@@ -52,14 +52,15 @@ def ogr_layer(layer, value) -> OgrLayer | None:
     path = parts.get("path") or ""
     if not os.path.isfile(path) or parts.get("subset"):
         return None
-    ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    if ds is None or ds.GetDriver().ShortName not in DRIVERS:
+    identified = gdal.IdentifyDriverEx(path, gdal.OF_VECTOR)
+    driver = identified.ShortName if identified is not None else ""
+    if driver not in DRIVERS:
         return None
-    driver = ds.GetDriver().ShortName
     name = parts.get("layerName") or ""
-    if not name:
+    if not name:  # a layer given by its index (or none): look it up
+        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
         index = parts.get("layerId") or 0
-        if index >= ds.GetLayerCount():
+        if ds is None or index >= ds.GetLayerCount():
             return None
         name = ds.GetLayer(index).GetName()
     options = ()

@@ -30,6 +30,7 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingFeatureSource,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
@@ -93,7 +94,7 @@ def check_geodetic(source, name: str, context) -> None:
     transform = QgsCoordinateTransform(crs, cgcs2000_crs(), context.transformContext())
     if not transform.isValid() or crs.toWkt().startswith(("LOCAL_CS", "ENGCRS", "ENGINEERINGCRS")):
         raise fail(message)
-    extent = source.sourceExtent()
+    extent = source_extent(source)
     if extent.isNull():
         return  # nothing to place (an empty layer is refused elsewhere)
     corners = [(extent.xMinimum(), extent.yMinimum()), (extent.xMaximum(), extent.yMaximum()),
@@ -104,6 +105,23 @@ def check_geodetic(source, name: str, context) -> None:
         raise fail(message) from None
     if any(not (-180 <= p.x() <= 180 and -90 <= p.y() <= 90) for p in points):
         raise fail(message)
+
+
+def source_extent(source) -> QgsRectangle:
+    """The layer's extent; for a whole GeoPackage or shapefile, GDAL's at once (from the
+    file's spatial index or header: QGIS's provider takes a tenth of a second on 10⁵ parcels)."""
+    bulk = getattr(source, "ogr_layer", None)
+    if bulk is not None:
+        ds, layer = bulk.open()
+        try:
+            if layer is not None and layer.GetFeatureCount() > 0:
+                x_min, x_max, y_min, y_max = layer.GetExtent()
+                return QgsRectangle(x_min, y_min, x_max, y_max)
+        except RuntimeError:
+            pass
+        finally:
+            del ds
+    return source.sourceExtent()
 
 
 def check_fields(source, name: str, field_names) -> list:
@@ -157,7 +175,7 @@ def working_crs(source) -> QgsCoordinateReferenceSystem:
     if not crs.isGeographic():
         return crs
     first, last = survey_constants()["crs"]["gauss_kruger_3deg_plain"]
-    lon = source.sourceExtent().center().x()
+    lon = source_extent(source).center().x()
     zones = last - first + 1
     # EPSG first..last are zones whose central meridians are 3° apart, ending at 135°E.
     last_meridian, step = 135.0, 3.0
