@@ -1,4 +1,5 @@
-"""Benchmark of the workflow dock on 100 000 parcels: filtering and refresh (target < 300 ms).
+"""Benchmark of the workflow dock on 100 000 parcels: first screen, background load, longest
+pause of the GUI thread, filtering and refresh (target < 300 ms for all that the user waits on).
 
 A benchmark, not a test: it prints wall times (median of several runs) and peak memory.
 The parcels are the first N features of the bench county's DLTB; the status store (a
@@ -34,6 +35,47 @@ def timed(runs: int, action, before=None) -> float:
         action()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
+
+
+class PauseMeter:
+    """The longest gap between ticks of a 5 ms timer on the GUI thread: how long QGIS would
+    have been frozen while the dock loads in the background."""
+
+    def __init__(self):
+        from qgis.PyQt.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.last = self.longest = 0.0
+
+    def tick(self):
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def __enter__(self):
+        self.last, self.longest = time.perf_counter(), 0.0
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.timer.stop()
+
+
+def open_and_load(dock, runs: int, prepare) -> tuple:
+    """(first screen ms, loaded ms, longest GUI pause ms) of a full load, medians of ``runs``."""
+    first, loaded, pauses = [], [], []
+    for run in range(runs):
+        prepare(run)
+        with PauseMeter() as meter:
+            start = time.perf_counter()
+            dock.refresh()  # returns when the panel can be used; the reading goes on in a task
+            first.append((time.perf_counter() - start) * 1000)
+            dock.wait_loaded()
+            loaded.append((time.perf_counter() - start) * 1000)
+        pauses.append(max(meter.longest * 1000, first[-1]))
+    return statistics.median(first), statistics.median(loaded), statistics.median(pauses)
 
 
 def advance_some(store_path: Path, ids: list, run: int, count: int = 100) -> None:
@@ -100,18 +142,32 @@ def main(argv=None) -> int:
         dock = WorkflowDock(None, packs=load_packs())
         dock.programme_box.setCurrentIndex(dock.programme_box.findData("ganzhou_forest_offset"))
         dock.store_edit.setText(str(store))
+        dock.refresh()  # what the store field's editingFinished does in the panel
         return dock
 
     start = time.perf_counter()
     dock = open_dock()
     dock.layer_box.setLayer(layer)
-    dock.refresh()
-    first = (time.perf_counter() - start) * 1000
+    created = (time.perf_counter() - start) * 1000
+    dock.wait_loaded()
+
+    def forget_all(_run):  # a new layer: parcels read again
+        dock.loaded_key, dock.facts_layer = None, None
+
+    def forget_store(_run):  # another programme or store: the parcels already known
+        dock.loaded_key = None
+
+    opened = open_and_load(dock, args.runs, forget_all)
+    reloaded = open_and_load(dock, args.runs, forget_store)
     searches = iter(ids[:: max(1, len(ids) // (args.runs + 1))])
     results = {
-        "open the dock (read layer ids, whole store, style)": first,
-        "full reload (another programme or store)": timed(args.runs, dock.refresh,
-                                                         before=lambda _: setattr(dock, "loaded_key", None)),
+        "create the panel (first screen)": created,
+        "open on a layer: first screen": opened[0],
+        "open on a layer: longest GUI-thread pause while it loads": opened[2],
+        "open on a layer: all read in the background (not waited on)": opened[1],
+        "another programme or store: first screen": reloaded[0],
+        "another programme or store: longest GUI-thread pause": reloaded[2],
+        "another programme or store: all read in the background": reloaded[1],
         "refresh after 100 parcels changed (store, list, counts, style)": timed(
             args.runs, dock.refresh, before=lambda run: advance_some(store, ids, run)),
         "filter by step": timed(args.runs, lambda: dock.step_filter.setCurrentIndex(
@@ -130,7 +186,7 @@ def main(argv=None) -> int:
     print(f"Workflow dock on {len(ids):,} parcels ({rows_in_store:,} in the programme), "
           f"store seeded in {seeded:.1f} s; median of {args.runs} runs; peak RSS {peak_mb:,.0f} MB")
     for name, ms in results.items():
-        measured = name.startswith(("refresh", "filter", "search", "clear"))
+        measured = "background" not in name
         verdict = ("  ok (< 300 ms)" if ms < 300 else "  SLOW (≥ 300 ms)") if measured else ""
         print(f"  {name:<66}{ms:>9.1f} ms{verdict}")
     dock.close()

@@ -1,11 +1,12 @@
 """Formatted .xlsx workbooks for what a county hands in: the one xlsx writer of the plugin.
 
-A sheet has a title, a unit line (unit on the left, unit of measure or year on the right),
-a header of one or two rows (a group cell merged over its columns), the body, a 合计 row,
-notes (填表说明), and a print set-up: A4 or A3, landscape or portrait, fitted to the page
-width, the header repeated on every printed page, page numbers in the footer.
+A sheet has an optional annex line (附件2), a title, a unit line (unit on the left, unit of
+measure or year on the right), a header of one or two rows (a group cell merged over its
+columns), the body, a 合计 row, notes (填表说明), and a print set-up: A4 or A3, landscape or
+portrait, fitted to the page width, the header repeated on every printed page, page
+numbers in the footer.
 
-Built on XlsxWriter (vendored in ext/xlsxwriter, BSD-2-Clause), because OGR's XLSX driver
+Built on XlsxWriter (vendored as ext/xlsxwriter.zip, BSD-2-Clause), because OGR's XLSX driver
 can write none of that. No Qt, no QGIS: scripts, the dock and the algorithms share it. A
 workbook is written to a temporary file in the target folder and then moved into place, so
 a failed or cancelled run never leaves a half-written file.
@@ -65,6 +66,7 @@ class Sheet:
     paper: str = "A4"
     bold_rows: frozenset = frozenset()  # indexes into rows (subtotals)
     image: str = ""  # a PNG (e.g. a chart) placed under the table
+    annex: str = ""  # a line above the title, as official forms have it (附件2)
 
 
 class XlsxError(RuntimeError):
@@ -111,6 +113,7 @@ class _Styles:
         base = {"font_name": FONT, "font_size": 10, "valign": "vcenter"}
         cell = dict(base, border=1)
         self.title = book.add_format(dict(base, bold=True, font_size=16, align="center"))
+        self.annex = book.add_format(dict(base, font_size=12, align="left"))
         self.unit_left = book.add_format(dict(base, align="left"))
         self.unit_right = book.add_format(dict(base, align="right"))
         self.header = book.add_format(dict(cell, bold=True, align="center", text_wrap=True, bg_color="#F2F2F2"))
@@ -135,19 +138,24 @@ def _write_sheet(book, styles: _Styles, sheet: Sheet, name: str) -> None:
     last = len(sheet.columns) - 1
     for i, column in enumerate(sheet.columns):
         ws.set_column(i, i, column.width)
-    _merge(ws, 0, 0, 0, last, sheet.title, styles.title)
-    ws.set_row(0, 30)
+    top = 0
+    if sheet.annex:
+        _merge(ws, 0, 0, 0, last, sheet.annex, styles.annex)
+        top = 1
+    _merge(ws, top, 0, top, last, sheet.title, styles.title)
+    ws.set_row(top, 30)
     if sheet.unit_left or sheet.unit_right:
         middle = max((last + 1) // 2, 1) if last > 0 else 0
-        _merge(ws, 1, 0, 1, max(middle - 1, 0), sheet.unit_left, styles.unit_left)
+        _merge(ws, top + 1, 0, top + 1, max(middle - 1, 0), sheet.unit_left, styles.unit_left)
         if last >= middle:
-            _merge(ws, 1, middle, 1, last, sheet.unit_right, styles.unit_right)
-    header_top = 2
+            _merge(ws, top + 1, middle, top + 1, last, sheet.unit_right, styles.unit_right)
+    header_top = top + 2
     header_rows = _write_header(ws, styles, sheet.columns, header_top)
     row = header_top + header_rows
     formats = [(c.kind, c.decimals) for c in sheet.columns]
     for index, values in enumerate(sheet.rows):
         _write_row(ws, styles, row, values, formats, index in sheet.bold_rows)
+        _fit_height(ws, row, values, sheet.columns)
         row += 1
     if sheet.total is not None:
         _write_row(ws, styles, row, sheet.total, formats, True)
@@ -187,8 +195,23 @@ def _png_size(path) -> tuple:
 
 def _wrapped_lines(text: str, width: float) -> int:
     """Lines a note takes in a merged cell ``width`` characters wide (a CJK character counts two)."""
-    columns = sum(2 if ord(c) > 0x2E7F else 1 for c in text)
-    return max(1, -(-columns // max(int(width * 0.95), 1)))
+    return max(1, -(-_text_units(text) // max(int(width * 0.95), 1)))
+
+
+def _text_units(text: str) -> int:
+    """Excel width units a text takes (a CJK character takes two)."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _fit_height(ws, row: int, values, columns) -> None:
+    """A body row whose text wraps gets the height of its longest cell (Excel and LibreOffice
+    do not grow a row for wrapped text on their own when the file is opened)."""
+    lines = 1
+    for value, column in zip(values, columns):
+        if column.kind == TEXT and isinstance(value, str) and value:
+            lines = max(lines, -(-int(_text_units(value) * 1.1) // max(int(column.width), 1)))
+    if lines > 1:
+        ws.set_row(row, 13.5 * lines + 2)
 
 
 def _merge(ws, first_row, first_col, last_row, last_col, value, style):

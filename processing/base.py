@@ -176,6 +176,16 @@ class PackAlgorithm(LandBalanceAlgorithm):
         return [self.pack] if self.pack is not None else []
 
 
+class LandSurveyGroup:
+    """Mix-in: the algorithm sits in the toolbox group *Land survey* (国土调查)."""
+
+    def group(self):
+        return tr("Land survey")
+
+    def groupId(self):
+        return "landsurvey"
+
+
 def fail(message: str) -> QgsProcessingException:
     """The exception a technician reads in the log: say what and where, no traceback."""
     return QgsProcessingException(message)

@@ -24,7 +24,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..i18n import tr
 from ..rules import indicator_bank as bank
 from ..rules import landclass
 from ..rules.grades import GradeError, grade_scale, round_fraction, weighted_mean
@@ -35,34 +34,16 @@ from ..rules.survey import official_m2
 from ..rules.tables import cents_of, units_of_total
 from ..settings import person
 from ..store.base import StoreError
-from ..store.journal import MemoryJournal
 from ..store.location import default_location
 from .base import NamedChoice, fail
 from .journal_messages import bank_name, indicator_name, journal_refusal
-from .ledger_common import LedgerAlgorithm, naming_fields
+from .ledger_common import LedgerAlgorithm, naming_fields, open_ledger
 from .parcels import plain, read_parcels, report_reading
 
 CAPABILITY = "indicatorbank"
 LEVELS = ("county", "city", "province")
 BANKS = ("county", "city")
 REPORTED = ("county", "city", POOL)
-_MEMORY = {}  # memory:<name> journals: tests and dry runs inside one QGIS session
-
-
-def open_ledger(location: str, authcfg: str = ""):
-    """The ledger journal at a store location: ``memory:<name>`` lives as long as the QGIS
-    session; a GeoPackage or postgres: location opens the store's journal."""
-    if location.startswith("memory:"):
-        return _MEMORY.setdefault(location, MemoryJournal())
-    try:
-        from ..store.location import open_journal
-    except ImportError:
-        raise fail(tr("This version of the plugin keeps the indicator bank in memory only (STORE = memory:<name>); "
-                      "the GeoPackage and PostgreSQL ledgers come with the journal back ends.")) from None
-    try:
-        return open_journal(location, authcfg)
-    except StoreError as err:
-        raise fail(tr("Ledger store: {}").format(err)) from None
 
 
 def bank_packs(pack) -> bool:
@@ -136,13 +117,13 @@ class BankAlgorithm(LedgerAlgorithm):
             entries = build(existing)
             if feedback.isCanceled():
                 raise fail(self.tr("Cancelled: nothing was recorded."))
-            done = journal.record(bank.book_rules(existing, entries), entries, actor=person() or None, level=level,
+            done = journal.record(bank.book_rules(), entries, actor=person() or None, level=level,
                                   pack=pack.label)
             balances = bank.bank_balances(journal.entries(bank.BOOK))
         except (BankError, JournalError) as err:
             raise fail(self.tr("Nothing was recorded: {}").format(journal_refusal(err, pack))) from None
         except StoreError as err:
-            raise fail(self.tr("Nothing was recorded: {}").format(err)) from None
+            raise fail(self.tr("Nothing was recorded: {}").format(journal_refusal(err))) from None
         finally:
             journal.close()
         feedback.pushInfo(self.tr("{} entries recorded.").format(len(done)))

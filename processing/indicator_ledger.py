@@ -25,8 +25,9 @@ from ..rules.indicator_bank import AREA, GRAIN, PADDY
 from ..rules.journal import JournalError
 from ..store.base import StoreError
 from .base import fail
-from .indicator_bank import BankAlgorithm, REPORTED, _date, open_ledger
-from .journal_messages import bank_name, indicator_name
+from .indicator_bank import BankAlgorithm, REPORTED, _date
+from .journal_messages import bank_name, indicator_name, journal_refusal
+from .ledger_common import open_ledger
 from .ledger_output import INT, REAL, TEXT, save_workbook, write_table
 
 MEASURES = ("registered", "traded", "drawn", "deducted", "balance")
@@ -88,11 +89,11 @@ class IndicatorLedger(BankAlgorithm):
         today = _dt.date.fromisoformat(_date(self.parameterAsDateTime(parameters, self.REPORT_DATE, context))) \
             if self.given(parameters, self.REPORT_DATE) else _dt.date.today()
         journal = open_ledger(self.location(parameters, context), self.parameterAsString(parameters, self.AUTHCFG,
-                                                                                         context))
+                                                                                         context), create=False)
         try:
             entries = journal.entries(bank.BOOK)
         except (StoreError, JournalError) as err:
-            raise fail(self.tr("Ledger store: {}").format(err)) from None
+            raise fail(self.tr("Ledger store: {}").format(journal_refusal(err))) from None
         finally:
             journal.close()
         if through is not None:

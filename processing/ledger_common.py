@@ -1,6 +1,7 @@
-"""What the cultivated-land ledger algorithms share: their base class (group, policy documents,
-polygon inputs), the workflow store's steps of a programme's parcels (read only), a project's
-step from a field, flags such as 是/否."""
+"""What the ledger algorithms share: the cultivated-land ledgers' base class (group, policy
+documents, polygon inputs), the ledger journal at a store location (every bank's, the forest
+reserve bank's too), the workflow store's steps of a programme's parcels (read only), a
+project's step from a field, flags such as 是/否."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterDe
 
 from ..i18n import tr
 from ..store.base import StoreError
-from ..store.location import open_store
+from ..store.journal import MemoryJournal
+from ..store.location import open_journal, open_store
 from .base import ProgrammeAlgorithm, fail
+from .journal_messages import journal_store_problem
 from .parcels import check_polygon_source
 from .source_encoding import fix_source_encoding
 
@@ -35,6 +38,22 @@ class LedgerAlgorithm(ProgrammeAlgorithm):
         name = self.input_name(parameters, key, context)
         check_polygon_source(source, name)
         return source, name
+
+_MEMORY = {}  # memory:<name> journals: tests and dry runs inside one QGIS session
+
+
+def open_ledger(location: str, authcfg: str = "", create: bool = True):
+    """The ledger journal at a store location — every bank's (the indicator bank, the forest
+    reserve bank): the workflow store's GeoPackage or postgres:<connection>
+    (store/location.open_journal); ``memory:<name>`` lives as long as the QGIS session (tests,
+    dry runs). A report opens it with create=False: it never makes a new store."""
+    if location.startswith("memory:"):
+        return _MEMORY.setdefault(location, MemoryJournal())
+    try:
+        return open_journal(location, authcfg, create=create)
+    except StoreError as err:
+        raise fail(tr("Ledger store: {}").format(journal_store_problem(err))) from None
+
 
 YES_VALUES = frozenset({"是", "1", "y", "yes", "true", "t", "√", "有"})
 

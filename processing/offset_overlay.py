@@ -32,7 +32,7 @@ from ..rules import landclass
 from ..rules.area import round_half_away
 from ..rules.boxes import BoxGrid
 from ..rules.gauss_kruger import survey_xy
-from ..rules.survey import cgcs2000, decimals, m2_to_mu
+from ..rules.survey import cgcs2000, decimals, m2_to_mu, official_m2
 from ..i18n import pick
 from .base import PackAlgorithm, fail
 from .layer_output import name_on_load
@@ -51,7 +51,7 @@ PIECE_FIELDS = (
     ("RKMJ_MU", QVariant.Double, 15, 2), ("RKTBR", QVariant.String, 40, 0), ("COUNTY", QVariant.String, 12, 0),
     ("ZLDWDM", QVariant.String, 19, 0), ("ZLDWMC", QVariant.String, 255, 0), ("BGQ_BSM", QVariant.String, 18, 0),
     ("BGQ_DLBM", QVariant.String, 5, 0), ("BGH_BSM", QVariant.String, 18, 0), ("BGH_DLBM", QVariant.String, 5, 0),
-    ("RULES", QVariant.String, 80, 0),
+    ("RULES", QVariant.String, 80, 0), ("BGH_TBMJ", QVariant.Double, 15, 2),
 )
 
 
@@ -95,7 +95,8 @@ class ForestOffsetAlgorithm(PackAlgorithm):
             "in CGCS2000 3° Gauss–Krüger coordinates of its own zone, whatever the layers' CRS: X the northing, "
             "Y the easting with the zone number in front, as the survey database stores them), DLQK (地类情况), "
             "STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU (入库面积, the piece's official ellipsoidal "
-            "area, mu) and RKTBR (入库填报人).")\
+            "area, mu), RKTBR (入库填报人) and BGH_TBMJ (the later parcel's official area, m²). Its rows are the "
+            "rows of the reserve-bank form (landbalance:reservebankform).")\
             .format(self.pack.label, self.pack.document_zh, "、".join(self.spec["before_classes"]),
                     "、".join(self.spec["after_classes"]), self.spec["restored_marker"]["field"])
 
@@ -162,6 +163,12 @@ class ForestOffsetAlgorithm(PackAlgorithm):
                 pieces.append((r, e, piece))
         area = OfficialArea(later.crs, context)
         piece_m2 = area.of([p for _, _, p in pieces]) if pieces else np.zeros(0)
+        # Parcels that only touch give pieces of no area (0.00 m² once rounded): not pieces.
+        kept = np.flatnonzero(official_m2(piece_m2) > 0) if pieces else np.zeros(0, dtype=int)
+        if len(kept) < len(pieces):
+            feedback.pushInfo(self.tr("{} pieces of no area (parcels that only touch) left out.").format(
+                len(pieces) - len(kept)))
+            pieces, piece_m2 = [pieces[k] for k in kept], piece_m2[kept]
         later_m2 = area.of([later.geometries[r] for r, _, _ in pieces]) if pieces else np.zeros(0)
         return self._write(parameters, context, later, li, earlier, ei, pieces, piece_m2, later_m2, marker)
 
@@ -177,7 +184,8 @@ class ForestOffsetAlgorithm(PackAlgorithm):
         filled_by = self.parameterAsString(parameters, self.FILLED_BY, context)
         digits = decimals("area_mu")
         piece_mu = round_half_away(m2_to_mu(round_half_away(piece_m2, 2)), digits)
-        whole_mu = round_half_away(m2_to_mu(round_half_away(later_m2, 2)), digits)
+        later_tbmj = official_m2(later_m2)
+        whole_mu = round_half_away(m2_to_mu(later_tbmj), digits)
         centre_x, centre_y = centres_xy([p for _, _, p in pieces], later.crs, context)
         county_of = [str(plain(later.attributes[r][li["ZLDWDM"]]) or "")[:6] for r, _, _ in pieces]
         bsm = [str(plain(later.attributes[r][li["BSM"]]) or "") for r, _, _ in pieces]
@@ -199,6 +207,7 @@ class ForestOffsetAlgorithm(PackAlgorithm):
                 found.name if found else code, YES if restored else NO, float(piece_mu[k]), filled_by,
                 county_of[k], plain(la[li["ZLDWDM"]]), plain(la[li["ZLDWMC"]]) if li["ZLDWMC"] >= 0 else None,
                 str(plain(ea[ei["BSM"]]) or ""), landclass.normalise_code(plain(ea[ei["DLBM"]])), bsm[k], code, label,
+                float(later_tbmj[k]),
             ])
             geometry = QgsGeometry(piece)
             geometry.convertToMultiType()

@@ -10,7 +10,7 @@ and the reports read parcels here, so they agree on keys, repairs and official a
   or the 3° zone of their extent for geographic input), curved ones segmentised in their
   own CRS first, invalid ones repaired (make valid), counted and named by BSM (GEOS judges
   only the parcels that rules/validity.py cannot prove valid);
-* the parcel key (BSM, or TBBH prefixed with the county code of ZLDWDM) built once;
+* the parcel key (BSM, or TBBH prefixed with its village's ZLDWDM) built once;
 * the official area (图斑椭球面积) by the survey's formula on the vertices (rules/area.py;
   numpy inverse Gauss–Krüger when QGIS's operation to CGCS2000 is just that), or TBMJ as
   the layer holds it when the caller says it trusts the layer;
@@ -286,6 +286,35 @@ class GeometryRows:
             blob = self._wkb[row] if row in self._wkb else multipolygon_wkb(self._vertices, row)
             geometry = self._made[row] = from_wkb(blob)
         return geometry
+
+    def __iter__(self):
+        return (self[row] for row in range(len(self)))
+
+
+class WkbRows:
+    """``Parcels.wkb`` of a layer read as columns: each row's WKB (None without geometry),
+    made from the row's vertices or kept geometry when asked for."""
+
+    def __init__(self, geometries: GeometryRows):
+        self._geometries, self._set = geometries, {}
+
+    def __len__(self) -> int:
+        return len(self._geometries)
+
+    def __bool__(self) -> bool:
+        return bool(self._geometries)
+
+    def __getitem__(self, row: int):
+        if row in self._set:
+            return self._set[row]
+        rows = self._geometries
+        if row in rows._made:
+            geometry = rows._made[row]
+            return None if geometry.isEmpty() else bytes(geometry.asWkb())
+        return rows._wkb[row] if row in rows._wkb else (multipolygon_wkb(rows._vertices, row) or None)
+
+    def __setitem__(self, row: int, blob) -> None:
+        self._set[row] = blob
 
     def __iter__(self):
         return (self[row] for row in range(len(self)))
@@ -595,6 +624,7 @@ class _GeometryColumn:
     def into(self, out: Parcels, fids: list) -> None:
         out._vertices = RaggedPolygons.concatenate(self.pieces) if self.pieces else ragged_from_wkb([])
         out.geometries = GeometryRows(out._vertices, self.made, self.kept)
+        out.wkb = WkbRows(out.geometries)
         out.as_read.update(self.as_read)
         out.empty = [fids[row] for row in self.empty]
         out.repaired = [fids[row] for row in self.fixed]

@@ -29,12 +29,21 @@ CAPABILITIES: tuple = (
     "workflow",
     "eligibility",
     "offset_overlay",
+    "reserve_bank_form",
+    "bank_ledger",
+    "forest_quota",
+    "verification_sample",
+    "bank_report",
     "inout_balance",
     "township_progress",
     "subsidy_schedule",
     "indicator_bank",
     "forest_plan_stats",
     "forest_plan_atlas",
+    "areacontrol",
+    "changepackage",
+    "validatechangepackage",
+    "applychangepackage",
 )
 
 

@@ -13,7 +13,8 @@ import datetime as _dt
 from qgis.core import (
     QgsExpression, QgsFeature, QgsFeatureRequest,
     QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString,
-    QgsProcessingParameterAuthConfig, QgsProcessingParameterEnum, QgsProcessingParameterExpression,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterDateTime, QgsProcessingParameterEnum, QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
     QgsProcessingFeatureSourceDefinition, QgsProcessingParameterFileDestination, QgsProcessingParameterString,
     QgsProcessingUtils, QgsWkbTypes,
@@ -25,7 +26,7 @@ from ..rules.survey import decimals
 from ..rules.workflow import ADVANCE, LEVELS, SEND_BACK, TransitionError, Workflow, parcel_key
 from ..rules.workflow_report import AREA_M2, AREA_MU, OVERDUE, overdue_statuses, summarise
 from ..rules.workflow_report import PARCELS as PARCELS_Q
-from ..settings import extra_working_days
+from ..settings import extra_working_days, person
 from ..store.base import Attachment, Request, StoreError
 from ..store.location import default_location, open_store, reload_layers_on
 from .base import LandBalanceAlgorithm, fail, programme_parameter
@@ -72,15 +73,19 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         return "workflow"
 
     def add_common(self, with_expression: bool):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVector]))
+        self.add(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVector]),
+            self.tr("The parcel layer (or its selected features) the programme follows."))
         key = QgsProcessingParameterField(self.ID_FIELD, self.tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
                                           "BSM", self.INPUT, optional=True)
-        key.setHelp(self.tr("Stable parcel key: BSM; TBBH is prefixed with the county code from ZLDWDM."))
+        key.setHelp(self.tr("Stable parcel key: BSM; or TBBH, which is numbered within its village and is keyed "
+                            "with the village's ZLDWDM (坐落单位代码)."))
         self.addParameter(key)
         if with_expression:
-            self.addParameter(QgsProcessingParameterExpression(
-                "EXPRESSION", self.tr("Only parcels matching"), parentLayerParameterName=self.INPUT, optional=True))
+            self.add(QgsProcessingParameterExpression(
+                "EXPRESSION", self.tr("Only parcels matching"), parentLayerParameterName=self.INPUT, optional=True),
+                self.tr("An expression choosing the parcels to move, e.g. \"BZ\" = '矿山生态修复'; empty: all of "
+                        "the input (or its selection)."))
         # Shown by name; a script or model gives the pack id and keeps working when a county
         # adds a pack (an index would shift).
         packs = [self.packs.get(w.programme) for w in self.flows]
@@ -89,8 +94,10 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
             self.STORE, self.tr("Status store (GeoPackage path or postgres:connection)"), optional=True)
         store.setHelp(self.tr("Empty: a sidecar GeoPackage next to the project (else next to the parcels' file)."))
         self.addParameter(store)
-        self.addParameter(QgsProcessingParameterAuthConfig(
-            self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"), optional=True))
+        self.add(QgsProcessingParameterAuthConfig(
+            self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"), optional=True),
+            self.tr("For a postgres: store whose connection has no saved authentication: the QGIS authentication "
+                    "configuration to use (never a password in a script)."), advanced=True)
 
     def workflow(self, parameters, context) -> Workflow:
         if not self.flows:
@@ -123,14 +130,10 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         except StoreError as err:
             raise fail(store_problem(err) if err.code else self.tr("Status store: {}").format(err)) from None
 
-    def date(self, parameters, context, name: str = "DATE") -> _dt.date:
-        text = self.parameterAsString(parameters, name, context).strip()
-        if not text:
-            return _dt.date.today()
-        try:
-            return _dt.date.fromisoformat(text)
-        except ValueError:
-            raise fail(self.tr("Date “{}” is not YYYY-MM-DD.").format(text)) from None
+    def date(self, parameters, context, name: str = "DATE") -> _dt.date | None:
+        """The date parameter's day, or None when it is not given."""
+        value = self.parameterAsDateTime(parameters, name, context)
+        return value.date().toPyDate() if value.isValid() else None
 
     def input_layer(self, parameters, context):
         """The input as a layer, also when it is given as 'selected features of layer X'."""
@@ -149,15 +152,15 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         fields = source.fields()
         zldwdm = fields.lookupField("ZLDWDM")
         if id_field.upper() == "TBBH" and zldwdm < 0:
-            raise fail(self.tr("Layer “{}”: TBBH is unique only within a county; it needs the ZLDWDM field for "
-                               "the county code.").format(source.sourceName()))
+            raise fail(self.tr("Layer “{}”: TBBH is numbered within each village; it needs the ZLDWDM field "
+                               "(坐落单位代码) to identify parcels.").format(source.sourceName()))
         return fields.lookupField(id_field), zldwdm
 
     def parcel_id(self, source, feature, id_field: str, indexes) -> str:
         key_index, zldwdm = indexes
         value = plain(feature.attributes()[key_index])
-        county = plain(feature.attributes()[zldwdm]) if zldwdm >= 0 else None
-        key = parcel_key(id_field, value, county)
+        village = plain(feature.attributes()[zldwdm]) if zldwdm >= 0 else None
+        key = parcel_key(id_field, value, village)
         if not key:
             raise fail(self.tr("Layer “{}”, feature {}: the parcel id field {} is empty.").format(
                 source.sourceName(), feature.id(), id_field))
@@ -190,10 +193,10 @@ class SetStatus(WorkflowAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_common(with_expression=True)
-        step = QgsProcessingParameterString(self.STEP, self.tr("Step (id or Chinese name)"))
-        self.addParameter(step)
-        self.addParameter(QgsProcessingParameterString(self.NOTE, self.tr("Note (reason when going back)"),
-                                                       optional=True))
+        self.add(QgsProcessingParameterString(self.STEP, self.tr("Step (id or Chinese name)")),
+                 self.tr("The step the parcels go to: its Chinese name (核实) or id (verify)."))
+        self.add(QgsProcessingParameterString(self.NOTE, self.tr("Note (reason when going back)"), optional=True),
+                 self.tr("Kept with the event; sending back needs a reason with a visible character."))
         attachments = QgsProcessingParameterString(self.ATTACHMENTS, self.tr("Attachments (file paths, ; between)"),
                                                    optional=True)
         attachments.setHelp(self.tr("Field photos and documents; the log keeps each path and its sha256."))
@@ -203,9 +206,12 @@ class SetStatus(WorkflowAlgorithm):
                                            defaultValue=0)
         level.setHelp(self.tr("In a PostGIS store the database role decides, not this choice."))
         self.addParameter(level)
-        self.addParameter(QgsProcessingParameterString(self.DATE, self.tr("Date (YYYY-MM-DD, default today)"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterString(self.ASSIGNEE, self.tr("Assignee"), optional=True))
+        self.add(QgsProcessingParameterDateTime(self.DATE, self.tr("Date (default today)"),
+                                                QgsProcessingParameterDateTime.Date, optional=True),
+                 self.tr("The day the step was taken (YYYY-MM-DD in scripts); empty: today. A PostgreSQL store "
+                         "records its own date and refuses another."), advanced=True)
+        self.add(QgsProcessingParameterString(self.ASSIGNEE, self.tr("Assignee"), optional=True),
+                 self.tr("Who handles the parcels at the new step (kept with the status)."))
         action = QgsProcessingParameterEnum(self.ACTION, self.tr("Action"), options=[
             self.tr("Advance to the step"), self.tr("Send back to the step (with a reason)")], defaultValue=0)
         action.setHelp(self.tr("Advancing and sending back are separate requests: an advance is never recorded "
@@ -224,14 +230,14 @@ class SetStatus(WorkflowAlgorithm):
         target = self.step_id(workflow, self.parameterAsString(parameters, self.STEP, context))
         kind = (ADVANCE, SEND_BACK)[self.parameterAsEnum(parameters, self.ACTION, context)]
         seen = self.seen_step(workflow, kind, target, self.parameterAsString(parameters, self.SEEN_STEP, context))
-        dated = self.parameterAsString(parameters, self.DATE, context).strip()
-        today = self.date(parameters, context) if dated else None  # None: the store's own date
+        today = self.date(parameters, context)  # None: the store's own date
         requests = self.requests(parameters, context, feedback, (kind, seen, target))
         if not requests:
             raise fail(self.tr("No parcel selected or matching: nothing was changed."))
         store = self.store(parameters, context)
         try:
-            done = store.apply(workflow, requests, level=LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)],
+            done = store.apply(workflow, requests, actor=person() or None,
+                               level=LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)],
                                calendar=calendar_for(self.pack_data(workflow)), today=today)
         except TransitionError as err:
             raise fail(self.tr("Nothing was changed: {}").format(refusal(err, workflow))) from None
@@ -332,21 +338,26 @@ class StatusReport(WorkflowAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_common(with_expression=False)
-        self.addParameter(QgsProcessingParameterField(
-            self.TOWNSHIP_FIELD, self.tr("Township field"), "ZLDWMC", self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterString(self.TODAY, self.tr("Report date (YYYY-MM-DD, default today)"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Status by step and township"),
-                                                            QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
+        self.add(QgsProcessingParameterField(
+            self.TOWNSHIP_FIELD, self.tr("Township field"), "ZLDWMC", self.INPUT, optional=True),
+            self.tr("The field the report groups parcels by (ZLDWMC, 坐落单位名称)."))
+        self.add(QgsProcessingParameterDateTime(self.TODAY, self.tr("Report date (default today)"),
+                                                QgsProcessingParameterDateTime.Date, optional=True),
+                 self.tr("Parcels due before this day are overdue (YYYY-MM-DD in scripts); empty: today."))
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Status by step and township"),
+                                                   QgsProcessing.TypeVector),
+                 self.tr("One row per step (ROW_KIND step) and per township in it: parcels, m², mu, overdue."))
+        self.add(QgsProcessingParameterFileDestination(
             self.XLSX, self.tr("Status report (.xlsx)"), self.tr("Excel workbook (*.xlsx)"), optional=True,
-            createByDefault=False))
+            createByDefault=False),
+            self.tr("The report as a county files it: steps with their townships and a 合计 row, and the overdue "
+                    "parcels."))
         for key, text in (("PARCELS", self.tr("Parcels in the programme")), ("OVERDUE", self.tr("Overdue parcels"))):
             self.addOutput(QgsProcessingOutputNumber(key, text))
 
     def processAlgorithm(self, parameters, context, feedback):
         workflow = self.workflow(parameters, context)
-        today = self.date(parameters, context, self.TODAY)
+        today = self.date(parameters, context, self.TODAY) or _dt.date.today()
         source = self.parameterAsSource(parameters, self.INPUT, context)
         id_field = self.id_field(parameters, context, source)
         town_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context)

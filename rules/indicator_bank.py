@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from .grades import GradeScale
-from .journal import BookRules, Entry, Posting
+from .journal import ANY, BookRules, Entry, Posting
 from .ledger import exact, nearest_int, price_band, provincial_pool_share
 from .packs import BANK_INDICATORS, Pack, PackError
 from .tables import unit_per_m2
@@ -171,11 +171,11 @@ class Trade:
 # ── the book ────────────────────────────────────────────────────────────────────────
 
 
-def book_rules(existing, batch=()) -> BookRules:
-    """Every project account of the book (and of the batch) stays ≥ 0 for each indicator; a
-    project is registered once; a trade contract is recorded once."""
-    accounts = {p.account for e in list(existing) + list(batch) for p in e.postings}
-    return BookRules(BOOK, non_negative=frozenset((a, i) for a in accounts for i in BANK_INDICATORS),
+def book_rules() -> BookRules:
+    """Every project account of every bank stays ≥ 0 for each indicator (one pattern for the
+    accounts projects open, so the rules do not change as the book grows and a database can
+    hold them); a project is registered once; a trade contract is recorded once."""
+    return BookRules(BOOK, non_negative=frozenset((ANY, i) for i in BANK_INDICATORS),
                      unique_refs=frozenset({REGISTER, TRADE_IN, TRADE_OUT}), kinds=frozenset(KINDS))
 
 

@@ -18,7 +18,8 @@ which (account, indicator) may never go below zero, which entry kinds may name a
 only once (a parcel is deposited once), and which level may record each kind. ``check``
 refuses a batch that breaks one, with a code and details the adapters word in the user's
 language; a refused batch records nothing. Pure Python: the stores (store/journal*.py) run
-the same check inside their transaction, and the PostGIS store again in the database.
+the same check inside their transaction, and the PostGIS store again in the database
+(store/journal_schema.py mirrors every rule here, code for code).
 """
 
 from __future__ import annotations
@@ -26,16 +27,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .errors import CodedError
+from .visible_text import has_visible_character
+
 LEVELS = ("county", "city", "province")
+ANY = "*"  # an account ending in it stands for every account starting with what precedes it
+MAX_AMOUNT = 10 ** 15 - 1  # no ledger holds 10^13 mu in hundredths: beyond is a typing error
 
 
-class JournalError(ValueError):
+class JournalError(CodedError):
     """A batch a book does not allow: ``code`` is stable, ``details`` name what and how much."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,10 @@ class BookRules:
     """What a book allows (built by a capability from its rule pack).
 
     ``non_negative``: (account, indicator) pairs whose balance may never go below zero (a
-    draw-down larger than the balance is refused with the missing amount);
+    draw-down larger than the balance is refused with the missing amount); an account
+    ending in ``*`` guards every account starting with what precedes it (``county/*``:
+    each county project's account; ``*``: every account) — so a book whose accounts open
+    as projects register keeps the same rules, which a database can hold;
     ``unique_refs``: entry kinds whose ``ref`` may appear once in the book (a parcel already
     banked is refused with when it was banked); ``levels``: kind → the lowest level that may
     record it (default county); ``kinds``: the entry kinds the book knows (empty: any).
@@ -94,6 +98,13 @@ def balances(entries, year: int | None = None, through: bool = True) -> dict:
         for p in entry.postings:
             out[(p.account, p.indicator)] += p.amount
     return dict(out)
+
+
+def guarded(non_negative, account: str, indicator: str) -> bool:
+    """Whether (account, indicator) may never go below zero under ``non_negative``."""
+    if (account, indicator) in non_negative:
+        return True
+    return any(a.endswith(ANY) and i == indicator and account.startswith(a[:-1]) for a, i in non_negative)
 
 
 def level_rank(level: str) -> int:
@@ -129,11 +140,14 @@ def _check_entry(rules: BookRules, entry: Entry, actor_level: str) -> None:
     if rules.kinds and entry.kind not in rules.kinds:
         raise JournalError("kind", f"{rules.book}: no entry kind {entry.kind!r}", kind=entry.kind,
                            known=sorted(rules.kinds))
+    if not isinstance(entry.ref, str) or not has_visible_character(entry.ref):
+        raise JournalError("ref", f"{rules.book}: a {entry.kind} entry needs a reference with a visible character "
+                                  f"(got {entry.ref!r})", kind=entry.kind, ref=entry.ref)
     if not entry.postings:
         raise JournalError("empty", f"{entry.ref}: an entry without postings", ref=entry.ref)
     for p in entry.postings:
-        if not isinstance(p.amount, int) or isinstance(p.amount, bool):
-            raise JournalError("amount", f"{entry.ref}: amounts are whole units, got {p.amount!r}",
+        if not isinstance(p.amount, int) or isinstance(p.amount, bool) or abs(p.amount) > MAX_AMOUNT:
+            raise JournalError("amount", f"{entry.ref}: amounts are whole units up to {MAX_AMOUNT}, got {p.amount!r}",
                                ref=entry.ref, amount=p.amount)
     needed = rules.levels.get(entry.kind, "county")
     if level_rank(actor_level) < level_rank(needed):
@@ -150,7 +164,7 @@ def _check_balances(rules: BookRules, existing, batch) -> None:
         for p in entry.postings:
             key = (p.account, p.indicator)
             running[key] = running.get(key, 0) + p.amount
-            if key in rules.non_negative and running[key] < 0:
+            if running[key] < 0 and guarded(rules.non_negative, *key):
                 raise JournalError("insufficient", f"{entry.ref}: {p.account} {p.indicator} would be "
                                                    f"{running[key]}, short by {-running[key]}",
                                    ref=entry.ref, account=p.account, indicator=p.indicator,

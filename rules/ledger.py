@@ -9,49 +9,134 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .area import round_half_away
 from .packs import Pack, PackError
 
 
 @dataclass(frozen=True)
 class QuotaSplit:
-    """New forest-occupation quota from a year's banked area (亩)."""
+    """New forest-occupation quota from a year's banked area, in whole 10^-decimals mu.
 
-    to_county_mu: float
-    to_province_pool_mu: float
-    rule: str  # which branch of the pack's rule decided, for the report
+    ``county`` is what the county keeps after the year's deductions (never below zero),
+    ``county_gross`` what the cap rule gave it, ``pool`` the provincial pool's share,
+    ``owed`` the part of the deductions the county quota could not cover. ``branch`` names
+    the rule that decided (below_cap, at_cap, above_cap, lapsed), ``rule`` says it in Chinese.
+    """
+
+    banked: int
+    county_gross: int
+    county: int
+    pool: int
+    deducted: int
+    owed: int
+    lapsed: bool
+    branch: str
+    rule: str
+    decimals: int = 2
+
+    def mu(self, units: int) -> float:
+        return round(units / 10**self.decimals, self.decimals)
+
+    @property
+    def to_county_mu(self) -> float:
+        return self.mu(self.county)
+
+    @property
+    def to_province_pool_mu(self) -> float:
+        return self.mu(self.pool)
 
 
-def forest_quota(pack: Pack, banked_mu: float, year: int | None = None) -> QuotaSplit:
-    """Split banked area into county quota and provincial pool (seed 000, 二(三)2).
+def pilot_years(pack: Pack) -> tuple:
+    """(first, last) year of the pack's pilot (``pack.valid_years``), or (None, None)."""
+    valid = pack.data["pack"].get("valid_years")
+    return (valid[0], valid[1]) if valid else (None, None)
 
-    Below the cap all goes to the county; above it the county gets the cap and the rest
-    goes to the pool. At exactly the cap the seed is silent; the pack's ``at_cap`` decides.
-    Outside the pack's valid years the quota lapses when ``lapse_after_valid_years``.
+
+def quota_decimals(pack: Pack) -> int:
+    return int(pack.section("bank_ledger", {}).get("quota_decimals", decimals_of_areas(pack)))
+
+
+def decimals_of_areas(pack: Pack) -> int:
+    return int(pack.section("form", {}).get("area_decimals", 2))
+
+
+def forest_quota(pack: Pack, banked_mu: float, year: int | None = None, deducted_mu: float = 0) -> QuotaSplit:
+    """Split a year's banked area into county quota and provincial pool (seed 000, 二(三)2),
+    then take the year's deductions off the county quota (三(三)).
+
+    ``banked_mu`` and ``deducted_mu`` are mu as reported (each rounded once from official
+    m²); the split is worked in whole 10^-d mu (d = bank_ledger.quota_decimals, else
+    form.area_decimals), so nothing is lost or made up. Below the cap all goes to the
+    county; above it the county gets the cap and the rest goes to the pool. At exactly the
+    cap the seed is silent; the pack's ``at_cap`` decides and the rule says so. Deductions
+    never take the county quota below zero: the rest is ``owed``. After the pilot years the
+    quota lapses when ``lapse_after_valid_years``.
     """
     quota = pack.section("quota")
     if quota is None:
         raise PackError(pack.path, "quota", "is required for the forest quota but missing")
-    if banked_mu < 0:
-        raise ValueError(f"banked area must not be negative, got {banked_mu}")
-    valid = pack.data["pack"].get("valid_years")
-    if year is not None and valid and quota.get("lapse_after_valid_years") and not valid[0] <= year <= valid[1]:
-        return QuotaSplit(0.0, 0.0, f"{year} 不在有效期 {valid[0]}–{valid[1]} 内，定额作废")
-    cap = float(quota["county_cap_mu"])
-    if banked_mu < cap or (banked_mu == cap and quota["at_cap"] == "county"):
-        return QuotaSplit(banked_mu, 0.0, f"补充林地面积 {banked_mu:g} 亩 ≤ {cap:g} 亩，全部下达县")
-    return QuotaSplit(cap, banked_mu - cap, f"补充林地面积 {banked_mu:g} 亩 > {cap:g} 亩，县 {cap:g} 亩，余量省级统筹")
+    if banked_mu < 0 or deducted_mu < 0:
+        raise ValueError(f"areas must not be negative, got banked {banked_mu}, deducted {deducted_mu}")
+    d = quota_decimals(pack)
+    banked, deducted = (int(round_half_away(v * 10**d, 0)) for v in (banked_mu, deducted_mu))
+
+    def mu(units: int) -> str:
+        return f"{units / 10**d:.{d}f}"
+
+    first, last = pilot_years(pack)
+    if year is not None and last is not None and quota.get("lapse_after_valid_years") and year > last:
+        return QuotaSplit(banked, 0, 0, 0, deducted, deducted, True, "lapsed",
+                          f"{year}年已过试点期（{first}—{last}年），新增林地定额在试点期限内有效，"
+                          f"试点期结束未使用的自动作废", d)
+    cap = Fraction(str(quota["county_cap_mu"])) * 10**d
+    if cap.denominator != 1:
+        raise PackError(pack.path, "quota.county_cap_mu", f"has more than {d} decimals")
+    cap = int(cap)
+    at_cap_county = quota["at_cap"] == "county"
+    if banked < cap:
+        branch, county, pool = "below_cap", banked, 0
+        rule = f"补充林地面积{mu(banked)}亩 < {mu(cap)}亩，按实际补充面积全部下达县（市、区）"
+    elif banked == cap:
+        branch, county, pool = "at_cap", cap, 0
+        rule = (f"补充林地面积{mu(banked)}亩 ≤ {mu(cap)}亩，恰为上限（方案未作规定），按规则包"
+                + ("全部下达县（市、区）" if at_cap_county else f"下达县（市、区）{mu(cap)}亩，余量0亩由省级统筹"))
+    else:
+        branch, county, pool = "above_cap", cap, banked - cap
+        rule = (f"补充林地面积{mu(banked)}亩 > {mu(cap)}亩，下达县（市、区）{mu(cap)}亩，"
+                f"剩余{mu(pool)}亩由省级林业部门统筹安排")
+    net = max(county - deducted, 0)
+    owed = deducted - (county - net)
+    if deducted:
+        rule += f"；扣减当年度定额{mu(deducted)}亩"
+        if owed:
+            rule += f"，县级定额不足扣减，欠扣{mu(owed)}亩"
+    return QuotaSplit(banked, county, net, pool, deducted, owed, False, branch, rule, d)
+
+
+def share_of(rule: dict) -> Fraction:
+    """A sampling rule's share as an exact fraction (0.30 → 3/10, as the pack writes it)."""
+    return Fraction(str(rule["share"]))
+
+
+def sampling_target(rule: dict, total: int) -> int:
+    """What a check must reach: share × total rounded up to a whole unit of the basis (cents
+    of m² for an area basis, parcels or projects otherwise), so a check never falls short."""
+    if total < 0:
+        raise ValueError(f"total must not be negative, got {total}")
+    share = share_of(rule)
+    return -(-total * share.numerator // share.denominator)
 
 
 def sampling_targets(pack: Pack, total: float) -> dict:
-    """Area (or count) each level must check, by sampling id: share × total, rounded up
-    to the unit of the basis so that a check never falls short of its share."""
+    """Area (mu, 2 decimals) or count each level must check, by sampling id: share × total
+    rounded up to a hundredth of a mu or a whole parcel/project, never short. (The draw
+    itself works in cents of m²: rules/sampling.py.)"""
     out = {}
     for rule in pack.section("sampling", []):
-        need = total * float(rule["share"])
         if rule["basis"] == "area":
-            out[rule["id"]] = math.ceil(round(need * 100, 6)) / 100
+            out[rule["id"]] = sampling_target(rule, int(round_half_away(total * 100, 0))) / 100
         else:
-            out[rule["id"]] = math.ceil(round(need, 6))
+            out[rule["id"]] = sampling_target(rule, int(total))
     return out
 
 

@@ -38,6 +38,11 @@ BANK_INDICATORS = ("new_cultivated_area", "new_paddy_area", "grain_capacity")
 NOTE = {"note_zh": Str(), "note_en": Str()}
 CLASS_LIST = ListOf(Str(), min_length=1)
 ATTRIBUTE_FILTER = Table({"field": Str(), "values": ListOf(Str(), min_length=1)})
+#: What may fill a column of a reserve-bank form (rules/reserve_form.py).
+FORM_VALUES = ("number", "parcel_area", "x", "y", "land_class", "restored", "bank_area", "reporter", "township",
+               "parcel_id")
+#: Kinds of entry of a reserve-bank book (rules/reserve_bank.py).
+BANK_ENTRY_KINDS = ("deposit", "deposit_province", "grant", "draw", "deduct", "lapse")
 YEAR = Num(1949, 2200, integer=True)
 # A cultivated-land grade scale: 国家利用等别 1–15 or 耕地质量等级 1–10 (1 best), which end is
 # better, the field that usually holds it, and (for grain capacity) kg per mu at each grade.
@@ -164,10 +169,29 @@ SCHEMA = Table(
         "lists": MapOf(ListOf(Table({"id": Str(), "name_zh": Str()},
                                     {"codes": ListOf(Str(), min_length=1), "forest_land": Bool(), "name_en": Str(),
                                      **NOTE}, open=True), min_length=1)),
-        "form": Table({"id": Str(ID), "title_zh": Str(), "columns": ListOf(Str(), min_length=1)}, open=True),
+        "form": Table(
+            {"id": Str(ID), "title_zh": Str(), "unit_label_zh": Str(), "unit_template_zh": Str(r".*\{unit\}.*"),
+             "year_template_zh": Str(r".*\{year\}.*"), "area_decimals": Num(0, 4, integer=True),
+             "columns": ListOf(Table({"title_zh": Str(), "value": Str(choices=FORM_VALUES), "width": Num(2, 60)}),
+                               min_length=1)},
+            {"annex_zh": Str(), "unit_suffixes_zh": ListOf(Str(), min_length=1),
+             "area_unit": Str(choices=("mu", "ha", "m2")), "coordinate_decimals": Num(0, 4, integer=True),
+             "coordinate_system": Str(choices=("CGCS2000",)), "numbering": Str(choices=("per_county_from_1",)),
+             "total_label_zh": Str(), "paper": Str(choices=("A4", "A3")),
+             "landscape": Bool(), "notes_title_zh": Str(), "notes_zh": ListOf(Str())},
+        ),
+        "bank_ledger": Table(
+            {"book": Str(ID), "entry_step": Str(ID), "quota_decimals": Num(0, 4, integer=True),
+             "draw_accounts": ListOf(Str(choices=("county", "province_pool")), min_length=1)},
+            {"report_title_zh": Str(),
+             "levels": Table(optional={kind: Str(choices=LEVELS[1:]) for kind in BANK_ENTRY_KINDS})},
+        ),
         "ridge": Table({"coefficients": ListOf(Table({
             "gdpdjb": Str(choices=("2", "3", "4", "5")), "gdlx": Str(choices=("TT", "PD")),
             "kcxs": Num(0, 0.9999)}), min_length=1)}),
+        "control": Table({"tolerance_m2_per_parcel": Num(0, 1)}),
+        "change_package": Table({"sliver_minimum_m2": Num(0, 100), "piece_tolerance_m2": Num(0.01, 10),
+                                 "list_ha_decimals": Num(0, 6, integer=True)}),
         "meta": Any(),
     },
 )
@@ -309,6 +333,9 @@ def _check_references(data: dict):
                 raise SchemaError(f"workflow.steps[{i}].back_to[{j}]", f"{back!r} is not an earlier step")
         if "deadline" in step and step["deadline"] not in deadline_ids:
             raise SchemaError(f"workflow.steps[{i}].deadline", f"no deadline {step['deadline']!r} in this pack")
+    entry_step = data.get("bank_ledger", {}).get("entry_step")
+    if entry_step and entry_step not in step_ids:
+        raise SchemaError("bank_ledger.entry_step", f"no workflow step {entry_step!r} in this pack")
     stage_steps = [s["step"] for s in data.get("money", {}).get("stages", [])]
     for i, ref in enumerate(stage_steps):
         if step_ids and ref not in step_ids:

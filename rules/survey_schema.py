@@ -27,6 +27,8 @@ class SurveyField:
     length: int
     precision: int = 0
     name_zh: str = ""
+    fixed: bool = False  # length set by the standard: a package writer enforces it
+    required: bool = False  # filled on every row (package checks)
 
 
 @cache
@@ -36,7 +38,7 @@ def _layers() -> dict:
 
 def _field(spec: dict) -> SurveyField:
     return SurveyField(spec["name"], spec["type"], int(spec["length"]), int(spec.get("precision", 0)),
-                       spec.get("name_zh", ""))
+                       spec.get("name_zh", ""), bool(spec.get("fixed", False)), bool(spec.get("required", False)))
 
 
 @cache
@@ -67,7 +69,7 @@ def pair_field(prefix: str, name: str) -> SurveyField:
     """BGQ/BGH copy of a DLTB attribute: TBBSM copies BSM, the others their namesake."""
     source = field("DLTB", "BSM" if name == "TBBSM" else name)
     return SurveyField(prefix + name, source.type, source.length, source.precision,
-                       ("变更前" if prefix == "BGQ" else "变更后") + source.name_zh)
+                       ("变更前" if prefix == "BGQ" else "变更后") + source.name_zh, source.fixed, source.required)
 
 
 def layer_name_zh(layer: str) -> str:

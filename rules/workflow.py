@@ -15,6 +15,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from .calendar import DueDate, WorkingCalendar
+from .errors import CodedError
 from .visible_text import has_visible_character
 
 LEVELS = ("county", "city", "province")
@@ -24,14 +25,9 @@ ADVANCE, SEND_BACK = "advance", "send_back"
 REQUEST_KINDS = (ADVANCE, SEND_BACK)
 
 
-class TransitionError(ValueError):
+class TransitionError(CodedError):
     """A transition the pack does not allow; `code` is stable, the message says why, and
     `details` (parcel, current, target, level …) lets the adapters say it in the user's language."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)
@@ -228,15 +224,16 @@ def deadline_for_year(deadline: dict, reference_year: int) -> _dt.date:
     return _dt.date(reference_year + deadline.get("year_offset", 0), deadline["month"], deadline["day"])
 
 
-def parcel_key(id_field: str, value, county_code=None) -> str:
-    """The stable key of a parcel: BSM as it is; TBBH (unique only inside a county) prefixed
-    with the 6-digit county code, the start of the 坐落单位代码 ZLDWDM."""
+def parcel_key(id_field: str, value, zldwdm=None) -> str:
+    """The stable key of a parcel: BSM as it is; TBBH — numbered within its village, the
+    坐落单位 (a new parcel takes its village's highest TBBH + 1) — prefixed with the whole
+    坐落单位代码 ZLDWDM: two villages of a county both have a parcel 1."""
     text = "" if value is None else str(value).strip()
     if not text:
         return ""
     if id_field.upper() == "TBBH":
-        county = "" if county_code is None else str(county_code).strip()[:6]
-        return f"{county}-{text}" if county else ""
+        village = "" if zldwdm is None else str(zldwdm).strip()
+        return f"{village}-{text}" if village else ""
     return text
 
 

@@ -34,10 +34,17 @@ def summarise(workflow: Workflow, statuses, townships: dict, areas: dict, today:
     """Steps in the pack's order, each with its townships (``by_township``): a footed table
     whose subtotal rows are the steps. A parcel the layer lacks counts with area 0."""
     mine = [s for s in statuses if s.programme == workflow.programme]
-    rank = {step: i for i, step in enumerate(workflow.step_ids)}
     keys = [(s.step, townships.get(s.parcel_id, "")) if by_township else (s.step,) for s in mine]
+    return step_table(workflow, keys, [float(areas.get(s.parcel_id, 0.0)) for s in mine],
+                      [is_overdue(parse_day(s.due), today) for s in mine])
+
+
+def step_table(workflow: Workflow, keys, areas_m2, overdue) -> FootedTable:
+    """The footed table from parallel lists: keys (step,) or (step, township), official m²,
+    overdue flags — for callers that already hold their parcels' facts (the dock)."""
+    rank = {step: i for i, step in enumerate(workflow.step_ids)}
+    by_township = bool(keys) and len(keys[0]) == 2
     table = FootedTable(("step", "township") if by_township else ("step",), STEP_QUANTITIES,
                         subtotals=(1,) if by_township else (), order={0: lambda step: rank.get(step, len(rank))})
-    table.add_many(keys, {"area": cents_of([float(areas.get(s.parcel_id, 0.0)) for s in mine])},
-                   {"overdue": [int(is_overdue(parse_day(s.due), today)) for s in mine]})
+    table.add_many(keys, {"area": cents_of(areas_m2)}, {"overdue": [int(flag) for flag in overdue]})
     return table

@@ -13,10 +13,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import demo_change_package
 import demo_cropland_ledgers
 import demo_workflow
 import demo_eligibility
 import demo_forest_plan
+import demo_reserve_bank
 import qgis_headless
 
 REPO = Path(__file__).resolve().parents[1]
@@ -79,8 +81,10 @@ def main(argv=None) -> int:
     area_statistics(env, args.data, args.out)
     demo_workflow.run(env, args.data, args.out)
     demo_eligibility.run(env, args.data, args.out)
+    demo_reserve_bank.run_all(env, args.data, args.out)
     demo_cropland_ledgers.run(env, args.data, args.out)
     demo_forest_plan.run(env, args.data, args.out)
+    demo_change_package.run(env, args.data, args.out)
     print(f"Outputs: {', '.join(sorted(p.name for p in args.out.iterdir()))}")
     return 0
 

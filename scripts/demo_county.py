@@ -31,6 +31,7 @@ from pathlib import Path
 
 import demo_inout
 import demo_forest_map
+import demo_villages
 import numpy as np
 import shapely
 from osgeo import gdal, ogr, osr
@@ -1608,6 +1609,7 @@ def build_county(out_dir, parcels: int, seed: int = DEFAULT_SEED) -> dict:
         "XZQMC": [Admin.township_name(t) for t in range(len(TOWNSHIPS))],
         "DCMJ": round_half_away(official_areas(townships), 2).tolist(),
     }, townships)
+    demo_villages.write_villages(ds, townships, admin, write_layer, official_areas)  # CJDCQ: village controls
     constraint_counts = write_constraints(ds, constraints)
     constraint_counts[demo_forest_map.LAYER] = demo_forest_map.write_forest_map(ds, constraints, rng("forest_map"),
                                                                                 write_layer)

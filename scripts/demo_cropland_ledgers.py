@@ -2,18 +2,16 @@
 (seed 001), the indicator bank after a scripted sequence (seeds 003, 004), Lianshui's township
 progress and subsidy schedule (seed 003).
 
-The verdict, the progress and the subsidies run through qgis_process.bin, as a county script
-would. The bank sequence runs in one QGIS process (this script with --bank) against an in-memory
-ledger (STORE=memory:demo) until the journal's GeoPackage back end lands: each registration,
-draw-down, trade and deduction is a separate algorithm run, and one draw-down is refused.
+Everything runs through qgis_process.bin, as a county script would. The bank's ledger journal
+lives in the demo's workflow store (out/workflow.gpkg, beside the forest-offset statuses): each
+registration, draw-down, trade and deduction is a separate qgis_process run recording in it,
+and one draw-down is refused and records nothing.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import subprocess
-import sys
+from contextlib import closing
 from pathlib import Path
 
 import qgis_headless
@@ -81,13 +79,13 @@ def subsidies(env, county: Path, out: Path) -> None:
               f"due {due:,.2f}")
 
 
-# ── the bank sequence, inside one QGIS process ──────────────────────────────────────────────
+# ── the bank sequence: one qgis_process run a step, the journal in the workflow store ─────────
 
 
-def bank_steps(county: str, out: str) -> list:
+def bank_steps(county: Path, out: Path) -> list:
     """(label, algorithm, parameters) of the scripted sequence; the fourth is refused."""
-    store = {"PROGRAMME": BANK_PACK, "STORE": "memory:demo"}
-    accepted = "ACCEPTED_PARCELS"  # filled in by bank_sequence: the projects entered in the system
+    store = {"PROGRAMME": BANK_PACK, "STORE": str(out / "workflow.gpkg")}
+    accepted = f'{county}|layername=XZGDXM|subset="YSNF" IS NOT NULL'  # the projects entered in the system
     return [
         ("register the accepted projects (XZGDXM, YSNF set)", "indicatorregister",
          {**store, "YEAR": 2024, "INPUT": accepted, "PROJECT_FIELD": "XMBH", "NAME_FIELD": "XMMC"}),
@@ -105,61 +103,31 @@ def bank_steps(county: str, out: str) -> list:
          {**store, "YEAR": 2025, "PROJECT": "320800-2024-001", "AREA_MU": 2, "PADDY_MU": 2, "GRADE": 6,
           "REASON": "新增耕地被占用且无法整改"}),
         ("ledger report", "indicatorledger",
-         {**store, "OUTPUT": str(Path(out) / "indicator_ledger.gpkg"),
-          "XLSX": str(Path(out) / "补充耕地指标台账.xlsx")}),
+         {**store, "OUTPUT": str(out / "indicator_ledger.gpkg"), "XLSX": str(out / "补充耕地指标台账.xlsx")}),
     ]
 
 
-def bank_sequence(county: str, out: str) -> None:
-    """Run inside QGIS's Python (child process): each step, its balances or its refusal, as JSON lines."""
-    sys.path.insert(0, str(REPO / ".build"))
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    import processing
-    from processing.core.Processing import Processing
-
-    from land_balance.processing.provider import LandBalanceProvider
-
-    Processing.initialize()
-    provider = LandBalanceProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    accepted = processing.run("native:extractbyexpression", {
-        "INPUT": f"{county}|layername=XZGDXM", "EXPRESSION": '"YSNF" IS NOT NULL', "OUTPUT": "memory:"})["OUTPUT"]
-    for label, name, parameters in bank_steps(county, out):
-        parameters = {k: (accepted if v == "ACCEPTED_PARCELS" else v) for k, v in parameters.items()}
-        try:
-            result = processing.run(f"landbalance:{name}", parameters)
-            numbers = {k: v for k, v in result.items() if isinstance(v, (int, float))}
-            print(json.dumps({"label": label, "result": numbers}, ensure_ascii=False), flush=True)
-        except Exception as err:  # noqa: BLE001 — the refusal is what the demo shows
-            print(json.dumps({"label": label, "refused": str(err).strip().splitlines()[-1]}, ensure_ascii=False),
-                  flush=True)
-
-
 def bank(env, county: Path, out: Path) -> None:
-    done = subprocess.run([sys.executable, __file__, "--bank", str(county), str(out)], env=env, capture_output=True,
-                          text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"the bank sequence failed:\n{done.stdout}\n{done.stderr}")
-    print(f"指标储备库 Indicator bank ({BANK_PACK}: 20 % to the provincial pool, county bank before city bank)")
+    print(f"指标储备库 Indicator bank ({BANK_PACK}: 20 % to the provincial pool, county bank before city bank; "
+          f"journal in {out / 'workflow.gpkg'})")
     last = {}
-    for line in done.stdout.splitlines():
-        if not line.startswith("{"):
+    for label, name, parameters in bank_steps(county, out):
+        try:
+            result = qgis_headless.run(env, f"landbalance:{name}", **parameters)["results"]
+        except RuntimeError as err:
+            print(f"  ✗ {label}: REFUSED — {qgis_headless.refusal_of(err)}")
             continue
-        step = json.loads(line)
-        if "refused" in step:
-            print(f"  ✗ {step['label']}: REFUSED — {step['refused']}")
-            continue
-        last = step["result"]
-        print(f"  ✓ {step['label']}: county {last['COUNTY_AREA_MU']:,.2f} mu · city {last['CITY_AREA_MU']:,.2f} mu · "
+        last = result
+        print(f"  ✓ {label}: county {last['COUNTY_AREA_MU']:,.2f} mu · city {last['CITY_AREA_MU']:,.2f} mu · "
               f"pool {last['PROVINCE_POOL_AREA_MU']:,.2f} mu")
     print(f"    {'储备库':<8}{'面积（亩）':>12}{'水田（亩）':>12}{'粮食产能（公斤）':>14}")
     for bank_id, name in (("COUNTY", "县级储备库"), ("CITY", "市级储备库"), ("PROVINCE_POOL", "省级调剂")):
         print(f"    {name:<8}{last[bank_id + '_AREA_MU']:>14,.2f}{last[bank_id + '_PADDY_MU']:>14,.2f}"
               f"{int(last[bank_id + '_GRAIN_KG']):>18,}")
+    with closing(sqlite3.connect(out / "workflow.gpkg")) as db:
+        entries, postings = (db.execute(f"select count(*) from {t}").fetchone()[0]
+                             for t in ("lb_journal_entry", "lb_journal_posting"))
+    print(f"    journal: {entries} entries, {postings} postings in lb_journal_entry / lb_journal_posting")
 
 
 def run(env: dict, data: Path, out: Path) -> None:
@@ -171,7 +139,4 @@ def run(env: dict, data: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--bank":
-        bank_sequence(sys.argv[2], sys.argv[3])
-    else:
-        run(qgis_headless.make_home(REPO / ".build" / "qgis-home"), REPO / "data" / "demo", REPO / "out")
+    run(qgis_headless.make_home(REPO / ".build" / "qgis-home"), REPO / "data" / "demo", REPO / "out")

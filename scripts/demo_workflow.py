@@ -30,7 +30,11 @@ FIRST_DAY = dt.date(2025, 9, 1)
 
 def run(env: dict, data: Path, out: Path) -> None:
     parcels = f"{data / 'county.gpkg'}|layername=DLTB"
-    store = out / "workflow.gpkg"
+    # The sidecar next to the parcels, where the dock and the algorithms look by default (no
+    # project saved): open data/demo/county.gpkg in QGIS and the workflow panel finds it.
+    store = data / "county_workflow.gpkg"
+    for stale in (store, store.with_name(store.name + "-wal"), store.with_name(store.name + "-shm")):
+        stale.unlink(missing_ok=True)  # the demo's own store: every run starts it afresh
     workflow = Workflow.from_pack(load_packs().get(PACK))
     print(f"工作流程 Workflow (landbalance:setstatus → {store.name}): 采矿用地图斑进入“{workflow.name_zh}”")
     for k, step in enumerate(workflow.step_ids):

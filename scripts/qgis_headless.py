@@ -5,6 +5,7 @@ Used by `make demo`, the benchmarks and the tests (never by the plugin itself).
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
 import subprocess
@@ -30,6 +31,25 @@ def make_home(root: Path) -> dict:
     return env
 
 
+def add_postgres_connection(env: dict, name: str, params: dict) -> str:
+    """Save a QGIS PostgreSQL connection `name` (host, port, database, user; no password — the
+    throw-away test clusters trust local logins) in the headless profile; returns the STORE
+    location "postgres:<name>" the algorithms take."""
+    settings = Path(env["HOME"]) / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    ini = configparser.RawConfigParser()
+    ini.optionxform = str  # QSettings keys are case-sensitive
+    ini.read(settings, encoding="utf-8")
+    if not ini.has_section("PostgreSQL"):
+        ini.add_section("PostgreSQL")
+    for key, value in (("host", params["host"]), ("port", params["port"]), ("database", params["dbname"]),
+                       ("username", params["user"]), ("saveUsername", "true")):
+        ini.set("PostgreSQL", f"connections\\{name}\\{key}", str(value))
+    with open(settings, "w", encoding="utf-8") as handle:
+        ini.write(handle, space_around_delimiters=False)
+    return f"postgres:{name}"
+
+
 def run(env: dict, algorithm: str, **parameters) -> dict:
     """qgis_process.bin --json run ALG -- KEY=VALUE …; returns the parsed JSON document."""
     args = ["qgis_process.bin", "--json", "run", algorithm, "--"]
@@ -41,3 +61,10 @@ def run(env: dict, algorithm: str, **parameters) -> dict:
         raise RuntimeError(f"qgis_process failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     start = done.stdout.index("{")
     return json.loads(done.stdout[start:])
+
+
+def refusal_of(err: RuntimeError) -> str:
+    """An algorithm's own message in qgis_process's failure output (the ERROR line QGIS prints)."""
+    lines = [line.strip() for line in str(err).splitlines() if line.strip()]
+    said = [line[len("ERROR:"):].strip() for line in lines if line.startswith("ERROR:")]
+    return (said or lines or ["?"])[-1]

@@ -15,9 +15,7 @@ tally_race — the same check as tests/store/test_concurrency.py). Exit status 1
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -43,57 +41,19 @@ def one_run(office, args, run: int) -> dict:
     return dict(tally, ok="NO" if tally["problems"] else "yes")
 
 
-def offices(backend: str, runs: int):
-    """(run, office) for fresh stores of `backend`."""
-    from offices import GeoPackageOffice, PostgisOffice
-
-    if backend == "geopackage":
-        for run in range(runs):
-            with tempfile.TemporaryDirectory(prefix="lb-race-") as folder:
-                yield run, GeoPackageOffice(Path(folder) / "race.gpkg")
-        return
-    from pg_cluster import Cluster, create_database, server_bin
-
-    from land_balance.store.postgis import PostgisStore
-
-    if server_bin() is None:
-        raise SystemExit("PostgreSQL server binaries not installed (apt-get install postgresql-15-postgis-3)")
-    cluster = Cluster(server_bin())
-    try:
-        admin = cluster.start()
-        for run in range(runs):
-            params = create_database(admin, f"race_{run}")
-            if params is None:
-                raise SystemExit("PostGIS extension not installed (apt-get install postgresql-15-postgis-3)")
-            PostgisStore.install(params)
-            yield run, PostgisOffice(params)
-    finally:
-        cluster.stop()
-
-
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--backend", choices=("geopackage", "postgis", "both"), default="both")
-    parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--writers", type=int, default=4)
+    from offices import race_parser, race_table
+
+    parser = race_parser(__doc__)
     parser.add_argument("--shared-new", type=int, default=40, help="new parcels every writer races on")
     parser.add_argument("--shared-started", type=int, default=40, help="started parcels every writer races on")
     parser.add_argument("--own", type=int, default=45, help="parcels only one writer walks")
     parser.add_argument("--jitter-ms", type=float, default=0.0, help="random wait before each request")
     args = parser.parse_args(argv)
     transitions = 8 * (args.shared_new + args.shared_started + args.own)
-    failed = 0
-    for backend in (("geopackage", "postgis") if args.backend == "both" else (args.backend,)):
-        print(f"{backend}: {args.writers} writers × {transitions} transitions, {args.runs} runs")
-        print("  run " + " ".join(f"{c:>11}" for c in COLUMNS) + "   ok")
-        totals = dict.fromkeys(COLUMNS, 0)
-        for run, office in offices(backend, args.runs):
-            row = one_run(office, args, run)
-            failed += row["ok"] != "yes"
-            print(f"  {run:>3} " + " ".join(f"{row[c]!s:>11}" for c in COLUMNS) + f"   {row['ok']}")
-            for c in COLUMNS:
-                totals[c] += row[c]
-        print("  sum " + " ".join(f"{totals[c]!s:>11}" for c in COLUMNS))
+    failed = race_table(args.backend, args.runs, COLUMNS,
+                        f"{args.writers} writers × {transitions} transitions",
+                        lambda office, run: one_run(office, args, run))
     return 1 if failed else 0
 
 

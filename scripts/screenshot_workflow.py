@@ -68,6 +68,7 @@ def open_dock():
     dock.programme_box.setCurrentIndex(dock.programme_box.findData("ganzhou_forest_offset"))
     dock.store_edit.setText(str(store_path))
     dock.refresh()
+    dock.wait_loaded()
     layer.selectByIds([feature.id()])
     state["feature"] = feature
     state["layer"] = layer

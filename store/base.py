@@ -2,7 +2,7 @@
 
 A store holds, per parcel and programme, the current status (step, since, due date,
 assignee) and an append-only event log (who, when, from-step, to-step, note, attachments
-with their sha256). Parcels are keyed by a stable id (BSM, or county code + TBBH), never by
+with their sha256). Parcels are keyed by a stable id (BSM, or ZLDWDM + TBBH), never by
 QGIS feature ids. Every call to `apply` — one parcel or ten thousand — is one transaction.
 No Qt/QGIS here: the store runs in tests, scripts, Processing and the dock alike.
 """

@@ -77,14 +77,14 @@ CREATE TRIGGER lb_event_reason BEFORE INSERT ON lb_event
 }
 
 
-def _sqlite_characters(codes) -> str:
+def sqlite_characters(codes) -> str:
     """An SQLite expression for the string of these code points (char() takes at most 127 arguments)."""
     codes = list(codes)
     return " || ".join("char(" + ", ".join(map(str, codes[i:i + 100])) + ")" for i in range(0, len(codes), 100))
 
 
 # SQLite strings stop at NUL: the set starts at U+0001 (the client refuses NUL-only text too).
-MIGRATIONS[3] = MIGRATIONS[3].format(invisible=_sqlite_characters(invisible_code_points(from_code=1)))
+MIGRATIONS[3] = MIGRATIONS[3].format(invisible=sqlite_characters(invisible_code_points(from_code=1)))
 
 # The minimum of a valid GeoPackage (OGC 12-128r18 §1.1) for a sidecar store.
 GPKG_CORE = """
@@ -108,10 +108,17 @@ CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (
 """
 
 
-class GeoPackageStore(StatusStore):
-    backend = "geopackage"
+class GeoPackageFile:
+    """Tables of ours in a GeoPackage: how such a store opens, versions, locks and writes.
 
-    def __init__(self, path, create: bool = True):
+    Shared by the workflow status (GeoPackageStore) and the ledger journal
+    (store/journal_geopackage.py), which live in the same file, each with its own version
+    key in lb_meta. A subclass sets VERSION_KEY and VERSION and writes `_create_or_migrate`."""
+
+    VERSION_KEY = "schema_version"
+    VERSION = SCHEMA_VERSION
+
+    def _open(self, path, create: bool) -> None:
         self.path = Path(path)
         self.db = None
         if check_store_file(self.path, create):
@@ -147,18 +154,18 @@ class GeoPackageStore(StatusStore):
                              "not_geopackage", path=str(self.path))
 
     def _version_of(self, db) -> int:
-        row = db.execute("SELECT value FROM lb_meta WHERE key = 'schema_version'").fetchone()
+        row = db.execute("SELECT value FROM lb_meta WHERE key = ?", (self.VERSION_KEY,)).fetchone()
         try:
             return int(row[0]) if row else 0
         except (TypeError, ValueError):
-            raise StoreError(f"status store {self.path} has a damaged schema version {row[0]!r}", "damaged",
+            raise StoreError(f"status store {self.path} has a damaged {self.VERSION_KEY} {row[0]!r}", "damaged",
                              path=str(self.path)) from None
 
     def _refuse_newer(self, version: int):
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"status store {self.path} has schema version {version}; this plugin knows "
-                             f"up to {SCHEMA_VERSION}: update the plugin", "newer_schema", path=str(self.path),
-                             version=version, known=SCHEMA_VERSION)
+        if version > self.VERSION:
+            raise StoreError(f"status store {self.path} has {self.VERSION_KEY} {version}; this plugin knows "
+                             f"up to {self.VERSION}: update the plugin", "newer_schema", path=str(self.path),
+                             version=version, known=self.VERSION, key=self.VERSION_KEY)
 
     # — transactions —
     def _retry(self, work):
@@ -192,27 +199,30 @@ class GeoPackageStore(StatusStore):
         return 0 if row is None else self._version_of(self.db)
 
     def _ensure_schema(self):
-        if self.schema_version() == SCHEMA_VERSION:
+        if self.schema_version() == self.VERSION:
             return
         self._transaction(self._create_or_migrate)
 
     def _create_or_migrate(self):
-        version = self.schema_version()  # again, inside the lock: another process may have done it
-        self._refuse_newer(version)
-        if version == 0:
-            has_gpkg = self.db.execute(
-                "SELECT 1 FROM sqlite_master WHERE name='gpkg_contents'").fetchone() is not None
-            if not has_gpkg and self._is_empty():
-                self._executescript(GPKG_CORE)
-            self._executescript(SCHEMA_V1)
-            self.db.execute("INSERT OR REPLACE INTO lb_meta VALUES ('schema_version', '1')")
-            version = 1
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            self._executescript(MIGRATIONS[target])
-            self.db.execute("UPDATE lb_meta SET value = ? WHERE key = 'schema_version'", (str(target),))
-        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name='gpkg_contents'").fetchone():
+        raise NotImplementedError
+
+    def _start_file(self):
+        """A new (empty) file becomes a GeoPackage; any file gets lb_meta."""
+        if not self._has("gpkg_contents") and self._is_empty():
+            self._executescript(GPKG_CORE)
+        self.db.execute("CREATE TABLE IF NOT EXISTS lb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+    def _set_version(self, version: int):
+        self.db.execute("INSERT OR REPLACE INTO lb_meta VALUES (?, ?)", (self.VERSION_KEY, str(version)))
+
+    def _register(self, table: str, description: str):
+        """List a table in gpkg_contents as an attributes table: QGIS and OGR open it."""
+        if self._has("gpkg_contents"):
             self.db.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
-                            "VALUES ('lb_status', 'attributes', 'lb_status', 'Land Balance workflow status')")
+                            "VALUES (?, 'attributes', ?, ?)", (table, table, description))
+
+    def _has(self, name: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
     def _is_empty(self) -> bool:
         return self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
@@ -221,6 +231,37 @@ class GeoPackageStore(StatusStore):
         # executescript would COMMIT the open transaction; run statement by statement instead.
         for statement in _statements(script):
             self.db.execute(statement)
+
+    def _read(self, sql: str, args=()) -> list:
+        try:
+            return self.db.execute(sql, args).fetchall()
+        except sqlite3.Error as err:
+            raise sqlite_failure(err, self.path) from None
+
+    def close(self):
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+class GeoPackageStore(GeoPackageFile, StatusStore):
+    backend = "geopackage"
+
+    def __init__(self, path, create: bool = True):
+        self._open(path, create)
+
+    def _create_or_migrate(self):
+        version = self.schema_version()  # again, inside the lock: another process may have done it
+        self._refuse_newer(version)
+        if version == 0:
+            self._start_file()
+            self._executescript(SCHEMA_V1)
+            self._set_version(1)
+            version = 1
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            self._executescript(MIGRATIONS[target])
+            self._set_version(target)
+        self._register("lb_status", "Land Balance workflow status")
 
     # — writing —
     def apply(self, workflow, requests, actor=None, level="county", calendar=None, today=None, progress=None):
@@ -281,12 +322,6 @@ class GeoPackageStore(StatusStore):
         return recorded
 
     # — reading —
-    def _read(self, sql: str, args=()) -> list:
-        try:
-            return self.db.execute(sql, args).fetchall()
-        except sqlite3.Error as err:
-            raise sqlite_failure(err, self.path) from None
-
     def statuses(self, programme=None, parcel_ids=None):
         sql = "SELECT parcel_id, programme, step, since, due, due_provisional, assignee, last_event FROM lb_status"
         args = ()
@@ -321,11 +356,6 @@ class GeoPackageStore(StatusStore):
                     list(by_id)):
                 by_id[event_id].attachments.append((name, path, sha))
         return events
-
-    def close(self):
-        if self.db is not None:
-            self.db.close()
-            self.db = None
 
 
 def _statements(script: str):

@@ -12,10 +12,9 @@ the entries on every read, never stored. No Qt/QGIS here.
 from __future__ import annotations
 
 import dataclasses
-import datetime as _dt
-import uuid
 
-from ..rules.journal import BookRules, Entry, balances, check
+from ..rules.journal import BookRules, Entry, Posting, balances, check
+from .base import new_batch_id, utc_now
 
 
 class Journal:
@@ -24,10 +23,12 @@ class Journal:
     backend = "abstract"
 
     def record(self, rules: BookRules, entries, actor: str | None = None, level: str = "county",
-               pack: str = "") -> list:
+               pack: str = "", progress=None) -> list:
         """Check ``entries`` against ``rules`` and all entries already in the book, then append
-        them in one transaction; returns them with id, actor, level, time and batch filled in.
-        Raises rules.journal.JournalError (nothing recorded) when the book does not allow them."""
+        them in one transaction; returns them with id, actor, level, time, batch and pack (this
+        ``pack``, else the entry's) filled in. Raises rules.journal.JournalError (nothing
+        recorded) when the book does not allow them. ``progress(done, total)`` is called as
+        entries are written (not yet committed)."""
         raise NotImplementedError
 
     def entries(self, book: str, kind: str | None = None, ref: str | None = None) -> list:
@@ -48,6 +49,15 @@ class Journal:
         self.close()
 
 
+def book_summary(book: str, unique_entries, sums) -> list:
+    """What rules.journal.check needs of a book, read without every entry: the entries of the
+    kinds whose reference is unique (when and by whom; no postings) and one entry carrying the
+    book's sum per (account, indicator) — the balances of all its postings. Checking a batch
+    against it decides exactly as against the whole book (tests/unit/test_journal_rules.py)."""
+    total = Entry(book, "", 0, "", tuple(Posting(a, i, int(s)) for (a, i), s in sorted(sums.items())))
+    return [dataclasses.replace(e, postings=()) for e in unique_entries] + [total]
+
+
 class MemoryJournal(Journal):
     """The reference semantics in memory (tests, dry runs): what every back end must do."""
 
@@ -56,16 +66,13 @@ class MemoryJournal(Journal):
     def __init__(self):
         self._entries = []
 
-    def record(self, rules, entries, actor=None, level="county", pack=""):
+    def record(self, rules, entries, actor=None, level="county", pack="", progress=None):
         entries = list(entries)
         check(rules, self.entries(rules.book), entries, level)
-        at = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")
-        batch = uuid.uuid4().hex
-        done = []
-        for entry in entries:
-            done.append(dataclasses.replace(entry, id=len(self._entries) + 1, actor=actor or "", level=level, at=at,
-                                            batch=batch, pack=pack))
-            self._entries.append(done[-1])
+        at, batch = utc_now(), new_batch_id()
+        done = [dataclasses.replace(entry, id=len(self._entries) + i + 1, actor=actor or "", level=level, at=at,
+                                    batch=batch, pack=pack or entry.pack) for i, entry in enumerate(entries)]
+        self._entries.extend(done)
         return done
 
     def entries(self, book, kind=None, ref=None):

@@ -1,4 +1,5 @@
 """Where a layer's status store lives, and opening it (QGIS side: project, layers, auth manager).
+The ledger journal lives at the same locations, in the same file or database (open_journal).
 
 A location is either a GeoPackage path (the parcels' own .gpkg, or a sidecar next to the
 QGIS project) or 'postgres:<name of a QGIS PostgreSQL connection>'. Passwords are never
@@ -103,3 +104,17 @@ def open_store(location: str, authcfg: str = "", create: bool = True):
     if not location:
         raise StoreError("no status store given", "no_place")
     return GeoPackageStore(location, create=create)
+
+
+def open_journal(location: str, authcfg: str = "", create: bool = True):
+    """The ledger Journal at a store location (the workflow store's GeoPackage or database);
+    with create=False a missing GeoPackage is a StoreError."""
+    if location.startswith(POSTGRES):
+        from .journal_postgis import PostgisJournal
+
+        return PostgisJournal(connection_params(location[len(POSTGRES):], authcfg))
+    if not location:
+        raise StoreError("no ledger store given", "no_place")
+    from .journal_geopackage import GeoPackageJournal
+
+    return GeoPackageJournal(location, create=create)

@@ -10,7 +10,8 @@ What they guard against (each attack is a test in tests/pg/test_postgis_attacks.
 - a reason or id with nothing visible (`visible_sql`: the same rule as rules/visible_text.py);
 - refusals that only say so in English: the database raises them with a JSON DETAIL
   {"code": …, details} (`refuse_function_sql`), which `database_refusal` turns back into the
-  client's TransitionError, worded in the user's language by processing/workflow_messages.py.
+  client's TransitionError or JournalError, worded in the user's language by
+  processing/workflow_messages.py and processing/journal_messages.py.
 Plain text only (DDL and parsing): no connection is opened here.
 """
 
@@ -71,8 +72,10 @@ END $$;
 """
 
 
-def database_refusal(err) -> TransitionError | None:
-    """The TransitionError a database refusal carries in its DETAIL, or None if it has none."""
+def database_refusal(err, error=TransitionError):
+    """The refusal a database error carries in its DETAIL as the client's own error — `error(code,
+    message, **details)`: TransitionError for the workflow, JournalError for the ledgers —, or
+    None if it has none."""
     diag = getattr(err, "diag", None)
     detail = getattr(diag, "message_detail", None) if diag is not None else None
     if not detail:
@@ -84,4 +87,4 @@ def database_refusal(err) -> TransitionError | None:
     if not isinstance(details, dict) or not isinstance(details.get("code"), str):
         return None
     code = details.pop("code")
-    return TransitionError(code, diag.message_primary or code, **details)
+    return error(code, diag.message_primary or code, **details)

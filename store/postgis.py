@@ -19,6 +19,7 @@ import time
 from ..rules.calendar import WorkingCalendar
 from ..rules.workflow import LEVELS, Transition, TransitionError
 from .base import SCHEMA_VERSION, Current, Event, Recorded, StatusStore, Status, StoreError, new_batch_id, plan
+from .journal_schema import journal_version, migrate_journal, refuse_newer_journal
 from .pg_security import database_refusal
 from .postgis_schema import DEFAULT_TIME_ZONE, LEVEL_ROLES, MIGRATIONS, ROLES, SCHEMA_V2, UTC_TEXT
 
@@ -46,6 +47,18 @@ def _connect(params: dict):
                          reason=str(err).strip()) from None
 
 
+def session_level(db) -> str | None:
+    """The highest level the connected user's roles may record."""
+    with db.cursor() as cur:
+        found = None
+        for level in LEVELS:
+            cur.execute("SELECT pg_has_role(session_user, %s, 'USAGE')", (LEVEL_ROLES[level],))
+            if cur.fetchone()[0]:
+                found = level
+    db.rollback()
+    return found
+
+
 def _schema_version(cur) -> int:
     cur.execute("SELECT to_regclass('landbalance.meta')")
     if cur.fetchone()[0] is None:
@@ -67,28 +80,49 @@ def _refuse_newer(version: int, where: str) -> None:
                          version=version, known=SCHEMA_VERSION)
 
 
-class PostgisStore(StatusStore):
-    backend = "postgis"
+class PostgisConnection:
+    """A technician's connection to a store in the database (the workflow status, the ledger
+    journal): opened as their login, the schema checked, closed again on any problem."""
 
-    def __init__(self, params: dict):
+    WHAT = "status store"
+
+    def _open(self, params: dict, isolation: str | None = None) -> None:
         pg = _psycopg2()
         self.db = _connect(params)
         self.path = _where(params)
         try:
+            if isolation is not None:
+                self.db.set_session(isolation_level=isolation)
             self._check_schema()
         except pg.Error as err:
             self.close()
-            raise StoreError(f"status store not readable by {params.get('user', 'this user')} "
+            raise StoreError(f"{self.WHAT} not readable by {params.get('user', 'this user')} "
                              f"(a role lb_county, lb_city or lb_province is needed): {str(err).strip()}",
                              "no_role", user=params.get("user", "")) from None
         except StoreError:
             self.close()
             raise
 
+    def _check_schema(self) -> None:
+        raise NotImplementedError
+
+    def close(self):
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+class PostgisStore(PostgisConnection, StatusStore):
+    backend = "postgis"
+
+    def __init__(self, params: dict):
+        self._open(params)
+
     # — schema (installed by an administrator) —
     @staticmethod
     def install(params: dict, time_zone: str = DEFAULT_TIME_ZONE) -> None:
-        """Create roles, schema, checks and grants, or migrate an older store to this version.
+        """Create roles, schema, checks and grants, or migrate an older store to this version —
+        the workflow status and the ledger journal (store/journal_schema.py).
 
         Needs CREATEROLE and CREATE on the database. `time_zone` is the county's: the day a
         step is recorded on is the database's date there. A newer store is left unchanged."""
@@ -99,6 +133,8 @@ class PostgisStore(StatusStore):
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (INSTALL_LOCK,))
                 version = _schema_version(cur)
                 _refuse_newer(version, _where(params))
+                journal = journal_version(cur) if version else 0
+                refuse_newer_journal(journal, _where(params))
                 cur.execute("SELECT now() AT TIME ZONE %s", (time_zone,))  # an unknown zone fails here
                 cur.execute(ROLES)
                 if version == 0:
@@ -108,6 +144,7 @@ class PostgisStore(StatusStore):
                     cur.execute(MIGRATIONS[target])
                     cur.execute("UPDATE landbalance.meta SET value = %s WHERE key = 'schema_version'", (str(target),))
                 cur.execute("UPDATE landbalance.meta SET value = %s WHERE key = 'time_zone'", (time_zone,))
+                migrate_journal(cur, journal)  # the ledgers live beside the status (store/journal_schema.py)
         except pg.Error as err:
             raise StoreError(f"installing the status store failed: {str(err).strip()}", "install",
                              reason=str(err).strip()) from None
@@ -180,15 +217,7 @@ class PostgisStore(StatusStore):
                              version=version, known=SCHEMA_VERSION)
 
     def user_level(self) -> str | None:
-        """The highest level the connected user's roles may record."""
-        with self.db.cursor() as cur:
-            found = None
-            for level in LEVELS:
-                cur.execute("SELECT pg_has_role(session_user, %s, 'USAGE')", (LEVEL_ROLES[level],))
-                if cur.fetchone()[0]:
-                    found = level
-        self.db.rollback()
-        return found
+        return session_level(self.db)
 
     def today(self) -> _dt.date:
         """The database's date in the county's time zone: the `since` of a step recorded now."""
@@ -314,11 +343,6 @@ class PostgisStore(StatusStore):
                     by_id[event_id].attachments.append((name, path, sha))
         self.db.rollback()
         return events
-
-    def close(self):
-        if self.db is not None:
-            self.db.close()
-            self.db = None
 
 
 def _refuse_unregistered_rules(workflow, recorded) -> None:

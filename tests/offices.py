@@ -18,6 +18,7 @@ WF = forest_workflow()
 
 class GeoPackageOffice:
     backend = "geopackage"
+    VERSION_KEY = "schema_version"
 
     def __init__(self, path):
         self.path = path
@@ -46,7 +47,7 @@ class GeoPackageOffice:
             db.close()
 
     def set_schema_version(self, version: int) -> None:
-        self.execute("admin", "UPDATE lb_meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+        self.execute("admin", "UPDATE lb_meta SET value = ? WHERE key = ?", (str(version), self.VERSION_KEY))
 
     def open(self):
         return GeoPackageStore(self.path)
@@ -58,6 +59,8 @@ class GeoPackageOffice:
 
 class PostgisOffice:
     backend = "postgis"
+    VERSION_KEY = "schema_version"
+    ROWS = "SELECT id, parcel_id, to_step FROM landbalance.event ORDER BY id"  # the log: what must not change
 
     def __init__(self, admin: dict):
         self.admin = admin
@@ -87,11 +90,11 @@ class PostgisOffice:
         return f"landbalance.{name}"
 
     def execute(self, user: str, sql: str, args=()):
-        """Raw SQL as `user`'s own login (a county technician with psql)."""
-        query(self.admin if user == "admin" else self.login(user, "county"), sql.replace("?", "%s"), args)
+        """Raw SQL as `user`'s own login (a county technician with psql), or as the owner ("admin")."""
+        return query(self.admin if user == "admin" else self.login(user, "county"), sql.replace("?", "%s"), args)
 
     def set_schema_version(self, version: int) -> None:
-        self.execute("admin", "UPDATE landbalance.meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+        self.execute("admin", "UPDATE landbalance.meta SET value = ? WHERE key = ?", (str(version), self.VERSION_KEY))
 
     def open(self):
         from land_balance.store.postgis import PostgisStore
@@ -105,5 +108,51 @@ class PostgisOffice:
             "WHERE table_schema = 'landbalance' ORDER BY 1, 2",
             "SELECT p.proname, md5(pg_get_functiondef(p.oid)) FROM pg_proc p "
             "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'landbalance' ORDER BY 1",
-            "SELECT * FROM landbalance.meta ORDER BY key",
-            "SELECT id, parcel_id, to_step FROM landbalance.event ORDER BY id"))
+            "SELECT * FROM landbalance.meta ORDER BY key", self.ROWS))
+
+
+def fresh_offices(backend: str, runs: int, geopackage=GeoPackageOffice, postgis=PostgisOffice):
+    """(run, office) for `runs` fresh stores of `backend`: a GeoPackage in a temporary folder, or a
+    new database in one throw-away PostgreSQL cluster (scripts/race_store.py, race_journal.py)."""
+    import tempfile
+    from pathlib import Path
+
+    if backend == "geopackage":
+        for run in range(runs):
+            with tempfile.TemporaryDirectory(prefix="lb-race-") as folder:
+                yield run, geopackage(Path(folder) / "race.gpkg")
+        return
+    from pg_cluster import fresh_databases
+
+    for run, params in fresh_databases(runs):
+        yield run, postgis(params)
+
+
+def race_parser(description: str):
+    """The race scripts' command line: --backend, --runs, --writers (each script adds its own)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--backend", choices=("geopackage", "postgis", "both"), default="both")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--writers", type=int, default=4)
+    return parser
+
+
+def race_table(which: str, runs: int, columns, heading, one_run, **offices) -> int:
+    """Print one row a run and the sums, per back end ("both": GeoPackage, then PostgreSQL);
+    `one_run(office, run)` returns the row (its "ok" says whether the run passed). The number
+    of failed runs."""
+    failed = 0
+    for backend in (("geopackage", "postgis") if which == "both" else (which,)):
+        print(f"{backend}: {heading}, {runs} runs")
+        print("  run " + " ".join(f"{c:>11}" for c in columns) + "   ok")
+        totals = dict.fromkeys(columns, 0)
+        for run, office in fresh_offices(backend, runs, **offices):
+            row = one_run(office, run)
+            failed += row["ok"] != "yes"
+            print(f"  {run:>3} " + " ".join(f"{row[c]!s:>11}" for c in columns) + f"   {row['ok']}")
+            for c in columns:
+                totals[c] += row[c]
+        print("  sum " + " ".join(f"{totals[c]!s:>11}" for c in columns))
+    return failed

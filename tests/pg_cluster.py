@@ -87,6 +87,26 @@ def create_database(admin: dict, name: str) -> dict | None:
     return params
 
 
+def fresh_databases(runs: int, prefix: str = "race"):
+    """(run, admin keywords) of `runs` new databases with the stores installed, in one throw-away
+    cluster stopped afterwards (scripts/race_store.py, scripts/race_journal.py)."""
+    from land_balance.store.postgis import PostgisStore
+
+    if server_bin() is None:
+        raise SystemExit("PostgreSQL server binaries not installed (apt-get install postgresql-15-postgis-3)")
+    cluster = Cluster(server_bin())
+    try:
+        admin = cluster.start()
+        for run in range(runs):
+            params = create_database(admin, f"{prefix}_{run}")
+            if params is None:
+                raise SystemExit("PostGIS extension not installed (apt-get install postgresql-15-postgis-3)")
+            PostgisStore.install(params)
+            yield run, params
+    finally:
+        cluster.stop()
+
+
 def query(params: dict, sql: str, args=()):
     """Run SQL in its own transaction as the user of `params`: its rows, or None; raises the database's error."""
     import psycopg2

@@ -141,10 +141,16 @@ def race_parcels(writer: int, writers: int, shared_new: int, shared_started: int
 def run_race(office_spec, writers: int, shared_new: int, shared_started: int, own: int, **timing) -> list:
     """`writers` processes racing (race_parcels), started together; their results. `timing`
     (jitter_ms, seed) makes each request wait a random moment first."""
-    processes = [child(RACER, json.dumps({**office_spec(f"racer{i}", "province"), **timing,
-                                          "seed": timing.get("seed", 0) * 100 + i}),
-                       json.dumps(race_parcels(i, writers, shared_new, shared_started, own)))
-                 for i in range(writers)]
+    return run_together(RACER, [(json.dumps({**office_spec(f"racer{i}", "province"), **timing,
+                                             "seed": timing.get("seed", 0) * 100 + i}),
+                                 json.dumps(race_parcels(i, writers, shared_new, shared_started, own)))
+                                for i in range(writers)])
+
+
+def run_together(code: str, argument_lists) -> list:
+    """A child process per argument list, started together (start_together); what each printed
+    last, as JSON."""
+    processes = [child(code, *arguments) for arguments in argument_lists]
     start_together(processes)
     results = []
     for process in processes:

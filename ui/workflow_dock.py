@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import time
 from pathlib import Path
 
 from qgis.core import (
-    Qgis, QgsApplication, QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsExpression, QgsFeatureRequest,
-    QgsMapLayerProxyModel,
+    Qgis, QgsApplication, QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsExpression, QgsMapLayerProxyModel,
     QgsMessageLog, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback, QgsProject, QgsRendererCategory, QgsSymbol, QgsVectorLayer, QgsVectorLayerJoinInfo,
+    QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,22 +34,41 @@ from .. import settings
 from ..i18n import pick, tr
 from ..processing.pack_registry import LOG_TAG, current_packs
 from ..processing.workflow_messages import refusal, store_problem
-from ..rules.survey import decimals, m2_to_mu
 from ..rules.visible_text import has_visible_character
 from ..rules.workflow import ADVANCE, LEVELS, SEND_BACK, TransitionError, Workflow
+from ..rules.workflow_report import AREA_MU, step_table
 from ..store.base import StoreError
 from ..store.location import POSTGRES, connection_uri, default_location, open_store, reload_layers_on
+from .dock_loader import DockLoad, LayerSnapshot
 from .workflow_model import ParcelTableModel, build_rows, filter_rows
 
 STEP_FIELD = "lb_step"  # the joined status field the renderer uses
-AREA_FIELD = "TBMJ"
 TOWNSHIP_FIELD = "ZLDWMC"
 DOCK_AREA_KEY = "workflow/dock_area"
+STORE_PROPERTY = "land_balance/store"  # a layer remembers its store in the project
+
+
+def is_parcel_layer(layer) -> bool:
+    """Survey parcels carry a key (BSM, or TBBH with ZLDWDM) and a land class (DLBM)."""
+    fields = layer.fields()
+    keyed = fields.lookupField("BSM") >= 0 or (fields.lookupField("TBBH") >= 0 and fields.lookupField("ZLDWDM") >= 0)
+    return keyed and fields.lookupField("DLBM") >= 0
 
 
 def step_label(step) -> str:
     """A step's name in Chinese for a Chinese QGIS, with the English name otherwise."""
     return pick(step.name_zh, step.name_en)
+
+
+def local_time(at: str) -> str:
+    """An event's time (stored in UTC) as the clock on the user's wall shows it."""
+    try:
+        moment = _dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return at[:16].replace("T", " ")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_dt.timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class ErrorFeedback(QgsProcessingFeedback):
@@ -74,8 +96,11 @@ class WorkflowDock(QgsDockWidget):
         self.row_index, self.seen_event, self.loaded_key = {}, 0, None
         self.lazy, self.stale = False, False
         self.task = None
+        self.loading = None  # the DockLoad task reading parcels and statuses, while it runs
         self.last_error = ""
+        self.shown_parcel = self.shown_step = None
         self._build()
+        self._choose_parcel_layer()
         self.dockLocationChanged.connect(self._remember_area)
         self.visibilityChanged.connect(self._on_visibility)
         self.layer_box.layerChanged.connect(self.on_layer_changed)
@@ -88,10 +113,10 @@ class WorkflowDock(QgsDockWidget):
         form = QFormLayout()
         self.layer_box = QgsMapLayerComboBox()
         self.layer_box.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        form.addRow(tr("Parcels"), self.layer_box)
+        form.addRow(tr("Parcel layer"), self.layer_box)
         self.programme_box = QComboBox()
         for flow in self.flows:
-            self.programme_box.addItem(f"{flow.name_zh} ({flow.programme})", flow.programme)
+            self.programme_box.addItem(pick(flow.name_zh, flow.name_en), flow.programme)
         self.programme_box.currentIndexChanged.connect(self.on_programme_changed)
         form.addRow(tr("Programme"), self.programme_box)
         self.store_edit = QLineEdit()
@@ -116,20 +141,30 @@ class WorkflowDock(QgsDockWidget):
         self.table = QTableView()
         self.model = ParcelTableModel(self)
         self.table.setModel(self.model)
+        self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("0" * 19) + 16)  # a whole BSM
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setTextElideMode(Qt.ElideMiddle)  # long keys keep their distinct ends visible
+        self.table.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("0" * 10) + 12)
         self.table.selectionModel().selectionChanged.connect(self.on_row_selected)
-        splitter.addWidget(self.table)
         self.counts = QTableWidget(0, 4)
         self.counts.setHorizontalHeaderLabels([tr("Step"), tr("Parcels"), tr("Area (mu)"), tr("Overdue")])
         self.counts.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        splitter.addWidget(self.counts)
+        # The list and the counts share one place (tabs): the parcel's history gets the room.
+        self.views = QTabWidget()
+        self.views.addTab(self.table, tr("Parcel list"))
+        self.views.addTab(self.counts, tr("By step"))
+        splitter.addWidget(self.views)
         splitter.addWidget(self._detail())
-        for i, stretch in enumerate((4, 2, 5)):
+        for i, stretch in enumerate((5, 6)):
             splitter.setStretchFactor(i, stretch)
         self.counts.verticalHeader().setVisible(False)
         self.table.verticalHeader().setVisible(False)
         outer.addWidget(splitter)
+        # Two lines: what is loaded (counts) and what the last action did — one never hides the other.
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
         self.message = QLabel()
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
@@ -158,11 +193,13 @@ class WorkflowDock(QgsDockWidget):
         self.current_label.setWordWrap(True)
         layout.addWidget(self.current_label)
         self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)  # a reason is read whole, not cut at the panel's edge
+        self.timeline.setMinimumHeight(self.timeline.fontMetrics().lineSpacing() * 6)
         layout.addWidget(QLabel(tr("History")))
-        layout.addWidget(self.timeline)
+        layout.addWidget(self.timeline, 1)
         self.attachment_list = QListWidget()
         self.attachment_list.itemDoubleClicked.connect(self.open_attachment)
-        self.attachment_list.setMaximumHeight(70)
+        self.attachment_list.setMaximumHeight(self.attachment_list.fontMetrics().lineSpacing() * 3)
         layout.addWidget(QLabel(tr("Attachments (double-click to open)")))
         layout.addWidget(self.attachment_list)
         self.note = QLineEdit()
@@ -221,12 +258,27 @@ class WorkflowDock(QgsDockWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def _choose_parcel_layer(self):
+        """Start on a parcel layer (one with BSM or TBBH and DLBM), not merely the first polygon
+        layer (XZQ, a constraint zone …)."""
+        current = self.layer_box.currentLayer()
+        if current is not None and is_parcel_layer(current):
+            return
+        for layer in QgsProject.instance().mapLayers().values():
+            if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry \
+                    and is_parcel_layer(layer):
+                self.layer_box.setLayer(layer)
+                return
+
     # — events —
     def on_layer_changed(self, layer):
         self.facts, self.facts_layer = {}, None
         if layer is not None:
             with contextlib.suppress(TypeError):  # already connected
                 layer.selectionChanged.connect(self.on_map_selection, Qt.UniqueConnection)
+            remembered = layer.customProperty(STORE_PROPERTY, "")
+            if remembered and not self.store_edit.text().strip():
+                self.store_edit.setText(remembered)
         self.refresh()
 
     def on_level_changed(self):
@@ -242,7 +294,7 @@ class WorkflowDock(QgsDockWidget):
         self.programme_box.blockSignals(True)
         self.programme_box.clear()
         for flow in self.flows:
-            self.programme_box.addItem(f"{flow.name_zh} ({flow.programme})", flow.programme)
+            self.programme_box.addItem(pick(flow.name_zh, flow.name_en), flow.programme)
         self.programme_box.setCurrentIndex(max(0, self.programme_box.findData(current)))
         self.programme_box.blockSignals(False)
         self.loaded_key = None
@@ -278,37 +330,18 @@ class WorkflowDock(QgsDockWidget):
         settings.set_value(DOCK_AREA_KEY, int(area))
 
     # — reading through store/ —
-    def read_facts(self):
-        """Parcel id → (feature id, township, TBMJ) of the layer, read once per layer."""
-        layer = self.layer
-        if layer is None or self.facts_layer == layer.id():
-            return
-        fields = layer.fields()
-        names = [fields.at(fields.lookupField(n)).name() for n in (self.id_field(), TOWNSHIP_FIELD, AREA_FIELD)
-                 if fields.lookupField(n) >= 0]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(names, fields)
-        id_i, town_i, area_i = (fields.lookupField(n) for n in (self.id_field(), TOWNSHIP_FIELD, AREA_FIELD))
-        facts = {}
-        if id_i >= 0:
-            for feature in layer.getFeatures(request):
-                attributes = feature.attributes()
-                town = attributes[town_i] if town_i >= 0 else ""
-                area = attributes[area_i] if area_i >= 0 else 0.0
-                facts[str(attributes[id_i])] = (feature.id(), "" if town is None else str(town),
-                                                float(area or 0.0))
-        self.facts, self.facts_layer = facts, layer.id()
-
     def open(self):
         location = self.store_location()
         if not location:
-            raise StoreError(tr("no status store"))
+            raise StoreError(tr("no status store"), "no_store")
         return open_store(location, create=False)  # only a recorded transition creates a store
 
     def refresh(self):
         """Re-read the statuses, the list, the counts and the layer's style.
 
-        After a transition only the parcels changed since the last read are fetched (the
-        store's last_event), so a refresh on 100 000 parcels stays fast.
+        A first read (another layer, programme or store) runs as a background task: the panel
+        shows at once and fills in when the parcels and statuses are read. After a transition
+        only the parcels changed since the last read are fetched (the store's last_event).
         """
         flow = self.workflow
         if flow is None or self.layer is None:
@@ -318,47 +351,115 @@ class WorkflowDock(QgsDockWidget):
             self.stale = True  # a hidden panel does no work; it catches up when shown
             return
         key = (self.layer.id(), flow.programme, self.store_location())
-        incremental = key == self.loaded_key and bool(self.rows)
+        if key == self.loaded_key and self.rows:
+            self._refresh_changes(flow, key)
+        else:
+            self._start_load(flow, key)
+
+    def _start_load(self, flow, key):
+        if self.loading is not None:
+            self.loading.cancel()
+        known = self.facts if self.facts_layer == self.layer.id() else None
+        missing = self.store_missing()
+        task = DockLoad(tr("Reading the workflow of “{}”").format(self.layer.name()), flow,
+                        None if missing else self.open,
+                        {s.id: step_label(s) for s in flow.steps},
+                        snapshot=LayerSnapshot(self.layer) if known is None else None, id_field=self.id_field(),
+                        town_field=TOWNSHIP_FIELD, facts=known, done=self._load_done)
+        task.key = key
+        self.loading = task
+        self.summary.setText(tr("Reading {} …").format(self.layer.name()))
+        QgsApplication.taskManager().addTask(task)
+
+    def _load_done(self, task, ok):
+        if task is not self.loading or sip.isdeleted(self):
+            return  # a later load replaced this one, or the panel is gone
+        flow = self.workflow
+        current = (self.layer.id(), flow.programme, self.store_location()) if self.layer and flow else None
+        if ok and task.key != current:  # the user chose another layer, programme or store meanwhile
+            self.loading = None
+            self.refresh()
+            return
+        if ok:
+            self._loaded(task, task.key)
+        else:
+            self._load_failed(task)
+
+    def _loaded(self, task, key):
+        self.loading = None
+        layer = QgsProject.instance().mapLayer(key[0])
+        if layer is None or layer is not self.layer:
+            return
+        self.facts, self.facts_layer = task.facts, key[0]
+        self.seen_event = max([0] + [s.last_event for s in task.statuses])
+        self._show_rows(task.workflow, key, task.rows, task.counts)
+        if task.open_store is None:
+            self.summary.setText(tr("No status store yet at {}: it is created when the first step is recorded.")
+                                 .format(self.store_location()))
+        else:
+            self.style_layer()
+        if self.shown_parcel is not None:
+            self._reselect()
+
+    def _load_failed(self, task):
+        self.loading = None
+        self.model.set_rows([], [])
+        self.loaded_key = None
+        if task.error is not None:
+            text = store_problem(task.error) if isinstance(task.error, StoreError) else str(task.error)
+            self.show_message(text, error=True)
+        self.summary.clear()
+
+    def _refresh_changes(self, flow, key):
+        """Only the parcels changed since the last read (after a transition: fast on a county)."""
         try:
-            self.read_facts()
             with self.open() as store:
-                statuses = (store.statuses_after(flow.programme, self.seen_event) if incremental
-                            else store.statuses(flow.programme))
+                statuses = store.statuses_after(flow.programme, self.seen_event)
         except StoreError as err:
-            self.model.set_rows([], [])
-            self.loaded_key = None
-            self.show_message(store_problem(err), error=not self.store_missing())
+            self.show_message(store_problem(err), error=True)
             return
         names = {s.id: step_label(s) for s in flow.steps}
-        rows = build_rows(statuses, self.facts, names, _dt.date.today())
-        if incremental:
-            for row in rows:
-                i = self.row_index.get(row.parcel_id)
-                if i is None:
-                    self.row_index[row.parcel_id] = len(self.rows)
-                    self.rows.append(row)
-                else:
-                    self.rows[i] = row
-        else:
-            self.rows, self.seen_event = rows, 0
-            self.row_index = {r.parcel_id: i for i, r in enumerate(rows)}
+        for row in build_rows(statuses, self.facts, names, _dt.date.today()):
+            i = self.row_index.get(row.parcel_id)
+            if i is None:
+                self.row_index[row.parcel_id] = len(self.rows)
+                self.rows.append(row)
+            else:
+                self.rows[i] = row
         self.seen_event = max([self.seen_event] + [s.last_event for s in statuses])
+        self._show_rows(flow, key, self.rows, None)
+        self.restyle()
+        if self.shown_parcel is not None:
+            self._reselect()
+
+    def _show_rows(self, flow, key, rows, counts):
+        if rows is not self.rows:  # a new list (a refresh updates the rows and their index in place)
+            self.rows = rows
+            self.row_index = {r.parcel_id: i for i, r in enumerate(rows)}
         self.loaded_key = key
         self._fill_filters(flow)
         self.apply_filter()
-        self._fill_counts(flow)
-        overdue = sum(r.overdue for r in self.rows)
-        self.show_message(tr("{} parcels in {}, {} overdue.").format(len(self.rows), flow.programme, overdue))
-        if incremental:
-            self.restyle()
-        else:
-            self.style_layer()
-        shown = getattr(self, "shown_parcel", None)
-        if shown is not None:
-            i = self.model.index_of(shown)
-            if i >= 0:
-                self.table.selectRow(i)
-            self.show_parcel(shown)
+        self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("0" * 19) + 16)  # a whole BSM
+        if counts is None:
+            counts = step_table(flow, [(r.step,) for r in rows], [r.area_m2 for r in rows], [r.overdue for r in rows])
+        self._fill_counts(flow, counts)
+        overdue = sum(r.overdue for r in rows)
+        self.summary.setText(tr("{} parcels in {}, {} overdue.").format(len(rows), flow.name_zh, overdue))
+        if self.store_edit.text().strip() and self.layer is not None:
+            self.layer.setCustomProperty(STORE_PROPERTY, self.store_edit.text().strip())
+
+    def wait_loaded(self, timeout_s: float = 120.0) -> bool:
+        """Let a background read finish (scripts, tests, benchmarks; the panel itself never waits)."""
+        deadline = time.monotonic() + timeout_s
+        while self.loading is not None and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
+        return self.loading is None
+
+    def _reselect(self):
+        i = self.model.index_of(self.shown_parcel)
+        if i >= 0:
+            self.table.selectRow(i)
+        self.show_parcel(self.shown_parcel)
 
     def _fill_filters(self, flow):
         for box, items in ((self.step_filter, [(s.id, step_label(s)) for s in flow.steps]),
@@ -382,18 +483,14 @@ class WorkflowDock(QgsDockWidget):
             if i >= 0:
                 self.table.selectRow(i)
 
-    def _fill_counts(self, flow):
-        by_step = {s.id: [0, 0.0, 0] for s in flow.steps}
-        for row in self.rows:
-            if row.step in by_step:
-                entry = by_step[row.step]
-                entry[0] += 1
-                entry[1] += row.area_m2
-                entry[2] += row.overdue
+    def _fill_counts(self, flow, table):
+        """Parcels, mu and overdue per step from the report's own footed table (rules/workflow_report)."""
+        by_step = {row.key[0]: row for row in table.rows()}
         self.counts.setRowCount(len(flow.steps))
         for i, step in enumerate(flow.steps):
-            parcels, area, late = by_step[step.id]
-            mu = f"{float(m2_to_mu(area)):,.{decimals('area_mu')}f}"
+            row = by_step.get(step.id)
+            parcels, late = (row.units["parcels"], row.units["overdue"]) if row else (0, 0)
+            mu = f"{row.value(AREA_MU) if row else 0:,.{AREA_MU.decimals}f}"
             for j, text in enumerate((step_label(step), str(parcels), mu, str(late))):
                 item = QTableWidgetItem(text)
                 if j == 0:
@@ -419,7 +516,7 @@ class WorkflowDock(QgsDockWidget):
         except StoreError as err:
             self.show_message(store_problem(err), error=True)
             return
-        programmes = ", ".join(f"{s.programme}: {s.step}" for s in statuses) or tr("none")
+        programmes = "；".join(self._programme_step(s) for s in statuses) or tr("none")
         current = next((s for s in statuses if s.programme == flow.programme), None)
         self.shown_step = current.step if current else None  # the step a request says the user saw
         if current is None:
@@ -438,7 +535,7 @@ class WorkflowDock(QgsDockWidget):
         names = {s.id: step_label(s) for s in flow.steps}
         for e in events:
             name = (lambda step: names.get(step, step)) if e.programme == flow.programme else (lambda step: step)
-            self.timeline.addItem(f"{e.at[:16].replace('T', ' ')}  {name(e.from_step) if e.from_step else '—'} → "
+            self.timeline.addItem(f"{local_time(e.at)}  {name(e.from_step) if e.from_step else '—'} → "
                                   f"{name(e.to_step)}  {e.actor} ({levels.get(e.level, e.level)})"
                                   + (f"  “{e.note}”" if e.note else "")
                                   + ("" if e.programme == flow.programme else f"  [{e.programme}]"))
@@ -448,16 +545,27 @@ class WorkflowDock(QgsDockWidget):
                 self.attachment_list.addItem(item)
         self._enable_actions(current.step if current else None, started=current is not None)
 
+    def _programme_step(self, status) -> str:
+        """'补充林地储备库入库流程：变更' — a programme and its step by name (ids for unknown ones)."""
+        for flow in self.flows:
+            if flow.programme == status.programme:
+                try:
+                    return f"{pick(flow.name_zh, flow.name_en)}：{step_label(flow.step(status.step))}"
+                except TransitionError:
+                    break
+        return f"{status.programme}：{status.step}"
+
     def _enable_actions(self, step_id, started: bool = False):
         flow = self.workflow
-        nxt = flow.next_step(step_id) if flow is not None and (started or step_id is None) else None
+        parcel = getattr(self, "shown_parcel", None)  # no parcel chosen: nothing to advance
+        nxt = flow.next_step(step_id) if flow is not None and parcel and (started or step_id is None) else None
         refusal = self._refusal(step_id if started else None, nxt.id) if nxt else ""
         self.advance_button.setEnabled(nxt is not None and self.task is None and not refusal)
         self.advance_button.setToolTip(refusal)
         self.advance_button.setText(tr("Advance to {}").format(step_label(nxt)) if nxt else tr("Advance"))
         self.advance_target = nxt.id if nxt else None
         self.back_box.clear()
-        for step in (flow.back_steps(step_id) if flow is not None and started else []):
+        for step in (flow.back_steps(step_id) if flow is not None and started and parcel else []):
             if not self._refusal(step_id, step.id, note="·"):
                 self.back_box.addItem(step_label(step), step.id)
         self.back_button.setEnabled(self.back_box.count() > 0 and self.task is None)
@@ -532,6 +640,8 @@ class WorkflowDock(QgsDockWidget):
         if not location.startswith(POSTGRES):
             reload_layers_on(location)
         self.refresh()
+        if self.shown_parcel is not None and self.loading is not None:
+            self.show_parcel(self.shown_parcel)  # the parcel's new step at once; the list follows
         self.changed.emit()
 
     # — files —
@@ -588,7 +698,8 @@ class WorkflowDock(QgsDockWidget):
             self.iface.layerTreeView().refreshLayerSymbology(layer.id())
 
     def restyle(self):
-        """After a change: the status layer re-reads the store and the join is cached again."""
+        """After a change: the status layer re-reads the store and the join is cached again (a
+        reloaded join layer does not refresh a memory-cached join: it is joined anew)."""
         self.style_layer()
 
     def _status_layer(self, location: str, programme: str):
@@ -640,6 +751,8 @@ class DockInstall:
         iface.addPluginToMenu(tr(self.MENU), self.action)
 
     def remove(self):
+        if self.dock.loading is not None:
+            self.dock.loading.cancel()
         self.iface.removePluginMenu(tr(self.MENU), self.action)
         self.iface.removeDockWidget(self.dock)
         self.dock.deleteLater()

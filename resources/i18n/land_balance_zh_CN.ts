@@ -34,6 +34,258 @@
       <translation>“{}”没有 .cpg 文件；其文字为 {} 编码，现已按 {} 读取。</translation>
     </message>
     <message>
+      <location filename="../../processing/applychangepackage.py" line="46" />
+      <source>Apply a change package</source>
+      <translation>应用更新包</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="49" />
+      <source>Applies an annual change-survey update package to the base DLTB, as the survey database does at the year's end (《第三次全国国土调查技术规程》TD/T 1055—2019 and the annual change survey's rules): every base parcel named as a before-parcel (BGQTBBSM) in DLTBGXGC is replaced by the DLTBGX parcels. The output is a new layer with the base's fields; the base is never modified. Refused before anything is written: a package in another CRS or of another county, a before-parcel the base lacks, a new BSM the base still uses.</source>
+      <translation>按年末数据库更新的方式（《第三次全国国土调查技术规程》TD/T 1055—2019 及年度国土变更调查规定）将年度变更调查更新包应用到基础 DLTB：DLTBGXGC 中作为变更前图斑（BGQTBBSM）的基础图斑均由 DLTBGX 图斑替换。输出为字段与基础库相同的新图层，基础库本身不作任何修改。以下情况在写出前即拒绝：更新包坐标系不同或属于其他县、基础库缺少变更前图斑、新标识码仍被基础库使用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="58" />
+      <source>Base parcels (DLTB)</source>
+      <translation>基础图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="60" />
+      <source>The DLTB the package was made from; it is read, never changed.</source>
+      <translation>生成该更新包所依据的 DLTB；只读，不修改。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="62" />
+      <source>Update package (GeoPackage)</source>
+      <translation>更新包（GeoPackage）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="63" />
+      <source>A GeoPackage with DLTBGX and DLTBGXGC in the base's CRS.</source>
+      <translation>含 DLTBGX 与 DLTBGXGC、坐标系与基础库相同的 GeoPackage。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="65" />
+      <source>Year-end parcels (DLTB)</source>
+      <translation>年末图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="67" />
+      <source>A new layer with the base's fields: the parcels the package leaves as they were, and its DLTBGX parcels.</source>
+      <translation>字段与基础库相同的新图层：更新包未涉及的图斑保持原样，另加更新包的 DLTBGX 图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="70" />
+      <source>Base parcels replaced</source>
+      <translation>被替换的基础图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="70" />
+      <source>Year-end parcels</source>
+      <translation>年末图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="71" />
+      <source>Update parcels added</source>
+      <translation>新增的更新图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="83" />
+      <source>Update package “{}” has no layer {}.</source>
+      <translation>更新包“{}”没有图层 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="101" />
+      <source>Base layer “{}”, field BSM: {} parcels share their BSM ({}).</source>
+      <translation>基础图层“{}”，BSM 字段：{} 个图斑的标识码重复（{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="109" />
+      <source>Update package “{}”, layer DLTBGXGC, field BGQTBBSM: the before-parcels {} are not in the base.</source>
+      <translation>更新包“{}”，图层 DLTBGXGC，BGQTBBSM 字段：变更前图斑 {} 不在基础库中。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="114" />
+      <source>Update package “{}”, layer DLTBGX, field BSM: {} is still used by a base parcel the package does not replace.</source>
+      <translation>更新包“{}”，图层 DLTBGX，BSM 字段：{} 仍被更新包未替换的基础图斑使用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/applychangepackage.py" line="154" />
+      <source>Could not write to the output: {}</source>
+      <translation>无法写入输出：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="76" />
+      <source>Control-area adjustment (调平)</source>
+      <translation>控制面积调平</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="79" />
+      <source>Adjusts parcel areas (TBMJ) so that every village's parcels add up exactly to its control area (DCMJ), land (MSSM 00) and islands (MSSM 01) separately, as the survey's technical regulations prescribe (控制面积调平, 《第三次全国国土调查技术规程》TD/T 1055—2019). With a county control area, the villages are first adjusted to it. In whole cents: the difference is shared out as an equal number of cents each and one cent more to the largest (villages by DCMJ, parcels by TBMJ), each value rounded once. KCMJ = round(TBMJ × KCXS, 2) and TBDLMJ = TBMJ − KCMJ are recomputed where TBMJ moved. A village whose difference exceeds the county's tolerance (rule pack, [control]) is a survey error, not rounding: it is refused by name with its figures, and nothing is written.</source>
+      <translation>按国土调查技术规程（控制面积调平，《第三次全国国土调查技术规程》TD/T 1055—2019）调整图斑面积（TBMJ），使每个村的图斑面积之和恰好等于其控制面积（DCMJ），陆地（MSSM 00）与海岛（MSSM 01）分别调平。给出县级控制面积时，先将各村调平到县级控制面积。以 0.01 平方米为单位：差值平均分配，余数按面积从大到小各加（减）0.01（村按 DCMJ、图斑按 TBMJ），每个数值只取舍一次。TBMJ 有变动的图斑重算 KCMJ = round(TBMJ × KCXS, 2) 与 TBDLMJ = TBMJ − KCMJ。差值超过本县容差（规则包 [control]）的村属调查错误而非取舍误差：点名拒绝并给出数据，不写出任何结果。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="91" />
+      <source>Parcels (DLTB)</source>
+      <translation>图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="93" />
+      <source>Parcels with ZLDWDM, MSSM, TBMJ and KCXS; all their fields are kept.</source>
+      <translation>含 ZLDWDM、MSSM、TBMJ、KCXS 的图斑；保留全部字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="95" />
+      <source>Village control areas (e.g. CJDCQ)</source>
+      <translation>村级控制面积（如 CJDCQ）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="97" />
+      <source>A polygon or table layer with ZLDWDM and DCMJ (m²), and MSSM when islands have their own rows; one row per village and kind.</source>
+      <translation>含 ZLDWDM 和 DCMJ（平方米）的面图层或表格（海岛单列时另含 MSSM）；每个村、每类（陆地/海岛）一行。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="100" />
+      <source>County control area, land (m²)</source>
+      <translation>县级控制面积，陆地（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="101" />
+      <source>County control area, islands (m²)</source>
+      <translation>县级控制面积，海岛（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="104" />
+      <source>When given, the villages of this kind are first adjusted to it; without village controls, the county's parcels are.</source>
+      <translation>给出时，先将该类各村调平到此面积；没有村级控制面积时，直接将全县该类图斑调平到此面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="107" />
+      <source>Parcels with controlled areas</source>
+      <translation>调平后的图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="109" />
+      <source>Every input parcel with all its fields; TBMJ, KCMJ and TBDLMJ adjusted where needed.</source>
+      <translation>输入的全部图斑及其全部字段；需要时调整 TBMJ、KCMJ 与 TBDLMJ。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="111" />
+      <source>Control report by village</source>
+      <translation>分村调平报告</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="113" />
+      <source>One row per village and kind: parcels, Σ TBMJ before, DCMJ given and applied, the difference in 0.01 m², parcels adjusted.</source>
+      <translation>每个村、每类（陆地/海岛）一行：图斑数、调平前图斑面积之和、原控制面积与调平后控制面积、差值（0.01 平方米）、调整的图斑数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="116" />
+      <source>Parcels adjusted</source>
+      <translation>调整的图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="116" />
+      <source>Villages</source>
+      <translation>村数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="117" />
+      <source>Total difference spread (m²)</source>
+      <translation>分配的差值合计（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="135" />
+      <source>Layer “{}”, parcel {}: field TBMJ is empty or not a number.</source>
+      <translation>图层“{}”，图斑 {}：TBMJ 字段为空或不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="141" />
+      <source>Layer “{}” has no features: nothing to adjust.</source>
+      <translation>图层“{}”没有要素：没有可调平的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="161" />
+      <source>Control layer “{}”, feature {} (village {}): field DCMJ is empty or not a number.</source>
+      <translation>控制图层“{}”，要素 {}（村 {}）：DCMJ 字段为空或不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="164" />
+      <source>Control layer “{}”: features {} and {} both give the control of village {} (MSSM {}).</source>
+      <translation>控制图层“{}”：要素 {} 与 {} 都给出了村 {}（MSSM {}）的控制面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="186" />
+      <source>Give the village control areas (CONTROL) or a county control area.</source>
+      <translation>请给出村级控制面积（CONTROL）或县级控制面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="194" />
+      <source>Layer “{}”, field ZLDWDM: the villages {} have parcels but no row in the control layer; nothing was written.</source>
+      <translation>图层“{}”，ZLDWDM 字段：村 {} 有图斑但控制图层中没有对应记录；未写出任何结果。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="204" />
+      <source>{} villages balanced to their control; {} parcels adjusted, {:.2f} m² spread in all.</source>
+      <translation>{} 个村已调平到控制面积；调整图斑 {} 个，共分配 {:.2f} 平方米。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="217" />
+      <source>village {} (MSSM {})</source>
+      <translation>村 {}（MSSM {}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="218" />
+      <source>the county (MSSM {})</source>
+      <translation>全县（MSSM {}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="219" />
+      <source>{} parcels</source>
+      <translation>{} 个图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="219" />
+      <source>{} villages</source>
+      <translation>{} 个村</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="220" />
+      <source>{}: {} add up to {:.2f} m², the control is {:.2f} m², a difference of {:.2f} m² beyond the tolerance of {:.2f} m²</source>
+      <translation>{}：{}面积之和 {:.2f} 平方米，控制面积 {:.2f} 平方米，差值 {:.2f} 平方米超过容差 {:.2f} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="224" />
+      <source>Differences too large to be rounding (tolerance {} m² a parcel) — a survey error to fix, nothing was written:
+{}</source>
+      <translation>差值过大，不是取舍误差（容差每个图斑 {} 平方米）——属调查错误，须先修正，未写出任何结果：
+{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="282" />
+      <source>Parcels</source>
+      <translation>图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="282" />
+      <source>Parcels before (m²)</source>
+      <translation>调平前图斑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="283" />
+      <source>Control applied (m²)</source>
+      <translation>调平后控制面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="283" />
+      <source>Control as given (m²)</source>
+      <translation>原控制面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/areacontrol.py" line="284" />
+      <source>Difference (0.01 m²)</source>
+      <translation>差值（0.01 平方米）</translation>
+    </message>
+    <message>
       <location filename="../../processing/areastatistics.py" line="69" />
       <source>Area statistics (official ellipsoidal area)</source>
       <translation>面积统计（图斑椭球面积）</translation>
@@ -55,11 +307,6 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
 输出图斑保留全部字段并增加 AREA_M2、AREA_MU（亩，2 位小数）和 AREA_HA（公顷，4 位小数）。汇总表按所选字段分组，并可按所选层级的地类（GB/T 21010-2017 / 三调工作分类）分组；各行之和严格等于合计，符合正式报表的平衡要求（最大余数法取舍）。
 
 无效几何（如自相交）经 make valid 修复并在日志中计数；每个输入图斑恰好输出一行。规则来源：《第三次全国国土调查技术规程》（TD/T 1055—2019）图斑椭球面积计算。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/areastatistics.py" line="95" />
-      <source>Parcels (DLTB)</source>
-      <translation>图斑（DLTB）</translation>
     </message>
     <message>
       <location filename="../../processing/areastatistics.py" line="97" />
@@ -227,11 +474,6 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>读取了 {} 个图斑但写出 {} 个：运行期间输入发生了变化。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="268" />
-      <source>Could not write to the output: {}</source>
-      <translation>无法写入输出：{}</translation>
-    </message>
-    <message>
       <location filename="../../processing/areastatistics.py" line="288" />
       <source>Land-class codes not in the class table (kept as 未知地类): {}</source>
       <translation>以下地类编码不在地类表中（按“未知地类”保留）：{}</translation>
@@ -245,11 +487,6 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <location filename="../../processing/areastatistics.py" line="307" />
       <source>Class name</source>
       <translation>地类名称</translation>
-    </message>
-    <message>
-      <location filename="../../processing/areastatistics.py" line="308" />
-      <source>Parcels</source>
-      <translation>图斑数</translation>
     </message>
     <message>
       <location filename="../../processing/areastatistics.py" line="325" />
@@ -352,34 +589,1058 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>无法写出 .xlsx：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="156" />
+      <location filename="../../processing/bank_base.py" line="53" />
+      <source>Forest-land offset</source>
+      <translation>林地占补平衡</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="89" />
+      <source>Store (GeoPackage path or postgres:connection)</source>
+      <translation>存储（GeoPackage 路径或 postgres:连接名）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="90" />
+      <source>Where the reserve bank's ledger is kept, beside the workflow statuses: a GeoPackage, or postgres:&lt;QGIS connection name&gt; for a shared database (memory:&lt;name&gt;: a dry run that lasts as long as the QGIS session). Empty: the sidecar GeoPackage next to the project (else next to the input layer's file).</source>
+      <translation>储备库台账的存放位置，与工作流程状态放在一起：GeoPackage，或共享数据库 postgres:&lt;QGIS 连接名&gt;（memory:&lt;名称&gt;：试运行，只在本次 QGIS 会话中保留）。为空时使用工程旁（否则输入图层文件旁）的附属 GeoPackage。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="95" />
+      <source>PostgreSQL authentication (QGIS auth config)</source>
+      <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="97" />
+      <source>Only for a postgres: store whose connection has no saved authentication.</source>
+      <translation>仅用于连接中未保存认证信息的 postgres: 存储。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="99" />
+      <source>Recorded by (GeoPackage store)</source>
+      <translation>记录层级（GeoPackage 状态库）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="100" />
+      <source>City</source>
+      <translation>市级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="100" />
+      <source>County</source>
+      <translation>县级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="100" />
+      <source>Province</source>
+      <translation>省级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="102" />
+      <source>The level whose staff record the entry (the provincial bank is recorded by the province). In a PostGIS store the database role decides, not this choice.</source>
+      <translation>登记人员所在的层级（省级储备库由省级登记）。PostGIS 存储中由数据库角色决定，而非此项选择。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="110" />
+      <source>Rule pack {}: {}</source>
+      <translation>规则包 {}：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="132" />
+      <source>Store: {}</source>
+      <translation>存储：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="155" />
+      <source>Status store “{}”: {}</source>
+      <translation>状态存储“{}”：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="167" />
+      <source>Rule pack {} has no workflow step {}.</source>
+      <translation>规则包 {} 没有工作流程环节 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="171" />
+      <source>Layer “{}”, parcel {}: no parcel id (BGH_BSM or BSM) to find it in the workflow.</source>
+      <translation>图层“{}”，图斑 {}：没有图斑标识（BGH_BSM 或 BSM），无法在工作流程中查找。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="176" />
+      <source>{} of {} parcels reached the step {}.</source>
+      <translation>{1} 个图斑中有 {0} 个已到“{2}”环节。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="179" />
+      <source>No parcel of “{}” reached the step {} in the workflow of {}.</source>
+      <translation>“{0}”中没有图斑在 {2} 的工作流程中到达“{1}”环节。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_base.py" line="197" />
+      <source>Nothing was recorded: {}</source>
+      <translation>未作任何记录：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="53" />
+      <source>Reserve bank: deposit parcels</source>
+      <translation>储备库：图斑入库登记</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="56" />
+      <source>Records the input's parcels (its selection, or all) as deposits of the year in the reserve bank's ledger ({}), all or none: in the county bank (变更), or in the provincial bank after its review (入库, recorded by the province; only parcels already in the county bank). The parcels are the form's rows — the two-year overlay's output or the form's row layer — so a form is deposited in one step. A parcel already banked is refused with the year and time it was banked; a year outside the pilot is refused.</source>
+      <translation>把输入的图斑（选中的要素，或全部）登记为本年度储备库台账的入库记录（{}），要么全部登记，要么都不登记：登记到县级储备库（变更），或经省级审核后登记到省级储备库（入库，由省级登记；仅限已在县级储备库的图斑）。图斑即储备库表的行——两期叠加结果或储备库表的行图层——一步即可把一张表入库。已入库的图斑被拒绝并说明入库年度和时间；试点期以外的年度被拒绝。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="65" />
+      <source>Banked parcels (the form's rows)</source>
+      <translation>入库图斑（储备库表的行）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="65" />
+      <source>The two-year overlay's output or the form's row layer; a selection is honoured.</source>
+      <translation>两期叠加结果或储备库表的行图层；支持选中要素。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="68" />
+      <source>The bank year of the deposits (within the pilot).</source>
+      <translation>入库年度（须在试点期内）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="68" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="69" />
+      <source>Bank</source>
+      <translation>储备库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="70" />
+      <source>County bank (变更)</source>
+      <translation>县级储备库（变更）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="70" />
+      <source>Provincial bank (入库, after the province's review)</source>
+      <translation>省级储备库（入库，省级审核后）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="72" />
+      <source>The provincial bank takes parcels of the county bank and is recorded by the province.</source>
+      <translation>省级储备库只收县级储备库中的图斑，由省级登记。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="73" />
+      <source>Empty: the layer's field RKTBR.</source>
+      <translation>为空时取图层的 RKTBR 字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="73" />
+      <source>Reporter (入库填报人)</source>
+      <translation>入库填报人</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="74" />
+      <source>Land-class field</source>
+      <translation>地类字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="75" />
+      <source>Empty: DLQK, BGH_DLBM or DLBM, the first the layer has.</source>
+      <translation>为空时依次取图层中的 DLQK、BGH_DLBM 或 DLBM。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="76" />
+      <source>Only parcels whose workflow reached the bank-entry step</source>
+      <translation>仅限工作流程已到入库环节的图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="78" />
+      <source>Look each parcel up (BGH_BSM or BSM) in the workflow statuses of the same store.</source>
+      <translation>按 BGH_BSM 或 BSM 在同一存储的工作流程状态中查找各图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="80" />
+      <source>Area deposited (mu)</source>
+      <translation>入库面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="80" />
+      <source>Parcels deposited</source>
+      <translation>入库图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="81" />
+      <source>Store</source>
+      <translation>存储</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="98" />
+      <source>Layer “{}”: parcels of two counties ({}); a county bank is one county's.</source>
+      <translation>图层“{}”：含两个县的图斑（{}）；县级储备库只属于一个县。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="117" />
+      <source>{} parcels deposited, {} mu.</source>
+      <translation>{} 个图斑入库，{} 亩。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="133" />
+      <source>Reserve bank: draw-down by a project</source>
+      <translation>储备库：项目使用定额登记</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="136" />
+      <source>Records forest-occupation projects using quota of the reserve bank ({}): each project's name, approval number and area — typed in, or from a layer of the projects' occupied land (its official area, one draw-down per approval number; a selection is honoured). All or none: a draw-down larger than the balance is refused with the mu missing; an approval number recorded before is refused.</source>
+      <translation>登记使用储备库定额的占用林地项目（{}）：每个项目的名称、审批文号和面积——直接填写，或取自项目用地图层（椭球面积，每个审批文号一笔；支持选中要素）。要么全部登记，要么都不登记：超过结余的使用被拒绝并说明差多少亩；已登记过的审批文号被拒绝。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="144" />
+      <source>Polygons of the land the projects occupy; empty: one project typed in below.</source>
+      <translation>项目占用林地的面图层；为空时在下面填写一个项目。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="144" />
+      <source>Projects' occupied land (optional)</source>
+      <translation>项目用地（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="146" />
+      <source>Field with the project's name.</source>
+      <translation>项目名称字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="146" />
+      <source>Project name field</source>
+      <translation>项目名称字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="147" />
+      <source>Approval number field</source>
+      <translation>审批文号字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="148" />
+      <source>Field with the approval number (审批文号); one draw-down per number.</source>
+      <translation>审批文号字段；每个文号登记一笔使用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="149" />
+      <source>Project name</source>
+      <translation>项目名称</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="149" />
+      <source>The project using the quota (without a layer, or for a layer without a name field).</source>
+      <translation>使用定额的项目（无图层时，或图层无名称字段时）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="151" />
+      <source>Approval number (审批文号)</source>
+      <translation>审批文号</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="152" />
+      <source>The approval of the forest occupation.</source>
+      <translation>使用林地的审批文号。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="155" />
+      <source>The quota used, in mu (two decimals), when no layer is given.</source>
+      <translation>无图层时使用的定额，单位亩（两位小数）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="157" />
+      <source>The year the quota is used (within the pilot).</source>
+      <translation>使用定额的年度（须在试点期内）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="158" />
+      <source>Quota drawn from</source>
+      <translation>定额来源</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="159" />
+      <source>County quota</source>
+      <translation>县级定额</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="159" />
+      <source>Provincial pool</source>
+      <translation>省级统筹</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="160" />
+      <source>The provincial pool's quota goes first to projects of the same city and county.</source>
+      <translation>省级统筹定额优先支持所在市、县（区）的项目。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="162" />
+      <source>Projects</source>
+      <translation>项目数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="162" />
+      <source>Quota drawn (mu)</source>
+      <translation>使用定额（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="163" />
+      <source>Balance after (mu)</source>
+      <translation>登记后结余（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="183" />
+      <source>{} draw-downs, {} mu; balance {} mu.</source>
+      <translation>登记使用 {} 笔，{} 亩；结余 {} 亩。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="193" />
+      <source>Give the area used (mu), or a layer of the projects' land.</source>
+      <translation>请填写使用面积（亩），或给出项目用地图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="197" />
+      <source>Area {} mu has more than {} decimals.</source>
+      <translation>面积 {} 亩的小数超过 {} 位。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="226" />
+      <source>Reserve bank: deduct degraded or lost parcels</source>
+      <translation>储备库：扣减退化或灭失图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="229" />
+      <source>Records banked parcels found badly kept, their stand quality down, degraded or lost ({}): their area leaves the bank and its mu come off the county quota granted for the year — never below zero, the rest is owed (and settled by the year's grant if it comes later). The input is the banked parcels themselves (the form's rows, e.g. a selection); the area deducted is each one's official area. All or none; a parcel never banked, or deducted before, is refused by name.</source>
+      <translation>登记核查发现管护不到位、林分质量下降、退化或灭失的入库图斑（{}）：其面积移出储备库，亩数从当年度下达的县级定额中扣减——定额不会小于零，不足部分记为欠扣（若当年度定额之后才下达，则由其抵扣）。输入为入库图斑本身（储备库表的行，如选中的要素）；扣减面积为各图斑的椭球面积。要么全部登记，要么都不登记；未入库或已扣减过的图斑按名称拒绝。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="237" />
+      <source>Degraded or lost banked parcels</source>
+      <translation>退化或灭失的入库图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="237" />
+      <source>Rows of the form's layer (or the overlay's output) found degraded or lost; a selection is honoured.</source>
+      <translation>储备库表图层（或叠加结果）中退化或灭失的行；支持选中要素。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="240" />
+      <source>The year whose quota the deduction comes off (within the pilot).</source>
+      <translation>从其定额中扣减的年度（须在试点期内）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="242" />
+      <source>Reason</source>
+      <translation>事由</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="242" />
+      <source>Why the parcels are deducted (e.g. 退化, 灭失).</source>
+      <translation>扣减原因（如 退化、灭失）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="244" />
+      <source>Reason field</source>
+      <translation>原因字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="245" />
+      <source>A field with each parcel's reason; empty: the reason above for all.</source>
+      <translation>填写各图斑扣减原因的字段；为空时全部使用上面的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="247" />
+      <source>Deducted (mu)</source>
+      <translation>扣减（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="247" />
+      <source>Parcels deducted</source>
+      <translation>扣减图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="248" />
+      <source>Owed (mu)</source>
+      <translation>欠扣（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="271" />
+      <source>{} parcels deducted, {} mu; owed {} mu.</source>
+      <translation>扣减 {} 个图斑，{} 亩；欠扣 {} 亩。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="281" />
+      <source>Layer “{}” has no field “{}”.</source>
+      <translation>图层“{}”没有字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="291" />
+      <source>Reserve bank: lapse unused quota after the pilot</source>
+      <translation>储备库：试点期结束定额作废</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="294" />
+      <source>Records the lapse of the quota still unused — county quota and provincial pool — at the end of the pilot ({}): new quota is valid in the pilot years only. Refused while the pilot is running.</source>
+      <translation>登记试点期结束时仍未使用的定额（县级定额和省级统筹）作废（{}）：新增林地定额只在试点期限内有效。试点期内拒绝登记。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="300" />
+      <source>Current year</source>
+      <translation>当前年度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="300" />
+      <source>The year the lapse is recorded in; it must be after the last pilot year.</source>
+      <translation>登记作废的年度；须在试点期最后一年之后。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="303" />
+      <source>Quota lapsed (mu)</source>
+      <translation>作废定额（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="317" />
+      <source>{} mu of quota lapsed.</source>
+      <translation>{} 亩定额作废。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="328" />
+      <source>Reserve bank: read back a filled-in form</source>
+      <translation>储备库：读入已填报的储备库表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="331" />
+      <source>Reads an earlier year's reserve-bank form (.xlsx as the county sent it) into the ledger as deposits in the county bank ({}), all or none. The form's header must be the pack's — title, unit line, the column titles in order — else it is refused naming the cell that differs; the year comes from the form's unit line (or YEAR); every row needs its areas, coordinates, land class, 是/否 and reporter, and the 合计 row must be the sum of the rows.</source>
+      <translation>把以前年度县里报送的储备库表（.xlsx）读入台账，作为县级储备库的入库记录（{}），要么全部登记，要么都不登记。表头必须与规则包一致——标题、单位年度栏、各列标题及顺序——否则拒绝并指出不同的单元格；年度取自表头（或 YEAR）；每行须有面积、坐标、地类、是/否和填报人，合计行须等于各行之和。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="339" />
+      <source>Filled-in form (.xlsx)</source>
+      <translation>已填报的储备库表（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="340" />
+      <source>The reserve-bank form as the county filed it (the first sheet).</source>
+      <translation>县里报送的储备库表（第一个工作表）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="342" />
+      <source>Empty: the year the form's unit line names.</source>
+      <translation>为空时取表头年度栏所填年度。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="346" />
+      <source>Year of the form</source>
+      <translation>表的年度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="347" />
+      <source>Unit of the form</source>
+      <translation>表的单位</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="359" />
+      <source>Form “{}”: {}</source>
+      <translation>储备库表“{}”：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="361" />
+      <source>Form “{}” has no sheet.</source>
+      <translation>储备库表“{}”没有工作表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="366" />
+      <source>Form “{}”, sheet “{}”: {}</source>
+      <translation>储备库表“{}”，工作表“{}”：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="379" />
+      <source>{} parcels of {} ({}) deposited, {} mu.</source>
+      <translation>{1}（{2}年度）{0} 个图斑入库，{3} 亩。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="388" />
+      <source>cell {}: the pack's form has “{}” here, this form has “{}”.</source>
+      <translation>单元格 {}：规则包的表在此处为“{}”，该表为“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="391" />
+      <source>cell {}: the form names no year; give the year.</source>
+      <translation>单元格 {}：表中没有填年度；请给出年度。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="393" />
+      <source>cell {}: the form is of {}, not {}.</source>
+      <translation>单元格 {}：该表是 {} 年度的，不是 {} 年度。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="395" />
+      <source>cell {}: {} is empty.</source>
+      <translation>单元格 {}：{}为空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="397" />
+      <source>cell {}: {} “{}” is not a number.</source>
+      <translation>单元格 {}：{}“{}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="399" />
+      <source>cell {}: the bank area of parcel {} is 0.</source>
+      <translation>单元格 {}：图斑 {} 的入库面积为 0。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="401" />
+      <source>cell {}: the parcel area of parcel {} is smaller than its bank area.</source>
+      <translation>单元格 {}：图斑 {} 的图斑面积小于入库面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="404" />
+      <source>cell {}: no land class.</source>
+      <translation>单元格 {}：没有地类。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="406" />
+      <source>cell {}: “{}” is not a land class.</source>
+      <translation>单元格 {}：“{}”不是地类。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="408" />
+      <source>cell {}: “{}” is not 是 or 否.</source>
+      <translation>单元格 {}：“{}”不是“是”或“否”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="410" />
+      <source>cell {}: no reporter (入库填报人).</source>
+      <translation>单元格 {}：没有入库填报人。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_ledger.py" line="412" />
+      <source>cell {}: the total is {} but the rows add up to {}.</source>
+      <translation>单元格 {}：合计为 {}，但各行之和为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="39" />
+      <source>Reserve bank annual report</source>
+      <translation>储备库年度报告</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="42" />
+      <source>The reserve bank's annual report from its ledger ({}), as each county sends it early in January: per year the area banked (county bank, provincial bank), the new quota (county, provincial pool), the quota used, deducted and lapsed, the balances at the year's end and what is owed; the entries (parcels, projects) behind each figure, under their figure; this year's plan (the quota available); a chart of banked vs used per year. Areas in mu rounded once per figure from the official m²; the 合计 row is the sum of the years. YEAR is the report's year: the summary runs to the year before.</source>
+      <translation>由台账生成储备库年度报告（{}），即各县每年1月初报送的上年度总结：分年度的入库面积（县级、省级储备库）、新增定额（县级、省级统筹）、已使用、扣减、作废、年末结余和欠扣；每个数字下列出其明细（图斑、项目）；本年度计划（可用定额）；各年度入库与使用图表。面积由椭球面积（平方米）每个数字一次取舍为亩；合计行为各年度之和。YEAR 为报告年度：汇总截至上一年度。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="53" />
+      <source>Report year</source>
+      <translation>报告年度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="53" />
+      <source>The year the report is made in (January): the summary covers the years before it. Empty: every year of the ledger.</source>
+      <translation>编写报告的年度（1月）：汇总之前各年度。为空时汇总台账的全部年度。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="57" />
+      <source>Annual report (.xlsx)</source>
+      <translation>年度报告（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="59" />
+      <source>The report: the summary by year (with the chart) and the entries behind each figure.</source>
+      <translation>报告：分年度汇总（含图表）和各数字的明细。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="60" />
+      <source>Chart: banked vs used per year (.png)</source>
+      <translation>图表：各年度入库与使用（.png）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="61" />
+      <source>PNG image (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="62" />
+      <source>Optional: the chart as an image of its own (it is in the .xlsx as well).</source>
+      <translation>可选：单独输出图表图片（.xlsx 中也有）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="63" />
+      <source>Report by year</source>
+      <translation>分年度报告</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="65" />
+      <source>Optional: the summary by year as a table.</source>
+      <translation>可选：分年度汇总输出为表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="66" />
+      <source>Banked in the county bank (mu)</source>
+      <translation>县级储备库入库面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="67" />
+      <source>Quota granted (mu)</source>
+      <translation>下达定额（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="67" />
+      <source>Quota used (mu)</source>
+      <translation>已使用定额（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="68" />
+      <source>Quota balance (mu)</source>
+      <translation>定额结余（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="79" />
+      <source>The ledger of {} holds no entries yet: nothing to report.</source>
+      <translation>{} 的台账还没有记录：无可报告。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="83" />
+      <source>The ledger holds no entries before {}: nothing to report for last year.</source>
+      <translation>台账中没有 {} 年以前的记录：上年度无可报告。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="90" />
+      <source>Banked (county bank)</source>
+      <translation>入库面积（县级储备库）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="91" />
+      <source>Quota used</source>
+      <translation>已使用定额</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="92" />
+      <source>Reserve bank: banked and used per year (mu)</source>
+      <translation>储备库各年度入库与使用（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="103" />
+      <source>{} years reported, {} entries.</source>
+      <translation>报告 {} 个年度，{} 条记录。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="108" />
+      <source>Banked (mu)</source>
+      <translation>入库面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="108" />
+      <source>New quota (mu)</source>
+      <translation>新增定额（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="108" />
+      <source>Used (mu)</source>
+      <translation>已使用（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="109" />
+      <source>Balance at year end (mu)</source>
+      <translation>年末结余（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="111" />
+      <source>County bank</source>
+      <translation>县级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="112" />
+      <source>Provincial bank</source>
+      <translation>省级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="116" />
+      <source>Lapsed (mu)</source>
+      <translation>作废（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="126" />
+      <source>Last year's summary: the years {}–{} above; balances are at each year's end, their 合计 cell is the last year's.</source>
+      <translation>上年度总结：上表为 {}—{} 年；结余为各年末数，合计行的结余为最后一年的年末数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="128" />
+      <source>This year's plan ({}): quota available — county {} mu, provincial pool {} mu; already used this year {} mu.</source>
+      <translation>本年度计划（{}年）：可用定额——县级 {} 亩，省级统筹 {} 亩；本年度已使用 {} 亩。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="131" />
+      <source>Areas: official ellipsoidal areas, each year's figure rounded once from m². Rule: {}.</source>
+      <translation>面积：图斑椭球面积，各年度数字由平方米一次取舍得出。依据：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="133" />
+      <source>Summary by year</source>
+      <translation>分年度汇总</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="133" />
+      <source>{} ({} report)</source>
+      <translation>{}（{}年报告）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="135" />
+      <source>Unit: mu</source>
+      <translation>单位：亩</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="138" />
+      <source>Entries</source>
+      <translation>明细</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="138" />
+      <source>{} — entries behind each figure</source>
+      <translation>{}——各数字明细</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="139" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="140" />
+      <source>Parcel no. (position) or approval number</source>
+      <translation>图斑号（位置）或审批文号</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="141" />
+      <source>Township or project</source>
+      <translation>乡镇或项目</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="142" />
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="142" />
+      <source>Quota (mu)</source>
+      <translation>定额（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="143" />
+      <source>Recorded at (UTC)</source>
+      <translation>登记时间（UTC）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="143" />
+      <source>Recorded by</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="144" />
+      <source>Bold rows: the figure of the summary; the rows under it add up to it.</source>
+      <translation>粗体行为汇总表中的数字，其下各行之和等于该数字。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="64" />
+      <source>Layer “{}” holds no parcels.</source>
+      <translation>图层“{}”中没有图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="68" />
+      <source>Layer “{}”, parcel {}: its area is 0.00 m² (no geometry, or a sliver); a banked parcel must have an area.</source>
+      <translation>图层“{}”，图斑 {}：面积为 0.00 平方米（无几何或碎片）；入库图斑必须有面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="94" />
+      <source>Layer “{}” has no land-class field ({}); name it in the land-class field parameter.</source>
+      <translation>图层“{}”没有地类字段（{}）；请在“地类字段”参数中指定。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="97" />
+      <source>Layer “{}” has no field saying whether the parcel was ecologically restored (生态修复情况: {}).</source>
+      <translation>图层“{}”没有说明图斑是否已生态修复的字段（生态修复情况：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="100" />
+      <source>No reporter (入库填报人): give the reporter's name, or a layer with the field {}.</source>
+      <translation>没有入库填报人：请填写填报人姓名，或使用带 {} 字段的图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="111" />
+      <source>No. {}</source>
+      <translation>图斑号 {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="113" />
+      <source>feature {}</source>
+      <translation>要素 {}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="136" />
+      <source>Layer “{}”, parcel {}: no land class in the field {}.</source>
+      <translation>图层“{}”，图斑 {}：字段 {} 中没有地类。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="138" />
+      <source>Layer “{}”, parcel {}: “{}” in the field {} is not a land class (GB/T 21010 code or name).</source>
+      <translation>图层“{0}”，图斑 {1}：字段 {3} 中的“{2}”不是地类（GB/T 21010 代码或名称）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="140" />
+      <source>Layer “{}”, parcel {}: “{}” in the field {} is not 是 or 否.</source>
+      <translation>图层“{0}”，图斑 {1}：字段 {3} 中的“{2}”不是“是”或“否”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/banked_parcels.py" line="144" />
+      <source>Layer “{}”, parcel {}: no reporter (入库填报人) in the field {}; give the reporter's name.</source>
+      <translation>图层“{}”，图斑 {}：字段 {} 中没有入库填报人；请填写填报人姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="166" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="199" />
+      <location filename="../../processing/base.py" line="209" />
       <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
       <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="223" />
+      <location filename="../../processing/base.py" line="233" />
       <source>Output {}: the folder “{}” does not exist; choose another place.</source>
       <translation>输出 {}：文件夹“{}”不存在，请另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="226" />
+      <location filename="../../processing/base.py" line="236" />
       <source>Output {}: the folder “{}” cannot be written to.</source>
       <translation>输出 {}：文件夹“{}”不可写入。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="234" />
+      <location filename="../../processing/base.py" line="244" />
       <source>Programme</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="236" />
+      <location filename="../../processing/base.py" line="246" />
       <source>The rule pack whose numbers apply; scripts and models may give its id: {}</source>
       <translation>适用其参数的规则包；脚本和模型可使用其标识：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/change_overlay.py" line="106" />
+      <source>Layer “{}” has no features: there is no base to change.</source>
+      <translation>图层“{}”没有要素：没有可变更的基础库。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/change_overlay.py" line="109" />
+      <source>Base layer “{}”, field ZLDWDM: no parcel has a 坐落单位代码 whose first 6 digits name the county.</source>
+      <translation>基础图层“{}”，ZLDWDM 字段：没有图斑的坐落单位代码前 6 位给出县级代码。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/change_overlay.py" line="122" />
+      <source>Base layer “{}”, field BSM: {} parcels share their BSM ({}); every parcel needs its own 标识码 before a package can be made.</source>
+      <translation>基础图层“{}”，BSM 字段：{} 个图斑的标识码重复（{}）；生成更新包前每个图斑须有唯一标识码。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/change_overlay.py" line="126" />
+      <source>Base layer “{}”, feature {}: field BSM is empty.</source>
+      <translation>基础图层“{}”，要素 {}：BSM 字段为空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/change_overlay.py" line="163" />
+      <source>Change layer “{}”: features {} and {} overlap ({:.2f} m²); which one is the land's new state is not for the tool to guess. Correct the change polygons ({} overlaps).</source>
+      <translation>变化图层“{}”：要素 {} 与 {} 重叠（{:.2f} 平方米）；以哪一个为准不能由工具推断，请更正变化图斑（共 {} 处重叠）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="60" />
+      <source>County survey parameters (rule pack id)</source>
+      <translation>县级国土调查参数（规则包编号）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="94" />
+      <source>Change package (DLTBGX / DLTBGXGC)</source>
+      <translation>生成变更调查更新包（DLTBGX / DLTBGXGC）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="97" />
+      <source>Writes the annual land-change survey's update package for parcels (年度国土变更调查更新包) as the technical regulations of the survey (《第三次全国国土调查技术规程》TD/T 1055—2019 and the annual change survey's rules) describe it: one GeoPackage with DLTBGX (地类图斑更新层, the parcels as they are after the change, the base's own field definitions with the standard's fixed lengths) and DLTBGXGC (地类图斑更新过程层, one row per piece = before-parcel ∩ after-parcel, with BGXW, TBBGMJ, XZQTZLX, GXSJ and the 25 BGQ/BGH attribute pairs), and the 土地变更一览表 (.xlsx).
+
+Rules: an after-parcel never crosses a village (ZLDWDM) or ownership boundary; location and ownership come from the base parcel under it unless the change layer gives them; a base parcel partly changed leaves a remainder that is a new parcel with the old attributes. A parcel whose geometry stays keeps its BSM and TBBH (BGXW 1) — and is left out when only BSM, TBBH, location or ownership differ; other new parcels continue the county's highest BSM serial and the village's highest TBBH. Each piece is measured by the survey's ellipsoidal formula; pieces ≤ 0.1 m² are merged into a touching piece of the same after-parcel or dropped; each before-parcel's pieces add up to its TBMJ exactly (cents, largest first); KCMJ = round(TBBGMJ × KCXS, 2) on both sides; a DLTBGX parcel's TBMJ is the sum of its pieces and its KCMJ = round(TBMJ × KCXS, 2). Land that becomes cultivated takes KCXS from the change layer or the county's 田坎系数 table (rule pack), with GDPDJB from the change layer or the DEM. Change polygons that overlap are refused; parts outside the base are clipped and reported.</source>
+      <translation>按国土调查技术规程（《第三次全国国土调查技术规程》TD/T 1055—2019 及年度国土变更调查规定）生成地类图斑的年度国土变更调查更新包：一个 GeoPackage，含 DLTBGX（地类图斑更新层：变更后的图斑，字段定义沿用基础库，标准规定的固定长度强制执行）和 DLTBGXGC（地类图斑更新过程层：每个变更图斑 = 变更前图斑 ∩ 变更后图斑一条记录，含 BGXW、TBBGMJ、XZQTZLX、GXSJ 及 25 对 BGQ/BGH 属性），以及土地变更一览表（.xlsx）。
+
+规则：变更后图斑不跨村（ZLDWDM）界和权属界；坐落与权属取自其下的基础图斑，变化图层给出的除外；部分变更的基础图斑，剩余部分为沿用原属性的新图斑。图形不变的图斑保留其标识码和图斑编号（BGXW 1）——仅标识码、图斑编号、坐落或权属变化的不入包；其他新图斑的标识码接续本县最大序号，图斑编号接续本村最大编号。每个变更图斑按调查规定的椭球面积公式计算；不大于 0.1 平方米的碎片并入同一变更后图斑的相邻变更图斑，否则舍去；每个变更前图斑的各变更图斑面积之和精确等于其图斑面积（以 0.01 平方米为单位，从大到小调平）；两侧 KCMJ = round(TBBGMJ × KCXS, 2)；DLTBGX 图斑面积为其变更图斑面积之和，KCMJ = round(TBMJ × KCXS, 2)。变为耕地的图斑，田坎系数取自变化图层或本县田坎系数表（规则包），坡度级别取自变化图层或 DEM。互相重叠的变化图斑予以拒绝；基础图斑之外的部分裁除并报告。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="119" />
+      <source>Base parcels at the start of the year (DLTB)</source>
+      <translation>年初基础图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="121" />
+      <source>The county's DLTB as the year began, with BSM, TBBH, DLBM, ZLDWDM, TBMJ and the other survey fields; the package is written in its CRS.</source>
+      <translation>本县年初的 DLTB，含 BSM、TBBH、DLBM、ZLDWDM、TBMJ 等调查字段；更新包采用其坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="125" />
+      <source>Changed parcels as they are after the change</source>
+      <translation>变更后的变化图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="126" />
+      <source>Any polygon layer (drawn change polygons, the two-year overlay's pieces, parcels a workflow accepted) with the new attributes in DLTB-named fields; fields it lacks or leaves empty come from the base parcel under it.</source>
+      <translation>任意面图层（勾绘的变化图斑、两期叠加的图斑、流程验收的图斑），新属性存于与 DLTB 同名的字段中；缺少或为空的字段取自其下的基础图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="131" />
+      <source>Field with the new land class</source>
+      <translation>变更后地类字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="133" />
+      <source>The change layer's field holding the land class after the change (DLBM, or e.g. BGH_DLBM of the two-year overlay); empty: DLBM.</source>
+      <translation>变化图层中存放变更后地类的字段（DLBM，或如两期叠加结果的 BGH_DLBM）；为空时用 DLBM。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="136" />
+      <source>Update date (GXSJ)</source>
+      <translation>更新时间（GXSJ）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="138" />
+      <source>更新时间 written to every DLTBGXGC row; its year is the new parcels' SJNF.</source>
+      <translation>写入每条 DLTBGXGC 记录的更新时间；其年份为新图斑的数据年份（SJNF）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="140" />
+      <source>DEM for the slope grade of new cultivated land</source>
+      <translation>新增耕地坡度级别所用 DEM</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="142" />
+      <source>Elevation in metres. Land that becomes cultivated without GDPDJB in the change layer gets the slope grade of its mean slope (1 ≤ 2°, 2 ≤ 6°, 3 ≤ 15°, 4 ≤ 25°, 5 &gt; 25°).</source>
+      <translation>高程，单位米。变为耕地而变化图层未给出 GDPDJB 的图斑按其平均坡度定坡度级别（1 ≤ 2°，2 ≤ 6°，3 ≤ 15°，4 ≤ 25°，5 &gt; 25°）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="145" />
+      <source>Update package</source>
+      <translation>更新包</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="146" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="147" />
+      <source>A new GeoPackage with the layers DLTBGX and DLTBGXGC.</source>
+      <translation>新建的 GeoPackage，含 DLTBGX 与 DLTBGXGC 两个图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="149" />
+      <source>Land change list (土地变更一览表, .xlsx)</source>
+      <translation>土地变更一览表（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="151" />
+      <source>One row per change of land with before and after codes and the area in m² and ha; a 合计 row that foots; A3.</source>
+      <translation>每处地类变化一行，列出变更前后代码及面积（平方米、公顷）；合计行与各行之和相符；A3 纸张。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="154" />
+      <source>Pieces (DLTBGXGC rows)</source>
+      <translation>变更图斑数（DLTBGXGC 记录）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="155" />
+      <source>Update parcels (DLTBGX rows)</source>
+      <translation>更新图斑数（DLTBGX 记录）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="156" />
+      <source>Base parcels changed</source>
+      <translation>发生变更的基础图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="158" />
+      <source>Net change of {} (mu)</source>
+      <translation>{}净变化（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="180" />
+      <source>Change layer “{}” has no features: there is nothing to change.</source>
+      <translation>变化图层“{}”没有要素：没有可变更的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="186" />
+      <source>Change layer “{}”, feature {}: field {} (the new land class) is empty.</source>
+      <translation>变化图层“{}”，要素 {}：字段 {}（变更后地类）为空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="205" />
+      <source>Base layer “{}” has no field “{}”, which a change package needs.</source>
+      <translation>基础图层“{}”缺少生成更新包所需的字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="210" />
+      <source>Base layer “{}” lacks the survey fields {}: they stay empty.</source>
+      <translation>基础图层“{}”缺少调查字段 {}：这些字段留空。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="231" />
+      <source>Base layer “{}”, parcel {}: its TBMJ {:.2f} m² cannot be shared among its pieces (they measure {:.2f} m²); correct TBMJ or the geometry first.</source>
+      <translation>基础图层“{}”，图斑 {}：其图斑面积 {:.2f} 平方米无法分配到各变更图斑（实测 {:.2f} 平方米）；请先更正 TBMJ 或图形。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="246" />
+      <source>Change layer “{}”, feature {}: the polygon lies outside the base parcels ({:.2f} m²); it changes nothing in this county.</source>
+      <translation>变化图层“{}”，要素 {}：图形位于基础图斑之外（{:.2f} 平方米），不改变本县任何图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="250" />
+      <source>Change layer “{}”, feature {}: {:.2f} m² lie outside the base parcels and were clipped off.</source>
+      <translation>变化图层“{}”，要素 {}：有 {:.2f} 平方米位于基础图斑之外，已裁除。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="316" />
+      <source>Change layer “{}”, feature {}: field {} holds “{}”, which is not a land class of the survey's table.</source>
+      <translation>变化图层“{}”，要素 {}：字段 {} 的值“{}”不是调查地类代码表中的地类。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="319" />
+      <source>Change layer “{}”, feature {}: the land becomes cultivated ({}) but has no GDPDJB; give GDPDJB in the change layer or a DEM.</source>
+      <translation>变化图层“{}”，要素 {}：变为耕地（{}）但没有耕地坡度级别；请在变化图层中给出 GDPDJB 或提供 DEM。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="321" />
+      <source>Change layer “{}”, feature {}: no 田坎系数 (KCXS) for it in the county's table: {}. Give KCXS, or GDPDJB and GDLX (TT/PD), in the change layer.</source>
+      <translation>变化图层“{}”，要素 {}：本县田坎系数表中无对应系数：{}。请在变化图层中给出 KCXS，或 GDPDJB 与 GDLX（TT/PD）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="325" />
+      <source>{} update parcels, {} pieces; {} base parcels changed.</source>
+      <translation>更新图斑 {} 个，变更图斑 {} 个；变更的基础图斑 {} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="328" />
+      <source>Pieces of 0.1 m² or less: {} merged into a touching piece, {} dropped.</source>
+      <translation>面积不大于 0.1 平方米的碎片：{} 个并入相邻变更图斑，{} 个舍去。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="331" />
+      <source>{} parcels changed only in BSM, TBBH, location or ownership: left out of the package.</source>
+      <translation>{} 个图斑仅标识码、图斑编号、坐落或权属变化：不入更新包。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="334" />
+      <source>{} pieces move to another county (XZQTZLX 2): left out of this county's package.</source>
+      <translation>{} 个变更图斑调出本县（XZQTZLX 2）：不入本县更新包。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="337" />
+      <source>Parcel {}: a piece measures {:.2f} m² but is balanced to {:.2f} m²; check the parcel's TBMJ.</source>
+      <translation>图斑 {}：某变更图斑实测 {:.2f} 平方米，平差后为 {:.2f} 平方米；请检查该图斑的 TBMJ。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/changepackage.py" line="359" />
+      <source>The package could not be written: {}</source>
+      <translation>无法写出更新包：{}</translation>
     </message>
     <message>
       <location filename="../../processing/eligibility.py" line="132" />
@@ -1056,11 +2317,6 @@ Rules: {}.</source>
       <translation>{}年较基期增减</translation>
     </message>
     <message>
-      <location filename="../../processing/forest_plan_stats.py" line="156" />
-      <source>Note</source>
-      <translation>说明</translation>
-    </message>
-    <message>
       <location filename="../../processing/forest_plan_stats.py" line="157" />
       <source>binding</source>
       <translation>约束性</translation>
@@ -1176,752 +2432,762 @@ Rules: {}.</source>
       <translation>{}：{} {}（基期）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="60" />
-      <source>This version of the plugin keeps the indicator bank in memory only (STORE = memory:&lt;name&gt;); the GeoPackage and PostgreSQL ledgers come with the journal back ends.</source>
-      <translation>本版本插件的指标储备库只能保存在内存中（STORE = memory:&lt;名称&gt;）；GeoPackage 和 PostgreSQL 台账随台账后端提供。</translation>
+      <location filename="../../processing/forest_quota.py" line="34" />
+      <source>Forest-occupation quota from the reserve bank</source>
+      <translation>新增林地定额测算</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="65" />
-      <source>Ledger store: {}</source>
-      <translation>台账存储：{}</translation>
+      <location filename="../../processing/forest_quota.py" line="37" />
+      <source>The new forest-occupation quota a year's banked area gives ({}): below the pack's cap all of it goes to the county, above it the cap to the county and the rest to the provincial pool; exactly at the cap the pack decides and RULE says so. Deductions (banked parcels found badly kept, degraded or lost) come off that year's county quota, never below zero: what is left over is OWED_MU. After the pilot years the quota lapses (LAPSED = 1). Areas are official ellipsoidal areas, the banked total rounded once to 0.01 mu. The banked area is the input's parcels, or — with a store — the ledger's deposits of the year; with a store the grant and the deductions given are recorded in the ledger, all or nothing.</source>
+      <translation>按某年度补充林地入库面积测算新增林地定额（{}）：小于规则包上限的全部下达县（市、区），大于上限的下达县（市、区）上限面积，其余由省级统筹；恰好等于上限时按规则包规定处理，并在 RULE 中说明。扣减（核查发现管护不到位、退化或灭失的入库图斑）从当年度县级定额中扣除，定额不会小于零：不足部分为 OWED_MU（欠扣）。试点期之后定额作废（LAPSED = 1）。面积为图斑椭球面积，入库合计一次取舍到0.01亩。入库面积取输入图斑，或——指定存储时——台账中本年度的入库记录；指定存储时定额下达和所给扣减一并登记到台账，要么全部登记，要么都不登记。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="89" />
+      <location filename="../../processing/forest_quota.py" line="48" />
+      <source>Banked parcels of the year</source>
+      <translation>本年度入库图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="48" />
+      <source>The year's banked parcels (the form's rows, the two-year overlay's output); not needed with a store, whose deposits of the year decide.</source>
+      <translation>本年度入库图斑（储备库表的行、两期叠加结果）；指定存储时不需要，以台账中本年度的入库记录为准。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="52" />
+      <source>The bank year whose quota is computed; before the pilot it is refused, after it the quota lapses.</source>
+      <translation>测算定额的入库年度；试点期之前拒绝，试点期之后定额作废。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="54" />
+      <source>Banked parcels found badly kept, degraded or lost (e.g. selected rows of the form's layer): their official area is deducted from the year's county quota.</source>
+      <translation>核查发现管护不到位、退化或灭失的入库图斑（如储备库表图层中选中的行）：其椭球面积从当年度县级定额中扣减。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="57" />
+      <source>Optional: the reserve bank's ledger (GeoPackage path or postgres:connection). When given, the banked area is the ledger's deposits of the year, and the grant (with the deductions given) is recorded.</source>
+      <translation>可选：储备库台账（GeoPackage 路径或 postgres:连接名）。指定时，入库面积取台账中本年度的入库记录，并登记定额下达（及所给扣减）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="60" />
+      <source>Banked area (mu)</source>
+      <translation>入库面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="60" />
+      <source>County quota (mu)</source>
+      <translation>县级定额（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="61" />
+      <source>Provincial pool (mu)</source>
+      <translation>省级统筹（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="62" />
+      <source>Lapsed (1 yes, 0 no)</source>
+      <translation>作废（1 是，0 否）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="63" />
+      <source>Rule that decided</source>
+      <translation>适用的规则</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="70" />
+      <source>Year {} is before the pilot ({}–{}): no quota for it.</source>
+      <translation>{} 年在试点期（{}—{}年）之前：没有定额。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="77" />
+      <source>Give the banked parcels of the year, or a store whose ledger holds them.</source>
+      <translation>请给出本年度入库图斑，或给出其台账所在的存储。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="98" />
+      <source>The banked parcels given are not used: the ledger's deposits of {} decide.</source>
+      <translation>未使用所给的入库图斑：以台账中 {} 年度的入库记录为准。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="108" />
+      <source>Nothing recorded: after the pilot no quota is granted.</source>
+      <translation>未登记：试点期后不再下达定额。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="111" />
+      <source>degraded or lost (found by the check)</source>
+      <translation>核查发现退化或灭失</translation>
+    </message>
+    <message>
+      <location filename="../../processing/forest_quota.py" line="121" />
+      <source>Recorded the quota grant of {} and {} deductions.</source>
+      <translation>已登记 {} 年度定额下达和 {} 笔扣减。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="70" />
       <source>Ledger store (GeoPackage path or postgres:connection)</source>
       <translation>台账存储位置（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="90" />
+      <location filename="../../processing/indicator_bank.py" line="71" />
       <source>Where the ledger journal is kept (beside the workflow status); empty: the sidecar GeoPackage next to the project or the input layer. memory:&lt;name&gt; keeps it for this QGIS session only (trials).</source>
       <translation>台账存放位置（与流程状态在一起）；为空：工程旁或输入图层旁的 GeoPackage 附属文件。memory:&lt;名称&gt; 只在本次 QGIS 会话中保存（试用）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="94" />
-      <source>PostgreSQL authentication (QGIS auth config)</source>
-      <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="96" />
+      <location filename="../../processing/indicator_bank.py" line="77" />
       <source>Only for a postgres: store whose connection keeps no credentials.</source>
       <translation>仅用于连接中未保存凭据的 postgres: 存储。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="100" />
-      <source>Recorded by (GeoPackage store)</source>
-      <translation>记录层级（GeoPackage 状态库）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="101" />
-      <source>City</source>
-      <translation>市级</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="101" />
-      <source>County</source>
-      <translation>县级</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="102" />
-      <source>Province</source>
-      <translation>省级</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="103" />
+      <location filename="../../processing/indicator_bank.py" line="84" />
       <source>In a PostGIS store the database role decides, not this choice.</source>
       <translation>在 PostGIS 状态库中由数据库角色决定，而非此选项。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="105" />
-      <source>Year</source>
-      <translation>年度</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="107" />
+      <location filename="../../processing/indicator_bank.py" line="88" />
       <source>The ledger year the entries belong to.</source>
       <translation>记录所属的台账年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="109" />
+      <location filename="../../processing/indicator_bank.py" line="90" />
       <source>Entries recorded</source>
       <translation>记录条数</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="138" />
+      <location filename="../../processing/indicator_bank.py" line="107" />
+      <source>Ledger store: {}</source>
+      <translation>台账存储：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/indicator_bank.py" line="119" />
       <source>Cancelled: nothing was recorded.</source>
       <translation>已取消：未作任何记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="143" />
-      <source>Nothing was recorded: {}</source>
-      <translation>未作任何记录：{}</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="148" />
+      <location filename="../../processing/indicator_bank.py" line="129" />
       <source>{} entries recorded.</source>
       <translation>已记录 {} 笔。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="156" />
+      <location filename="../../processing/indicator_bank.py" line="137" />
       <source>{}: {} mu, of which paddy {} mu, grain capacity {} kg.</source>
       <translation>{}：{} 亩，其中水田 {} 亩，粮食产能 {} 公斤。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="164" />
+      <location filename="../../processing/indicator_bank.py" line="145" />
       <source>Cultivated area (mu)</source>
       <translation>耕地面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="165" />
+      <location filename="../../processing/indicator_bank.py" line="146" />
       <source>of which paddy (mu)</source>
       <translation>其中水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="166" />
+      <location filename="../../processing/indicator_bank.py" line="147" />
       <source>Quality grade</source>
       <translation>质量等别</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="167" />
+      <location filename="../../processing/indicator_bank.py" line="148" />
       <source>Grain capacity (kg)</source>
       <translation>粮食产能（公斤）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="169" />
+      <location filename="../../processing/indicator_bank.py" line="150" />
       <source>Without an input layer: the area, in mu (2 decimals).</source>
       <translation>无输入图层时：面积（亩，2位小数）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="170" />
+      <location filename="../../processing/indicator_bank.py" line="151" />
       <source>Without an input layer: the paddy part of the area, in mu.</source>
       <translation>无输入图层时：其中水田面积（亩）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="172" />
+      <location filename="../../processing/indicator_bank.py" line="153" />
       <source>Without an input layer: grain capacity in kg, when not computed from the grade.</source>
       <translation>无输入图层时：粮食产能（公斤），不按等别计算时填写。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="179" />
+      <location filename="../../processing/indicator_bank.py" line="160" />
       <source>Optional: parcels whose official areas, classes and grades give the amounts, grouped by the field below; without it the amount parameters are used.</source>
       <translation>可选：图斑的图斑椭球面积、地类和等别给出数量，按下列字段分组；无图层时取数量参数。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="183" />
+      <location filename="../../processing/indicator_bank.py" line="164" />
       <source>The field grouping the parcels into projects.</source>
       <translation>将图斑归入项目的字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="184" />
-      <source>Land-class field</source>
-      <translation>地类字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="185" />
+      <location filename="../../processing/indicator_bank.py" line="166" />
       <source>Cultivated land (paddy where the pack's paddy classes say so).</source>
       <translation>耕地（按规则包的水田地类区分水田）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="186" />
+      <location filename="../../processing/indicator_bank.py" line="167" />
       <source>Grade field</source>
       <translation>等别字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="187" />
+      <location filename="../../processing/indicator_bank.py" line="168" />
       <source>The quality grade giving the grain capacity through the pack's yield per grade.</source>
       <translation>通过规则包各等别单产计算粮食产能的质量等别。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="208" />
+      <location filename="../../processing/indicator_bank.py" line="189" />
       <source>{}: give the quality grade (GRADE) or the grain capacity (GRAIN_KG).</source>
       <translation>{}：请提供质量等别（GRADE）或粮食产能（GRAIN_KG）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="217" />
+      <location filename="../../processing/indicator_bank.py" line="198" />
       <source>{}: grade “{}” in {} is not a {} grade ({}–{}).</source>
       <translation>{}：等别“{}”（{}）不是{}的等别（{}–{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="220" />
+      <location filename="../../processing/indicator_bank.py" line="201" />
       <source>{}: no grade in {}; the grain capacity needs it.</source>
       <translation>{}：{} 中无等别；计算粮食产能需要等别。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="235" />
+      <location filename="../../processing/indicator_bank.py" line="216" />
       <source>Layer “{}” has no features: nothing to record.</source>
       <translation>图层“{}”没有要素：无可记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="246" />
+      <location filename="../../processing/indicator_bank.py" line="227" />
       <source>Layer “{}”, parcel {}: no project in field {}.</source>
       <translation>图层“{}”，图斑 {}：字段 {} 无项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="249" />
+      <location filename="../../processing/indicator_bank.py" line="230" />
       <source>Layer “{}”, parcel {}: class {} “{}” is not cultivated land.</source>
       <translation>图层“{}”，图斑 {}：地类 {}“{}”不是耕地。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="251" />
+      <location filename="../../processing/indicator_bank.py" line="232" />
       <source>Layer “{}”, parcel {}</source>
       <translation>图层“{}”，图斑 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="296" />
+      <location filename="../../processing/indicator_bank.py" line="277" />
       <source>Indicator bank: register projects</source>
       <translation>指标储备库：项目入库</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="299" />
+      <location filename="../../processing/indicator_bank.py" line="280" />
       <source>Registers accepted supplementary projects in the indicator bank (补充耕地指标入库), keyed by their supervision-system record number (备案号): three indicators each — new cultivated area, new paddy area (mu) and grain capacity (kg, the area times the rule pack's yield for its grade) — with its name, grade, acceptance certificate and end of the maintenance period. Where the pack has a pool share (Shaanxi 20 %), that share goes to the provincial pool at registration. From a parcel layer (grouped by project) or from the parameters; all projects or none; a project registered twice is refused. Rule source: {}</source>
       <translation>将已验收的补充耕地项目登记入指标储备库（补充耕地指标入库），以监管系统备案号为标识：每个项目三项指标——新增耕地面积、新增水田面积（亩）和粮食产能（公斤，面积乘规则包中该等别的单产）——并记录项目名称、等别、验收文号和管护期止日期。规则包有调剂比例的（陕西20%），入库时将该比例划入省级调剂。可从图斑图层（按项目分组）或参数取得；全部项目一并入库或都不入库；重复入库的项目被拒绝。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="309" />
+      <location filename="../../processing/indicator_bank.py" line="290" />
       <source>The year the projects enter the bank.</source>
       <translation>项目入库的年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="310" />
+      <location filename="../../processing/indicator_bank.py" line="291" />
       <source>Parcels of the accepted projects</source>
       <translation>已验收项目图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="311" />
+      <location filename="../../processing/indicator_bank.py" line="292" />
       <source>Project field (备案号)</source>
       <translation>项目字段（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="312" />
-      <source>Project name field</source>
-      <translation>项目名称字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="313" />
+      <location filename="../../processing/indicator_bank.py" line="294" />
       <source>Acceptance certificate field</source>
       <translation>验收文号字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="314" />
+      <location filename="../../processing/indicator_bank.py" line="295" />
       <source>Acceptance date field</source>
       <translation>验收日期字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="316" />
+      <location filename="../../processing/indicator_bank.py" line="297" />
       <source>Optional, read from each project's first parcel.</source>
       <translation>可选，取各项目第一个图斑的值。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="318" />
-      <source>Bank</source>
-      <translation>储备库</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="319" />
+      <location filename="../../processing/indicator_bank.py" line="300" />
       <source>The bank the projects enter (a city-level project enters the city bank).</source>
       <translation>项目进入的储备库（市级项目进入市级储备库）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="321" />
-      <source>Project name</source>
-      <translation>项目名称</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="321" />
+      <location filename="../../processing/indicator_bank.py" line="302" />
       <source>Record number (备案号)</source>
       <translation>备案号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="322" />
+      <location filename="../../processing/indicator_bank.py" line="303" />
       <source>Acceptance certificate</source>
       <translation>验收文号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="324" />
+      <location filename="../../processing/indicator_bank.py" line="305" />
       <source>Without an input layer: the project's {}.</source>
       <translation>无输入图层时：项目的{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="326" />
+      <location filename="../../processing/indicator_bank.py" line="307" />
       <source>Without an input layer: the quality grade, giving the grain capacity through the pack's yield per grade.</source>
       <translation>无输入图层时：质量等别，按规则包各等别单产计算粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="328" />
+      <location filename="../../processing/indicator_bank.py" line="309" />
       <source>Acceptance date</source>
       <translation>验收日期</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="328" />
+      <location filename="../../processing/indicator_bank.py" line="309" />
       <source>End of maintenance</source>
       <translation>管护期至</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="330" />
+      <location filename="../../processing/indicator_bank.py" line="311" />
       <source>Empty end of maintenance: the acceptance date plus the pack's maintenance years, where it has them.</source>
       <translation>管护期止日期为空时：验收日期加规则包的管护年限（如有）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="352" />
+      <location filename="../../processing/indicator_bank.py" line="333" />
       <source>Give the parcels of the projects, or the project's record number (备案号).</source>
       <translation>请提供项目图斑，或项目备案号。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="376" />
+      <location filename="../../processing/indicator_bank.py" line="357" />
       <source>Indicator bank: draw for an occupying project</source>
       <translation>指标储备库：占用项目挂钩使用</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="379" />
+      <location filename="../../processing/indicator_bank.py" line="360" />
       <source>An occupying project draws each indicator — cultivated area, paddy area, grain capacity — separately, from the county bank first and then the city bank (the pack's use order), oldest projects first or the record numbers given in SOURCES first. A draw-down larger than what is left is refused with the amount missing per indicator, and nothing is recorded. From a layer of the occupied parcels (grouped by project) or from the parameters. Rule source: {}</source>
       <translation>占用项目分别使用各项指标（新增耕地面积、新增水田面积、粮食产能），先用县级储备库、后用市级储备库（按规则包的使用顺序），先入库的项目先用，或先用 SOURCES 所列备案号。使用量超过剩余量的，拒绝并列出各项指标的缺口，且不作任何记录。可从占用图斑图层（按项目分组）或参数取得。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="388" />
+      <location filename="../../processing/indicator_bank.py" line="369" />
       <source>Occupied parcels</source>
       <translation>占用图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="388" />
+      <location filename="../../processing/indicator_bank.py" line="369" />
       <source>Occupying project field</source>
       <translation>占用项目字段</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="391" />
+      <location filename="../../processing/indicator_bank.py" line="372" />
       <source>Occupying project</source>
       <translation>占用项目</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="391" />
+      <location filename="../../processing/indicator_bank.py" line="372" />
       <source>Without an input layer: the occupying project's number or name.</source>
       <translation>无输入图层时：占用项目的编号或名称。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="393" />
+      <location filename="../../processing/indicator_bank.py" line="374" />
       <source>Optional: a longer name of the occupying project.</source>
       <translation>可选：占用项目的全称。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="394" />
+      <location filename="../../processing/indicator_bank.py" line="375" />
       <source>Draw from (备案号)</source>
       <translation>挂钩使用（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="395" />
+      <location filename="../../processing/indicator_bank.py" line="376" />
       <source>Optional: record numbers of registered projects to draw from first, in order; separated by commas.</source>
       <translation>可选：优先使用的已入库项目备案号，按顺序，用逗号分隔。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="400" />
+      <location filename="../../processing/indicator_bank.py" line="381" />
       <source>Without an input layer: the grade of the occupied land, giving the grain capacity to draw.</source>
       <translation>无输入图层时：被占用土地的等别，用于计算使用的粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="413" />
+      <location filename="../../processing/indicator_bank.py" line="394" />
       <source>Give the occupied parcels, or the occupying project.</source>
       <translation>请提供占用图斑，或占用项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="425" />
+      <location filename="../../processing/indicator_bank.py" line="406" />
       <source>Indicator bank: deduct (核减)</source>
       <translation>指标储备库：核减</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="428" />
+      <location filename="../../processing/indicator_bank.py" line="409" />
       <source>Takes indicators of a registered project back (核减), e.g. for new cultivated land later occupied, with the reason recorded. From a layer of the parcels concerned (grouped by record number) or from the parameters; a project the bank does not know, or a deduction larger than what the project still holds, is refused and nothing is recorded. Rule source: {}</source>
       <translation>收回已入库项目的指标（核减），如新增耕地后来被占用，并记录事由。可从相关图斑图层（按备案号分组）或参数取得；储备库中没有的项目，或核减量超过该项目剩余量的，拒绝且不作任何记录。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="436" />
+      <location filename="../../processing/indicator_bank.py" line="417" />
       <source>Parcels to deduct</source>
       <translation>核减图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="439" />
+      <location filename="../../processing/indicator_bank.py" line="420" />
       <source>Without an input layer: the registered project.</source>
       <translation>无输入图层时：已入库的项目。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="440" />
-      <source>Reason</source>
-      <translation>事由</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="440" />
+      <location filename="../../processing/indicator_bank.py" line="421" />
       <source>Why the indicators are taken back (required).</source>
       <translation>收回指标的事由（必填）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="444" />
+      <location filename="../../processing/indicator_bank.py" line="425" />
       <source>Without an input layer: the grade of the land, giving the grain capacity to deduct.</source>
       <translation>无输入图层时：土地等别，用于计算核减的粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="457" />
+      <location filename="../../processing/indicator_bank.py" line="438" />
       <source>Give the parcels to deduct, or the project's record number (备案号).</source>
       <translation>请提供核减图斑，或项目备案号。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="472" />
+      <location filename="../../processing/indicator_bank.py" line="453" />
       <source>Indicator bank: cross-city trade</source>
       <translation>指标储备库：跨市交易</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="475" />
+      <location filename="../../processing/indicator_bank.py" line="456" />
       <source>Records a cross-city (or cross-county) trade of indicators: sold from a bank or bought into it, at a price per mu that may differ from the guide price by at most the pack's float (Shaanxi ±15 %); a price outside it is refused with the allowed range. From the parameters, or from a table whose fields are named like them ({}: one trade a row; DIRECTION sell/buy or 卖出/买入); all trades or none. Rule source: {}</source>
       <translation>记录跨市（或跨县）指标交易：从储备库调出或调入，每亩价格与指导价的浮动不得超过规则包规定（陕西±15%）；超出的拒绝并给出允许范围。可取参数，或字段名与参数相同的表（{}：每行一笔交易；DIRECTION 为 sell/buy 或 卖出/买入）；全部交易一并记录或都不记录。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="484" />
+      <location filename="../../processing/indicator_bank.py" line="465" />
       <source>Trades (table)</source>
       <translation>交易（表）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="486" />
+      <location filename="../../processing/indicator_bank.py" line="467" />
       <source>Optional: one trade a row, fields named like the parameters.</source>
       <translation>可选：每行一笔交易，字段名与参数名相同。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="489" />
+      <location filename="../../processing/indicator_bank.py" line="470" />
       <source>Contract number</source>
       <translation>合同编号</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="489" />
+      <location filename="../../processing/indicator_bank.py" line="470" />
       <source>The trade's contract number (recorded once).</source>
       <translation>交易合同编号（只记录一次）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="490" />
+      <location filename="../../processing/indicator_bank.py" line="471" />
       <source>Counterparty</source>
       <translation>交易对方</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="490" />
+      <location filename="../../processing/indicator_bank.py" line="471" />
       <source>The other city or county.</source>
       <translation>另一方市或县。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="491" />
+      <location filename="../../processing/indicator_bank.py" line="472" />
       <source>Optional: projects to sell from first, in order.</source>
       <translation>可选：优先调出的项目，按顺序。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="491" />
+      <location filename="../../processing/indicator_bank.py" line="472" />
       <source>Sell from (备案号)</source>
       <translation>调出项目（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="495" />
+      <location filename="../../processing/indicator_bank.py" line="476" />
       <source>Direction</source>
       <translation>方向</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="495" />
+      <location filename="../../processing/indicator_bank.py" line="476" />
       <source>Sell</source>
       <translation>卖出</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="496" />
+      <location filename="../../processing/indicator_bank.py" line="477" />
       <source>Buy</source>
       <translation>买入</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="497" />
+      <location filename="../../processing/indicator_bank.py" line="478" />
       <source>Sell from the bank, or buy into it.</source>
       <translation>从储备库卖出，或买入储备库。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="500" />
+      <location filename="../../processing/indicator_bank.py" line="481" />
       <source>The bank that sells or buys.</source>
       <translation>卖出或买入的储备库。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="502" />
+      <location filename="../../processing/indicator_bank.py" line="483" />
       <source>Without a table: the grade of the land traded, giving its grain capacity.</source>
       <translation>无表时：交易土地的等别，用于计算粮食产能。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="503" />
+      <location filename="../../processing/indicator_bank.py" line="484" />
       <source>Price (yuan per mu)</source>
       <translation>价格（元/亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="504" />
+      <location filename="../../processing/indicator_bank.py" line="485" />
       <source>Guide price (yuan per mu)</source>
       <translation>指导价（元/亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="507" />
+      <location filename="../../processing/indicator_bank.py" line="488" />
       <source>The agreed price and the province's guide price, yuan per mu of area.</source>
       <translation>协商价格与省指导价，元/亩（按面积）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="531" />
-      <source>Layer “{}” has no field “{}”.</source>
-      <translation>图层“{}”没有字段“{}”。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_bank.py" line="537" />
+      <location filename="../../processing/indicator_bank.py" line="518" />
       <source>A trade needs its contract number (REF).</source>
       <translation>交易须填写合同编号（REF）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="541" />
+      <location filename="../../processing/indicator_bank.py" line="522" />
       <source>{}: direction “{}” is neither sell (卖出) nor buy (买入).</source>
       <translation>{}：方向“{}”既不是卖出（sell）也不是买入（buy）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="545" />
+      <location filename="../../processing/indicator_bank.py" line="526" />
       <source>{}: no {} given.</source>
       <translation>{}：未提供 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="51" />
+      <location filename="../../processing/indicator_ledger.py" line="52" />
       <source>Indicator bank ledger</source>
       <translation>补充耕地指标台账</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="54" />
+      <location filename="../../processing/indicator_ledger.py" line="55" />
       <source>The indicator bank as a ledger (补充耕地指标台账): per bank (county, city, provincial pool) and project — record number, name, grade, acceptance certificate, end of maintenance and whether still in it — what was registered, traded (bought + / sold −), drawn and deducted and the balance, for the new cultivated area, the new paddy area (mu) and the grain capacity (kg); bank subtotals and a 合计 that foot; and the journal entry by entry. Balances are derived from the entries, never stored. Rule source: {}</source>
       <translation>以台账形式列出指标储备库（补充耕地指标台账）：按储备库（县级、市级、省级调剂）和项目——备案号、名称、等别、验收文号、管护期至及是否仍在管护期——列出新增耕地面积、新增水田面积（亩）和粮食产能（公斤）的入库、交易（买入＋／卖出－）、挂钩使用、核减和余额；储备库小计和合计相符；并逐笔列出台账流水。余额由各笔记录汇总得出，从不单独保存。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="63" />
+      <location filename="../../processing/indicator_ledger.py" line="64" />
       <source>Unused by the report; see THROUGH_YEAR.</source>
       <translation>报告不用本参数；见 THROUGH_YEAR。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="64" />
+      <location filename="../../processing/indicator_ledger.py" line="65" />
       <source>Through year (0: all entries)</source>
       <translation>截至年度（0：全部记录）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="67" />
+      <location filename="../../processing/indicator_ledger.py" line="68" />
       <source>The ledger as it stood at the end of this year.</source>
       <translation>台账截至该年度末的状态。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="69" />
+      <location filename="../../processing/indicator_ledger.py" line="70" />
       <source>Report date</source>
       <translation>报告日期</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="71" />
+      <location filename="../../processing/indicator_ledger.py" line="72" />
       <source>Whether a project is still in its maintenance period is judged on this day (default today).</source>
       <translation>在该日判断项目是否仍在管护期（默认今天）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="74" />
+      <location filename="../../processing/indicator_ledger.py" line="75" />
       <source>Indicator ledger</source>
       <translation>指标台账</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="75" />
+      <location filename="../../processing/indicator_ledger.py" line="76" />
       <source>One row per bank and per account: registered, traded, drawn, deducted and balance of each indicator.</source>
       <translation>每个储备库和每个账户一行：各项指标的入库、交易、挂钩使用、核减和余额。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="78" />
+      <location filename="../../processing/indicator_ledger.py" line="79" />
       <source>Indicator ledger (.xlsx)</source>
       <translation>指标台账（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="81" />
+      <location filename="../../processing/indicator_ledger.py" line="82" />
       <source>One sheet per indicator (per bank and project) and the journal.</source>
       <translation>每项指标一张表（按储备库和项目），另附台账流水。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="83" />
+      <location filename="../../processing/indicator_ledger.py" line="84" />
       <source>Accounts</source>
       <translation>账户数</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="114" />
+      <location filename="../../processing/indicator_ledger.py" line="115" />
       <source>through {}</source>
       <translation>截至{}年</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="118" />
+      <location filename="../../processing/indicator_ledger.py" line="119" />
       <source>{} accounts, {} entries.</source>
       <translation>{} 个账户，{} 笔记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="152" />
+      <location filename="../../processing/indicator_ledger.py" line="153" />
       <source>Bank id</source>
       <translation>储备库代码</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="152" />
+      <location filename="../../processing/indicator_ledger.py" line="153" />
       <source>Row (bank, account or total)</source>
       <translation>行（储备库、账户或合计）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="156" />
+      <location filename="../../processing/indicator_ledger.py" line="157" />
       <source>In maintenance</source>
       <translation>是否在管护期</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="157" />
+      <location filename="../../processing/indicator_ledger.py" line="158" />
       <source>drawn</source>
       <translation>挂钩使用</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="157" />
+      <location filename="../../processing/indicator_ledger.py" line="158" />
       <source>registered</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="157" />
+      <location filename="../../processing/indicator_ledger.py" line="158" />
       <source>traded</source>
       <translation>交易</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="158" />
+      <location filename="../../processing/indicator_ledger.py" line="159" />
       <source>balance</source>
       <translation>余额</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="158" />
+      <location filename="../../processing/indicator_ledger.py" line="159" />
       <source>deducted</source>
       <translation>核减</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="168" />
+      <location filename="../../processing/indicator_ledger.py" line="169" />
       <source>kg</source>
       <translation>公斤</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="171" />
+      <location filename="../../processing/indicator_ledger.py" line="172" />
       <source>Grade</source>
       <translation>等别</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="174" />
+      <location filename="../../processing/indicator_ledger.py" line="175" />
       <source>Indicator ({})</source>
       <translation>指标（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <location filename="../../processing/indicator_ledger.py" line="176" />
       <source>Deducted</source>
       <translation>核减</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <location filename="../../processing/indicator_ledger.py" line="176" />
       <source>Drawn</source>
       <translation>挂钩使用</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <location filename="../../processing/indicator_ledger.py" line="176" />
       <source>Registered</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="175" />
+      <location filename="../../processing/indicator_ledger.py" line="176" />
       <source>Traded (+bought / −sold)</source>
       <translation>交易（+买入／−卖出）</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="176" />
+      <location filename="../../processing/indicator_ledger.py" line="177" />
       <source>Balance</source>
       <translation>余额</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="187" />
+      <location filename="../../processing/indicator_ledger.py" line="188" />
       <source>Supplementary cultivated-land indicator ledger — {}</source>
       <translation>补充耕地指标台账——{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="188" />
+      <location filename="../../processing/indicator_ledger.py" line="189" />
       <source>Registered: accepted projects entering a bank; the provincial pool receives its share at registration. Drawn: occupying projects, county bank first, then city bank.</source>
       <translation>入库：已验收项目进入储备库，省级调剂份额在入库时划转。挂钩使用：占用项目先用县级储备库，后用市级储备库。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="190" />
+      <location filename="../../processing/indicator_ledger.py" line="191" />
       <source>Balances are the sums of the journal's entries{}; in maintenance judged on {}.</source>
       <translation>余额为台账各笔记录之和{}；是否在管护期按 {} 判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="192" />
+      <location filename="../../processing/indicator_ledger.py" line="193" />
       <source>Rules: {} — {}</source>
       <translation>规则：{}——{}</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="198" />
+      <location filename="../../processing/indicator_ledger.py" line="199" />
       <source>buy</source>
       <translation>买入</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="198" />
+      <location filename="../../processing/indicator_ledger.py" line="199" />
       <source>draw</source>
       <translation>挂钩使用</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="198" />
+      <location filename="../../processing/indicator_ledger.py" line="199" />
       <source>register</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="199" />
+      <location filename="../../processing/indicator_ledger.py" line="200" />
       <source>deduct</source>
       <translation>核减</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="199" />
+      <location filename="../../processing/indicator_ledger.py" line="200" />
       <source>sell</source>
       <translation>卖出</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="201" />
+      <location filename="../../processing/indicator_ledger.py" line="202" />
       <source>Concerning</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="201" />
-      <source>Kind</source>
-      <translation>类型</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_ledger.py" line="202" />
+      <location filename="../../processing/indicator_ledger.py" line="203" />
       <source>Account</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="203" />
+      <location filename="../../processing/indicator_ledger.py" line="204" />
       <source>Amounts</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="206" />
+      <location filename="../../processing/indicator_ledger.py" line="207" />
       <source>Recorded at</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="206" />
-      <source>Recorded by</source>
-      <translation>记录人</translation>
-    </message>
-    <message>
-      <location filename="../../processing/indicator_ledger.py" line="219" />
+      <location filename="../../processing/indicator_ledger.py" line="220" />
       <source>{} entries</source>
       <translation>{} 笔记录</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="221" />
+      <location filename="../../processing/indicator_ledger.py" line="222" />
       <source>Indicator bank journal</source>
       <translation>补充耕地指标台账流水</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="221" />
+      <location filename="../../processing/indicator_ledger.py" line="222" />
       <source>Journal</source>
       <translation>流水</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="222" />
+      <location filename="../../processing/indicator_ledger.py" line="223" />
       <source>Units: mu, kg</source>
       <translation>单位：亩、公斤</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_ledger.py" line="223" />
+      <location filename="../../processing/indicator_ledger.py" line="224" />
       <source>Append-only: every registration, draw-down, trade and deduction as recorded; the 合计 is what all banks hold together (the provincial pool included).</source>
       <translation>只增不改：逐笔记录每次入库、挂钩使用、交易和核减；合计为各库（含省级调剂）合计持有量。</translation>
     </message>
@@ -2089,11 +3355,6 @@ Rules: {}.</source>
       <location filename="../../processing/inout_balance.py" line="155" />
       <source>Chart (.png)</source>
       <translation>图表（.png）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/inout_balance.py" line="155" />
-      <source>PNG image (*.png)</source>
-      <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
       <location filename="../../processing/inout_balance.py" line="157" />
@@ -2401,11 +3662,6 @@ Rules: {}.</source>
       <translation>单位：亩；等别：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="561" />
-      <source>{} parcels</source>
-      <translation>{} 个图斑</translation>
-    </message>
-    <message>
       <location filename="../../processing/inout_balance.py" line="562" />
       <source>{} from neighbours</source>
       <translation>{} 个取自相邻图斑</translation>
@@ -2421,132 +3677,187 @@ Rules: {}.</source>
       <translation>{}年度转进耕地图斑及其等别</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="564" />
-      <source>Unit: mu</source>
-      <translation>单位：亩</translation>
-    </message>
-    <message>
       <location filename="../../processing/inout_balance.py" line="565" />
       <source>A parcel without a grade takes the grade of the adjacent cultivated parcel with the longest shared border (相邻地块比较法).</source>
       <translation>没有等别的图斑，取与其共边最长的相邻耕地图斑的等别（相邻地块比较法）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="14" />
+      <location filename="../../processing/journal_messages.py" line="17" />
       <source>new cultivated area</source>
       <translation>新增耕地面积</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="14" />
+      <location filename="../../processing/journal_messages.py" line="17" />
       <source>new paddy area</source>
       <translation>新增水田面积</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="15" />
+      <location filename="../../processing/journal_messages.py" line="18" />
       <source>grain capacity</source>
       <translation>粮食产能</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="19" />
+      <location filename="../../processing/journal_messages.py" line="22" />
       <source>city bank</source>
       <translation>市级储备库</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="19" />
+      <location filename="../../processing/journal_messages.py" line="22" />
       <source>county bank</source>
       <translation>县级储备库</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="19" />
+      <location filename="../../processing/journal_messages.py" line="22" />
       <source>provincial bank</source>
       <translation>省级储备库</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="20" />
+      <location filename="../../processing/journal_messages.py" line="23" />
       <source>provincial pool</source>
       <translation>省级调剂</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="27" />
+      <location filename="../../processing/journal_messages.py" line="30" />
       <source>{} mu</source>
       <translation>{} 亩</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="28" />
+      <location filename="../../processing/journal_messages.py" line="32" />
       <source>{} kg</source>
       <translation>{} 公斤</translation>
     </message>
     <message>
       <location filename="../../processing/journal_messages.py" line="43" />
-      <source>{}: the {} of project {} would go below zero: {} short (the ledger changed meanwhile; run again).</source>
-      <translation>{}：{}中项目 {} 的指标将低于零：缺 {}（台账已被他人更新，请重新运行）。</translation>
+      <source>the {} of project {}</source>
+      <translation>{}中项目 {} 的指标</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="46" />
+      <location filename="../../processing/journal_messages.py" line="61" />
+      <source>{}: {} would go below zero for {}: {} short (the ledger changed meanwhile; run again).</source>
+      <translation>{}：{}的{}将小于零，尚缺 {}（台账已被他人更新，请重新运行）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="66" />
+      <source>{} appears twice in this batch; it is recorded once.</source>
+      <translation>{} 在本批中出现两次；只能记录一次。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="67" />
       <source>{} was already recorded in {} (at {} by {}); it is recorded once.</source>
       <translation>{} 已于 {} 年记录（{}，{}）；只能记录一次。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="49" />
+      <location filename="../../processing/journal_messages.py" line="70" />
       <source>{} is recorded by the {} level, not the {} level.</source>
       <translation>{} 由{}记录，{}无权记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="56" />
+      <location filename="../../processing/journal_messages.py" line="73" />
+      <source>The ledger has no entry kind “{}” (known: {}).</source>
+      <translation>台账没有“{}”类条目（已知：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="75" />
+      <source>{}: amounts are whole numbers of the indicator's unit, not {}.</source>
+      <translation>{}：数量须为指标单位的整数，而不是 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="77" />
+      <source>An entry of ledger “{}” cannot be recorded in ledger “{}”.</source>
+      <translation>台账“{}”的条目不能记入台账“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="79" />
+      <source>{}: an entry without any amount.</source>
+      <translation>{}：条目没有任何数量。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="81" />
+      <source>A {} entry needs what it concerns (a parcel, project or approval number); “{}” shows nothing.</source>
+      <translation>{}条目须注明所涉对象（图斑、项目或批准文号）；“{}”没有可见内容。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="90" />
+      <source>The shared database holds no rules for ledger “{}” yet; nothing was recorded. An administrator registers them (PostgisJournal.register_book).</source>
+      <translation>共享数据库中尚无台账“{}”的规则；未记录任何内容。请管理员登记规则（PostgisJournal.register_book）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="93" />
+      <source>The shared database holds other rules for ledger “{}” than this rule pack; nothing was recorded. An administrator registers them again (PostgisJournal.register_book).</source>
+      <translation>共享数据库中台账“{}”的规则与本规则包不同；未记录任何内容。请管理员重新登记规则（PostgisJournal.register_book）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="97" />
+      <source>The ledger journal in {} was written by a newer version of the plugin (journal schema {}; this version knows up to {}): update the plugin. It was not changed.</source>
+      <translation>{} 中的台账由更新版本的插件写入（台账结构版本 {}；本版本最高支持 {}）：请更新插件。该台账未被修改。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="101" />
+      <source>The ledger journal in {} has schema version {}; this plugin needs {}: an administrator upgrades it (PostgisJournal.install).</source>
+      <translation>{} 中的台账结构版本为 {}；本插件需要 {}：请管理员升级（PostgisJournal.install）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="104" />
+      <source>The database {} has no Land Balance ledger journal: an administrator installs it (PostgisJournal.install).</source>
+      <translation>数据库 {} 中没有占补平衡台账：请管理员安装（PostgisJournal.install）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/journal_messages.py" line="111" />
       <source>Project {} is already registered (in {}, recorded {} by {}); a project is registered once.</source>
       <translation>项目 {} 已登记入库（{} 年，{} 由 {} 记录）；一个项目只能入库一次。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="59" />
+      <location filename="../../processing/journal_messages.py" line="114" />
       <source>Project {} is not registered in the indicator bank.</source>
       <translation>项目 {} 未在指标储备库登记。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="61" />
+      <location filename="../../processing/journal_messages.py" line="116" />
       <source>{}: the banks do not hold enough — missing {} (available {}).</source>
       <translation>{}：储备库剩余量不足——缺 {}（现有 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="66" />
+      <location filename="../../processing/journal_messages.py" line="121" />
       <source>{}: the price {} yuan per mu is outside the allowed range {} – {} yuan per mu (guide price {} ± {}%).</source>
       <translation>{}：价格每亩 {} 元超出允许范围每亩 {} – {} 元（指导价 {} ± {}%）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="72" />
+      <location filename="../../processing/journal_messages.py" line="127" />
       <source>{}: nothing to record (every indicator is 0).</source>
       <translation>{}：无可记录（各项指标均为0）。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="73" />
+      <location filename="../../processing/journal_messages.py" line="128" />
       <source>{}: {} must be a whole, non-negative amount, not {}.</source>
       <translation>{}：{}必须是非负整数，不能是 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="76" />
+      <location filename="../../processing/journal_messages.py" line="131" />
       <source>{}: the paddy area {} exceeds the cultivated area {}.</source>
       <translation>{}：水田面积 {} 超过耕地面积 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="79" />
+      <location filename="../../processing/journal_messages.py" line="134" />
       <source>{}: a deduction (核减) needs its reason.</source>
       <translation>{}：核减须注明事由。</translation>
     </message>
     <message>
-      <location filename="../../processing/journal_messages.py" line="81" />
+      <location filename="../../processing/journal_messages.py" line="136" />
       <source>No {} in this programme; its banks are {}.</source>
       <translation>本规则包没有{}；其储备库为{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="21" />
+      <location filename="../../processing/ledger_common.py" line="24" />
       <source>Cultivated-land ledgers</source>
       <translation>耕地台账</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="57" />
+      <location filename="../../processing/ledger_common.py" line="76" />
       <source>Status store (GeoPackage path or postgres:connection)</source>
       <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="73" />
+      <location filename="../../processing/ledger_common.py" line="92" />
       <source>Status store: {}</source>
       <translation>状态库：{}</translation>
     </message>
@@ -2561,67 +3872,67 @@ Rules: {}.</source>
       <translation>两期叠加：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="84" />
-      <source>Forest-land offset</source>
-      <translation>林地占补平衡</translation>
-    </message>
-    <message>
       <location filename="../../processing/offset_overlay.py" line="90" />
-      <source>Overlays an earlier and a later year's parcel layers (rule pack {}, {}): every piece that was one of the classes {} before and is one of {} after is a supplementary forest-land parcel. One row per piece: TBH (图斑号, from 1 per county), TBMJ_MU (图斑面积, the whole later parcel), X and Y (the piece's centre — a point inside it when its centroid falls outside — in CGCS2000 3° Gauss–Krüger coordinates of its own zone, whatever the layers' CRS: X the northing, Y the easting with the zone number in front, as the survey database stores them), DLQK (地类情况), STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU (入库面积, the piece's official ellipsoidal area, mu) and RKTBR (入库填报人).</source>
-      <translation>叠加前后两个年度的图斑图层（规则包 {}，依据{}）：前一年度为 {}、后一年度为 {} 的每一块即为补充林地图斑。每块一行：TBH（图斑号，每县从1编号）、TBMJ_MU（图斑面积，后一年度整个图斑）、X 和 Y（该块的中心点——质心落在块外时取块内一点——无论图层为何坐标系，均为其所在3度带的 CGCS2000 高斯-克吕格坐标：X 为纵坐标，Y 为带带号的横坐标，与国土调查数据库一致）、DLQK（地类情况）、STXF（生态修复情况 是/否，依据标注字段 {}）、RKMJ_MU（入库面积，该块的椭球面积，亩）和 RKTBR（入库填报人）。</translation>
+      <source>Overlays an earlier and a later year's parcel layers (rule pack {}, {}): every piece that was one of the classes {} before and is one of {} after is a supplementary forest-land parcel. One row per piece: TBH (图斑号, from 1 per county), TBMJ_MU (图斑面积, the whole later parcel), X and Y (the piece's centre — a point inside it when its centroid falls outside — in CGCS2000 3° Gauss–Krüger coordinates of its own zone, whatever the layers' CRS: X the northing, Y the easting with the zone number in front, as the survey database stores them), DLQK (地类情况), STXF (生态修复情况 是/否 from the marker {}), RKMJ_MU (入库面积, the piece's official ellipsoidal area, mu), RKTBR (入库填报人) and BGH_TBMJ (the later parcel's official area, m²). Its rows are the rows of the reserve-bank form (landbalance:reservebankform).</source>
+      <translation>叠加前后两个年度的图斑图层（规则包 {}，依据{}）：前一年度为 {}、后一年度为 {} 的每一块即为补充林地图斑。每块一行：TBH（图斑号，每县从1编号）、TBMJ_MU（图斑面积，后一年度整个图斑）、X 和 Y（该块的中心点——质心落在块外时取块内一点——无论图层为何坐标系，均为其所在3度带的 CGCS2000 高斯-克吕格坐标：X 为纵坐标，Y 为带带号的横坐标，与国土调查数据库一致）、DLQK（地类情况）、STXF（生态修复情况 是/否，依据标注字段 {}）、RKMJ_MU（入库面积，该块的椭球面积，亩）、RKTBR（入库填报人）和 BGH_TBMJ（后一年度图斑的椭球面积，平方米）。各行即储备库表（landbalance:reservebankform）的行。</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="104" />
+      <location filename="../../processing/offset_overlay.py" line="105" />
       <source>Parcels of the later year (DLTB)</source>
       <translation>后一年度图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="105" />
+      <location filename="../../processing/offset_overlay.py" line="106" />
       <source>The later year's land-survey parcels (annual change survey) with DLBM, BSM, ZLDWDM and the restoration marker field.</source>
       <translation>后一年度的国土调查图斑（年度变更调查），含 DLBM、BSM、ZLDWDM 和生态修复标注字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="108" />
+      <location filename="../../processing/offset_overlay.py" line="109" />
       <source>Parcels of the earlier year</source>
       <translation>前一年度图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="109" />
+      <location filename="../../processing/offset_overlay.py" line="110" />
       <source>The earlier year's parcels (三调 or the previous change survey) with DLBM, BSM, ZLDWDM.</source>
       <translation>前一年度的图斑（三调或上一年度变更调查），含 DLBM、BSM、ZLDWDM。</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="111" />
+      <location filename="../../processing/offset_overlay.py" line="112" />
       <source>Filled in by (入库填报人)</source>
       <translation>入库填报人</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="112" />
+      <location filename="../../processing/offset_overlay.py" line="113" />
       <source>The name of whoever fills in the reserve-bank form; written in every row.</source>
       <translation>填写储备库表的人员姓名，写入每一行。</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="114" />
+      <location filename="../../processing/offset_overlay.py" line="115" />
       <source>Supplementary forest-land pieces</source>
       <translation>补充林地图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="115" />
+      <location filename="../../processing/offset_overlay.py" line="116" />
       <source>One polygon per piece that was mining land before and is forest land after, with the form's columns.</source>
       <translation>前期为采矿用地、后期为林地的每一块一个面，含储备库表的各列。</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="117" />
+      <location filename="../../processing/offset_overlay.py" line="118" />
       <source>Pieces</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="118" />
+      <location filename="../../processing/offset_overlay.py" line="119" />
       <source>Bank area (mu)</source>
       <translation>入库面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/offset_overlay.py" line="210" />
+      <location filename="../../processing/offset_overlay.py" line="169" />
+      <source>{} pieces of no area (parcels that only touch) left out.</source>
+      <translation>略去 {} 块无面积的叠加块（图斑仅相接）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/offset_overlay.py" line="219" />
       <source>Supplementary forest land_{}</source>
       <translation>补充林地_{}</translation>
     </message>
@@ -2786,6 +4097,26 @@ Rules: {}.</source>
       <translation>，已改用内置的 {}。</translation>
     </message>
     <message>
+      <location filename="../../processing/package_reader.py" line="35" />
+      <source>Update package “{}” does not exist.</source>
+      <translation>更新包“{}”不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/package_reader.py" line="44" />
+      <source>“{}” holds neither DLTBGX nor DLTBGXGC: it is not an update package.</source>
+      <translation>“{}”既无 DLTBGX 也无 DLTBGXGC：不是更新包。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/package_reader.py" line="75" />
+      <source>Update package “{}”, layer {}: its CRS {} is not that of the base “{}” ({}); a package is made from and applied to a base in its own CRS.</source>
+      <translation>更新包“{}”，图层 {}：坐标系 {} 与基础库“{}”（{}）不同；更新包须与其基础库坐标系一致。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/package_reader.py" line="81" />
+      <source>Update package “{}”, field ZLDWDM: the package belongs to county {}, the base “{}” to county {}.</source>
+      <translation>更新包“{}”，ZLDWDM 字段：更新包属于县 {}，基础库“{}”属于县 {}。</translation>
+    </message>
+    <message>
       <location filename="../../processing/parcels.py" line="70" />
       <source>Layer “{}” could not be opened.</source>
       <translation>无法打开图层“{}”。</translation>
@@ -2846,14 +4177,234 @@ Rules: {}.</source>
       <translation>无法读取模型 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="52" />
+      <location filename="../../processing/registry.py" line="61" />
       <source>Algorithms of {} not loaded: {}</source>
       <translation>{} 的算法未加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="71" />
+      <location filename="../../processing/registry.py" line="80" />
       <source>{} of rule pack {} not loaded: {}</source>
       <translation>功能 {} 未能为规则包 {} 加载：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="52" />
+      <source>Reserve-bank form (附件2)</source>
+      <translation>补充林地储备库表（附件2）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="55" />
+      <source>Fills in the supplementary forest-land reserve-bank form as the rule pack prints it ({}): the annex line, title, unit line with the seal (单位（盖章）) and the year, the columns in the pack's order (Ganzhou: 图斑号, 图斑面积, X坐标, Y坐标, 地类情况, 生态修复情况, 入库面积, 入库填报人), one row per banked parcel numbered from 1 per county, areas in mu from official ellipsoidal areas (each rounded once; the 合计 row is the sum of the rows), X/Y the CGCS2000 Gauss–Krüger coordinates of a point inside the parcel, and the 填表说明 notes; A4 landscape, the header repeated on every page. The input is the two-year overlay's output or any polygon layer with a land-class field. With a store, only parcels whose workflow reached the pack's bank-entry step are listed. TABLE: the same rows as a layer (for landbalance:bankdeposit, the quota and the samples).</source>
+      <translation>按规则包的格式填写补充林地储备库表（{}）：附件标注、标题、带“单位（盖章）”和年度的表头，规则包规定顺序的各列（赣州：图斑号、图斑面积、X坐标、Y坐标、地类情况、生态修复情况、入库面积、入库填报人），每个入库图斑一行、以县为单位从1编号，面积为图斑椭球面积折算的亩数（每个数字只取舍一次；合计行等于各行之和），X/Y 为图斑内一点的 CGCS2000 高斯-克吕格坐标，以及填表说明；A4 横向，每页重复表头。输入为两期叠加结果或任何带地类字段的面图层。指定存储时只列出工作流程已到入库环节的图斑。TABLE：同样的行输出为图层（供 landbalance:bankdeposit、定额测算和抽样使用）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="68" />
+      <source>Banked parcels (two-year overlay output)</source>
+      <translation>入库图斑（两期叠加结果）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="68" />
+      <source>The supplementary forest-land pieces of landbalance:offsetoverlay_&lt;pack&gt;, or any polygon layer with a land-class field; a selection is honoured.</source>
+      <translation>landbalance:offsetoverlay_&lt;规则包&gt; 输出的补充林地图斑，或任何带地类字段的面图层；支持选中要素。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="72" />
+      <source>The year of the form: the bank year it reports (within the pilot years of the pack).</source>
+      <translation>表的年度：所填报的入库年度（须在规则包的试点期内）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="72" />
+      <source>Year (年度)</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="74" />
+      <source>The county's full name, ending in 县, 市 or 区; the unit line reads as the pack says, e.g. 崇义县 → 单位（盖章）：崇义县（市、区）林业局.</source>
+      <translation>县（市、区）全称，以县、市或区结尾；表头单位栏按规则包的格式填写，如 崇义县 → 单位（盖章）：崇义县（市、区）林业局。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="74" />
+      <source>Unit: the county (e.g. 崇义县)</source>
+      <translation>单位：县（市、区），如 崇义县</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="77" />
+      <source>The name of who fills in the form; empty: the layer's field RKTBR, which must then be filled for every parcel.</source>
+      <translation>填表人姓名；为空时取图层的 RKTBR 字段，此时每个图斑都必须填写。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="80" />
+      <source>A field with the land class (code such as 0301 or name such as 乔木林地); empty: DLQK, BGH_DLBM or DLBM, the first the layer has.</source>
+      <translation>地类字段（代码如 0301，或名称如 乔木林地）；为空时依次取图层中的 DLQK、BGH_DLBM 或 DLBM。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="83" />
+      <source>Optional: the workflow store (GeoPackage path or postgres:connection). When given, only parcels whose workflow (by BGH_BSM or BSM) reached the pack's bank-entry step are listed (Ganzhou: 变更).</source>
+      <translation>可选：工作流程存储（GeoPackage 路径或 postgres:连接名）。指定时只列出工作流程（按 BGH_BSM 或 BSM）已到规则包入库环节的图斑（赣州：变更）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="86" />
+      <source>Reserve-bank form (.xlsx)</source>
+      <translation>储备库表（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="88" />
+      <source>The form as the county files it (A4 landscape, the header on every page).</source>
+      <translation>县里报送的表（A4 横向，每页重复表头）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="89" />
+      <source>Form rows</source>
+      <translation>储备库表的行</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="91" />
+      <source>Optional: the same rows as a layer, for deposits, the quota and the samples.</source>
+      <translation>可选：同样的行输出为图层，供入库登记、定额测算和抽样使用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="92" />
+      <source>Parcels on the form</source>
+      <translation>表中图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="93" />
+      <source>Parcel area (mu)</source>
+      <translation>图斑面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="105" />
+      <source>Year {} is outside the pilot ({}–{}): there is no reserve-bank form for it.</source>
+      <translation>{} 年不在试点期（{}—{}年）内：该年度没有储备库表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="111" />
+      <source>Unit (UNIT): give the county's full name ending in {}, e.g. 崇义县; got “{}”.</source>
+      <translation>单位（UNIT）：请填写以{}结尾的县（市、区）全称，如 崇义县；所填为“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="124" />
+      <source>Layer “{}”: parcels of two counties ({}: {}, {}); the form is one county's — select one county's parcels.</source>
+      <translation>图层“{}”：含两个县的图斑（{}：{}、{}）；储备库表以县为单位——请只选一个县的图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_form.py" line="137" />
+      <source>{} parcels on the form, {} mu banked.</source>
+      <translation>表中 {} 个图斑，入库 {} 亩。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="19" />
+      <source>deposit in the county bank</source>
+      <translation>县级储备库入库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="19" />
+      <source>deposit in the provincial bank</source>
+      <translation>省级储备库入库</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="20" />
+      <source>deduction</source>
+      <translation>扣减</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="20" />
+      <source>draw-down</source>
+      <translation>使用定额</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="20" />
+      <source>quota grant</source>
+      <translation>定额下达</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="21" />
+      <source>lapse</source>
+      <translation>定额作废</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="25" />
+      <source>county</source>
+      <translation>县级定额</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="26" />
+      <source>owed by the county</source>
+      <translation>县级欠扣</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="31" />
+      <source>{} m²</source>
+      <translation>{} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="40" />
+      <source>{}: the {} balance is {}; the {} needs {} more.</source>
+      <translation>{}：{}结余 {}；该{}还差 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="44" />
+      <source>in {}</source>
+      <translation>于 {} 年度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="46" />
+      <source> (recorded {} by {})</source>
+      <translation>（{} 由 {} 登记）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="48" />
+      <source> (earlier in this batch)</source>
+      <translation>（本批前面已有）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="49" />
+      <source>{}: already recorded as {} {}.</source>
+      <translation>{0}：{2}已登记为{1}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="51" />
+      <source>A {} is recorded by the {} level, not the {} level.</source>
+      <translation>{}应由{}登记，不能由{}登记。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="60" />
+      <source>Year {} is outside the pilot ({}–{}).</source>
+      <translation>{} 年不在试点期（{}—{}年）内。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="62" />
+      <source>{}: no area to record.</source>
+      <translation>{}：没有可登记的面积。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="64" />
+      <source>{}: not in the county reserve bank (never deposited).</source>
+      <translation>{}：不在县级储备库中（从未入库）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="66" />
+      <source>{}: {} deducted, but only {} was banked.</source>
+      <translation>{}：扣减 {}，但入库只有 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="69" />
+      <source>The pilot runs to the end of {}: unused quota lapses only after it (year given: {}).</source>
+      <translation>试点期至 {} 年底：未使用的定额在其后才作废（所给年度：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="72" />
+      <source>No unused quota is left to lapse at the end of the pilot ({}).</source>
+      <translation>试点期（至{}年）结束时没有未使用的定额可作废。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="74" />
+      <source>A draw-down needs the project's name and its approval number.</source>
+      <translation>登记使用定额需填写项目名称和审批文号。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/reserve_bank_messages.py" line="76" />
+      <source>Quota cannot be drawn from “{}”; the pack allows: {}.</source>
+      <translation>不能从“{}”使用定额；规则包允许：{}。</translation>
     </message>
     <message>
       <location filename="../../processing/rulepacks.py" line="48" />
@@ -3034,11 +4585,6 @@ Rules: {}.</source>
       <location filename="../../processing/subsidy_schedule.py" line="101" />
       <source>The schedule as the finance bureau files it: per township and project, in yuan.</source>
       <translation>财政局拨付用的拨付表：按乡镇和项目，单位元。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/subsidy_schedule.py" line="103" />
-      <source>Projects</source>
-      <translation>项目数</translation>
     </message>
     <message>
       <location filename="../../processing/subsidy_schedule.py" line="120" />
@@ -3421,317 +4967,678 @@ Rules: {}.</source>
       <translation>完成任务的镇（街道）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="69" />
+      <location filename="../../processing/validatechangepackage.py" line="65" />
+      <source>Check a change package</source>
+      <translation>更新包质检</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="69" />
+      <source>Checks an annual change-survey update package (DLTBGX, DLTBGXGC) against its base (DLTB) the way the province's checks do, under the survey's technical regulations (《第三次全国国土调查技术规程》TD/T 1055—2019 and the annual change survey's rules): structure (CRS, layers, fields, types, lengths), codes, required fields, identifiers (BSM, TBBH, BGQTBBSM), area consistency to the cent, topology (valid, no overlaps, inside the changed parcels, no slivers below the county pack's minimum) and BGXW / XZQTZLX against the geometry. Each numbered rule is a module of its own:
+{}
+
+Output: one row per finding (RULE, RULE_NAME, SEVERITY 错误/警告, LAYER, BSM, MESSAGE, with the parcel's or piece's geometry where it has one), an .xlsx report, and the numbers of errors and warnings. A package from another county or in another CRS than the base is refused.</source>
+      <translation>按省级质检的方式，依据国土调查技术规程（《第三次全国国土调查技术规程》TD/T 1055—2019 及年度国土变更调查规定），对照基础库（DLTB）检查年度变更调查更新包（DLTBGX、DLTBGXGC）：结构（坐标系、图层、字段、类型、长度）、代码、必填字段、标识（BSM、TBBH、BGQTBBSM）、面积一致性（精确到 0.01 平方米）、拓扑（图形有效、互不重叠、位于变更图斑范围内、无小于县级参数最小值的碎片）以及变更行为 BGXW / 行政区调整类型 XZQTZLX 与图形是否相符。每条编号规则各为一个模块：
+{}
+
+输出：每个问题一行（RULE、RULE_NAME、SEVERITY 错误/警告、LAYER、BSM、MESSAGE，有图形的附图斑或变更图斑图形）、.xlsx 质检报告，以及错误数与警告数。属于其他县或坐标系与基础库不同的更新包予以拒绝。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="84" />
+      <source>The GeoPackage with DLTBGX and DLTBGXGC, e.g. the output of the change package algorithm.</source>
+      <translation>含 DLTBGX 与 DLTBGXGC 的 GeoPackage，例如“生成变更调查更新包”的输出。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="87" />
+      <source>Base parcels the package changes (DLTB)</source>
+      <translation>更新包所变更的基础图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="89" />
+      <source>The county's DLTB the package was made from, in the package's CRS.</source>
+      <translation>生成该更新包所依据的本县 DLTB，坐标系与更新包相同。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="91" />
+      <source>Package findings</source>
+      <translation>更新包质检问题</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="93" />
+      <source>One row per finding: RULE, RULE_NAME, SEVERITY (错误/警告), LAYER, BSM, MESSAGE, with the parcel's or piece's geometry where it has one.</source>
+      <translation>每个问题一行：RULE、RULE_NAME、SEVERITY（错误/警告）、LAYER、BSM、MESSAGE，有图形的附图斑或变更图斑的图形。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="96" />
+      <source>Check report (.xlsx)</source>
+      <translation>质检报告（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="98" />
+      <source>A summary by rule with the verdict, and every finding.</source>
+      <translation>按规则汇总的质检结论，以及全部问题清单。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="100" />
+      <source>Errors</source>
+      <translation>错误数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="101" />
+      <source>Warnings</source>
+      <translation>警告数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="132" />
+      <source>The check report could not be written: {}</source>
+      <translation>无法写出质检报告：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="134" />
+      <source>{} errors, {} warnings.</source>
+      <translation>错误 {} 个，警告 {} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="176" />
+      <source>Rule</source>
+      <translation>规则编号</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="176" />
+      <source>Rule name</source>
+      <translation>规则名称</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="177" />
+      <source>Layer</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="177" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/validatechangepackage.py" line="178" />
+      <source>Message</source>
+      <translation>问题描述</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="59" />
+      <source>Verification sample (核查抽样)</source>
+      <translation>核查抽样</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="64" />
+      <source>Draws the parcels a level checks in the field, as the pack's sampling rule says ({}; {}): the sample reaches the share of the total — by official area (whole cents of m²) or by count, as the rule's basis says, rounded up so it is never short —, is minimal (no sampled parcel can be dropped with the rest still reaching the share), and is the same for the same SEED and the same parcels (whatever their order), another for another SEED. STRATIFY_FIELD: every stratum (e.g. township) reaches the share. POPULATION_FIELD: a re-check drawn only from the parcels where this field is 是 (e.g. SAMPLE of the city's check), the share still of the whole input. OUTPUT: every parcel with SAMPLE 是/否 and DRAW (the draw order); an input field of the same name is kept with the suffix _PREV. CHECKLIST: the field-check list (.xlsx).</source>
+      <translation>按规则包的抽样规则抽取某一级现场核查的图斑（{}；{}）：样本达到总量的规定比例——按规则的基准，以椭球面积（平方米，精确到分）或个数计，向上取整，绝不少抽——；样本最小（去掉任何一个已抽图斑，其余都达不到比例）；相同随机种子（SEED）和相同图斑（不论顺序）抽出相同样本，种子不同则样本不同。STRATIFY_FIELD：每一层（如乡镇）都达到比例。POPULATION_FIELD：复查只从该字段为“是”的图斑中抽取（如市级核查结果的 SAMPLE），比例仍按全部输入计。OUTPUT：全部图斑，带 SAMPLE 是/否 和 DRAW（抽取顺序）；输入中同名字段加后缀 _PREV 保留。CHECKLIST：现场核查清单（.xlsx）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="76" />
+      <source>Banked parcels</source>
+      <translation>入库图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="76" />
+      <source>The bank's parcels (the form's rows, the two-year overlay's output) or any polygons.</source>
+      <translation>储备库的图斑（储备库表的行、两期叠加结果）或任何面图层。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="79" />
+      <source>Sampling rule</source>
+      <translation>抽样规则</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="80" />
+      <source>The pack's sampling rule; scripts and models give its id, e.g. city_check (市级现场核查) or province_recheck (省级现场复查).</source>
+      <translation>规则包的抽样规则；脚本和模型可给出其标识，如 city_check（市级现场核查）或 province_recheck（省级现场复查）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="82" />
+      <source>Random seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="84" />
+      <source>The same seed draws the same sample; note it in the check's record.</source>
+      <translation>相同的种子抽出相同的样本；请记入核查记录。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="85" />
+      <source>Optional: every value of this field (e.g. ZLDWMC, the township) reaches the share.</source>
+      <translation>可选：该字段（如乡镇 ZLDWMC）的每个取值都达到抽样比例。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="85" />
+      <source>Stratify by field</source>
+      <translation>分层字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="87" />
+      <source>Draw only where this field is 是</source>
+      <translation>仅从该字段为“是”的图斑中抽取</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="87" />
+      <source>Optional: a re-check drawn from the parcels an earlier level checked (e.g. SAMPLE).</source>
+      <translation>可选：从上一级已核查的图斑中抽取复查（如 SAMPLE 字段）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="89" />
+      <source>Parcels with the sample</source>
+      <translation>带抽样结果的图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="91" />
+      <source>Every input parcel with SAMPLE 是/否, DRAW (the draw order), SAMPLING and AREA_M2.</source>
+      <translation>全部输入图斑，带 SAMPLE 是/否、DRAW（抽取顺序）、SAMPLING 和 AREA_M2。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="92" />
+      <source>Field-check list (.xlsx)</source>
+      <translation>现场核查清单（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="94" />
+      <source>序号, 图斑号, 乡镇, 面积, X, Y and empty columns for the result, the checker and the date.</source>
+      <translation>序号、图斑号、乡镇、面积、X、Y，以及留空的核查结果、核查人、日期栏。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="95" />
+      <source>Target (mu, or parcels/projects)</source>
+      <translation>应抽（亩，或图斑/项目数）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="96" />
+      <source>Sampled (mu, or parcels/projects)</source>
+      <translation>已抽（亩，或图斑/项目数）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="97" />
+      <source>Sampled parcels</source>
+      <translation>抽中图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="104" />
+      <source>Rule pack {} has no sampling rule “{}” (it has: {}).</source>
+      <translation>规则包 {} 没有抽样规则“{}”（已有：{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="135" />
+      <source>{}: {} parcels drawn, {} reached of the target {}.</source>
+      <translation>{}：抽取 {} 个图斑，已抽 {}，应抽 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="158" />
+      <source> in {} {}</source>
+      <translation>（{} 为 {}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="159" />
+      <source>Layer “{}”{}: the parcels that may be drawn reach {}, but {} needs {} ({:.0%} of {}).</source>
+      <translation>图层“{0}”{1}：可抽取的图斑合计 {2}，但{3}需要 {4}（{6}的{5:.0%}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="189" />
+      <source>Draw order</source>
+      <translation>抽取顺序</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="189" />
+      <source>Sampled</source>
+      <translation>是否抽中</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="191" />
+      <source>Official area (m²)</source>
+      <translation>椭球面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="202" />
+      <source>of the parcels</source>
+      <translation>图斑数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="202" />
+      <source>of the total area</source>
+      <translation>总面积</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="203" />
+      <source>of the projects</source>
+      <translation>项目数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="204" />
+      <source>parcels</source>
+      <translation>个</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="205" />
+      <source>Parcel no.</source>
+      <translation>图斑号</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="205" />
+      <source>X</source>
+      <translation>X坐标</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="206" />
+      <source>Check result</source>
+      <translation>核查结果</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="206" />
+      <source>Checked by</source>
+      <translation>核查人</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="206" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="206" />
+      <source>Y</source>
+      <translation>Y坐标</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="208" />
+      <source>Target: {} {}; sampled: {} {} in {} parcels (random seed {}).</source>
+      <translation>应抽 {} {}；已抽 {} {}，共 {} 个图斑（随机种子 {}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="210" />
+      <source>X/Y: CGCS2000 3° Gauss–Krüger coordinates of a point inside the parcel (X northing, Y easting with the zone number).</source>
+      <translation>X/Y：图斑内一点的 CGCS2000 3度带高斯-克吕格坐标（X 为纵坐标，Y 为带带号的横坐标）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="212" />
+      <source>Rule: {}.</source>
+      <translation>依据：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="214" />
+      <source>Each value of {} reaches the share.</source>
+      <translation>{} 的每个取值均达到抽样比例。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="215" />
+      <source>{} — {} checklist</source>
+      <translation>{}——{}清单</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="217" />
+      <source>Share: {:.0%} {}</source>
+      <translation>抽样比例：{1}的{0:.0%}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="218" />
+      <source>Area unit: mu</source>
+      <translation>面积单位：亩</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="70" />
       <source>Workflow</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="79" />
-      <source>Stable parcel key: BSM; TBBH is prefixed with the county code from ZLDWDM.</source>
-      <translation>稳定的图斑键：BSM；用 TBBH 时以 ZLDWDM 中的县级代码为前缀。</translation>
+      <location filename="../../processing/workflow.py" line="78" />
+      <source>The parcel layer (or its selected features) the programme follows.</source>
+      <translation>该项目跟踪的图斑图层（或其已选要素）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="83" />
+      <location filename="../../processing/workflow.py" line="81" />
+      <source>Stable parcel key: BSM; or TBBH, which is numbered within its village and is keyed with the village's ZLDWDM (坐落单位代码).</source>
+      <translation>稳定的图斑标识：BSM；或图斑编号 TBBH（在村内编号，与所在村的坐落单位代码 ZLDWDM 一起作为标识）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="86" />
       <source>Only parcels matching</source>
       <translation>仅符合条件的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="90" />
+      <location filename="../../processing/workflow.py" line="87" />
+      <source>An expression choosing the parcels to move, e.g. "BZ" = '矿山生态修复'; empty: all of the input (or its selection).</source>
+      <translation>选择要推进的图斑的表达式，如 "BZ" = '矿山生态修复'；为空时为全部输入图斑（或其已选要素）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="95" />
       <source>Empty: a sidecar GeoPackage next to the project (else next to the parcels' file).</source>
       <translation>留空：使用工程文件旁（否则图斑文件旁）的附属 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="97" />
+      <location filename="../../processing/workflow.py" line="99" />
+      <source>For a postgres: store whose connection has no saved authentication: the QGIS authentication configuration to use (never a password in a script).</source>
+      <translation>对于连接未保存认证信息的 postgres: 状态库：使用的 QGIS 认证配置（脚本中绝不写密码）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="104" />
       <source>No rule pack has workflow steps.</source>
       <translation>没有规则包定义流程环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="103" />
+      <location filename="../../processing/workflow.py" line="110" />
       <source>No programme “{}” among the rule packs with workflow steps ({}).</source>
       <translation>含流程环节的规则包中没有业务“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="120" />
+      <location filename="../../processing/workflow.py" line="127" />
       <source>give the status store: the input is not a layer with a file</source>
       <translation>请指定状态库：输入不是有文件的图层</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="133" />
-      <source>Date “{}” is not YYYY-MM-DD.</source>
-      <translation>日期“{}”不是 YYYY-MM-DD 格式。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/workflow.py" line="145" />
+      <location filename="../../processing/workflow.py" line="148" />
       <source>Layer “{}” has no field {} to identify parcels.</source>
       <translation>图层“{}”没有用于识别图斑的字段 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="152" />
-      <source>Layer “{}”: TBBH is unique only within a county; it needs the ZLDWDM field for the county code.</source>
-      <translation>图层“{}”：TBBH 仅在县内唯一，需要 ZLDWDM 字段提供县级代码。</translation>
+      <location filename="../../processing/workflow.py" line="155" />
+      <source>Layer “{}”: TBBH is numbered within each village; it needs the ZLDWDM field (坐落单位代码) to identify parcels.</source>
+      <translation>图层“{}”：图斑编号 TBBH 在各村内编号，需要 ZLDWDM 字段（坐落单位代码）才能识别图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="182" />
+      <location filename="../../processing/workflow.py" line="185" />
       <source>Set workflow step</source>
       <translation>设置流程环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="186" />
+      <location filename="../../processing/workflow.py" line="189" />
       <source>Moves every parcel of the input (its selected features, or those matching the expression) to a step of the programme, in one transaction: all parcels or none. Only the next step, or back to a step the pack allows with a reason in the note; no skipping. Steps: {}</source>
       <translation>将输入图层中的图斑（所选要素或符合表达式的要素）移到工作流程的某一环节，在一个事务中完成：要么全部成功，要么全部不变。只能进入下一环节，或在备注中写明理由后退回规则包允许的环节；不得跳过环节。环节：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="193" />
+      <location filename="../../processing/workflow.py" line="196" />
       <source>Step (id or Chinese name)</source>
       <translation>环节（标识或中文名）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="195" />
+      <location filename="../../processing/workflow.py" line="197" />
+      <source>The step the parcels go to: its Chinese name (核实) or id (verify).</source>
+      <translation>图斑要进入的环节：中文名称（如 核实）或标识（如 verify）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="198" />
       <source>Note (reason when going back)</source>
       <translation>备注（退回时填写理由）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="197" />
+      <location filename="../../processing/workflow.py" line="199" />
+      <source>Kept with the event; sending back needs a reason with a visible character.</source>
+      <translation>随事件保存；退回时须填写含可见字符的理由。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="200" />
       <source>Attachments (file paths, ; between)</source>
       <translation>附件（文件路径，以 ; 分隔）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="199" />
+      <location filename="../../processing/workflow.py" line="202" />
       <source>Field photos and documents; the log keeps each path and its sha256.</source>
       <translation>举证照片和文档；日志记录每个文件的路径及其 sha256。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="206" />
-      <source>Date (YYYY-MM-DD, default today)</source>
-      <translation>日期（YYYY-MM-DD，默认今天）</translation>
+      <location filename="../../processing/workflow.py" line="209" />
+      <source>Date (default today)</source>
+      <translation>日期（默认今天）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="208" />
+      <location filename="../../processing/workflow.py" line="211" />
+      <source>The day the step was taken (YYYY-MM-DD in scripts); empty: today. A PostgreSQL store records its own date and refuses another.</source>
+      <translation>办理该环节的日期（脚本中写 YYYY-MM-DD）；为空时为今天。PostgreSQL 状态库记录数据库自己的日期，并拒绝其他日期。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="213" />
       <source>Assignee</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="209" />
+      <location filename="../../processing/workflow.py" line="214" />
+      <source>Who handles the parcels at the new step (kept with the status).</source>
+      <translation>新环节的经办人（随状态保存）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="215" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="210" />
+      <location filename="../../processing/workflow.py" line="216" />
       <source>Advance to the step</source>
       <translation>推进到该环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="210" />
+      <location filename="../../processing/workflow.py" line="216" />
       <source>Send back to the step (with a reason)</source>
       <translation>退回到该环节（需填写理由）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="211" />
+      <location filename="../../processing/workflow.py" line="217" />
       <source>Advancing and sending back are separate requests: an advance is never recorded as a send-back, nor the other way round.</source>
       <translation>推进与退回是两种不同的请求：推进绝不会被记录为退回，反之亦然。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="214" />
+      <location filename="../../processing/workflow.py" line="220" />
       <source>Step the parcels are at, as you saw it</source>
       <translation>图斑当前所处环节（您所看到的）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="216" />
+      <location filename="../../processing/workflow.py" line="222" />
       <source>Id or Chinese name. A parcel that has moved since is refused, naming who moved it and when. Empty when advancing: the step before STEP. Needed when sending back.</source>
       <translation>环节编号或中文名称。此后已被他人推进或退回的图斑将被拒绝，并说明由谁、何时变更。推进时可留空（即 STEP 的上一环节）；退回时必填。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="219" />
+      <location filename="../../processing/workflow.py" line="225" />
       <source>Parcels moved</source>
       <translation>已移动图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="220" />
+      <location filename="../../processing/workflow.py" line="226" />
       <source>Status store</source>
       <translation>状态库</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="231" />
+      <location filename="../../processing/workflow.py" line="236" />
       <source>No parcel selected or matching: nothing was changed.</source>
       <translation>没有选中或符合条件的图斑：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="237" />
+      <location filename="../../processing/workflow.py" line="243" />
       <source>Nothing was changed: {}</source>
       <translation>未作任何更改：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="243" />
+      <location filename="../../processing/workflow.py" line="249" />
       <source>{} parcels moved to {} ({}).</source>
       <translation>{} 个图斑已移到 {}（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="257" />
+      <location filename="../../processing/workflow.py" line="263" />
       <source>Sending back needs the step the parcels are at now (SEEN_STEP).</source>
       <translation>退回需要填写图斑当前所处的环节（SEEN_STEP）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="264" />
+      <location filename="../../processing/workflow.py" line="270" />
       <source>Due: {}.</source>
       <translation>截止日期：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="267" />
+      <location filename="../../processing/workflow.py" line="273" />
       <source>Due date {} is provisional for {} parcel(s): the working calendar does not know that year's official holidays yet. Add them in the settings (working-day calendar) or the rule pack's [calendar]; in a PostgreSQL store the administrator registers them.</source>
       <translation>截止日期 {} 为暂定（{} 个图斑）：工作日历尚无该年度的法定节假日。请在设置（工作日历）或规则包的 [calendar] 中补充；PostgreSQL 状态库由管理员登记。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="277" />
+      <location filename="../../processing/workflow.py" line="283" />
       <source>Programme {}: no step “{}” (steps: {}).</source>
       <translation>工作流程 {}：没有环节“{}”（环节：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="293" />
+      <location filename="../../processing/workflow.py" line="299" />
       <source>Expression “{}”: {}</source>
       <translation>表达式“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="299" />
+      <location filename="../../processing/workflow.py" line="305" />
       <source>Cancelled: nothing was changed.</source>
       <translation>已取消：未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="302" />
+      <location filename="../../processing/workflow.py" line="308" />
       <source>Layer “{}”: features {} and {} have the same parcel id {}.</source>
       <translation>图层“{}”：要素 {} 和 {} 的图斑标识相同（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="325" />
+      <location filename="../../processing/workflow.py" line="331" />
       <source>Workflow status report</source>
       <translation>流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="328" />
+      <location filename="../../processing/workflow.py" line="334" />
       <source>Counts parcels, their official area (m², mu) and the overdue ones per step and township of a programme, from the status store; writes a table and an .xlsx with a sheet per step summary and a list of overdue parcels. Due dates count official working days (公示5个工作日); a due date in a year without published holidays is marked provisional.</source>
       <translation>从状态库按环节和乡镇统计某一工作流程的图斑数、椭球面积（平方米、亩）和逾期图斑；输出一张表和一个 .xlsx（环节汇总表和逾期图斑清单）。期限按国家法定工作日计算（公示5个工作日）；尚未公布节假日安排年份的期限标记为暂定。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="337" />
-      <source>Report date (YYYY-MM-DD, default today)</source>
-      <translation>报告日期（YYYY-MM-DD，默认今天）</translation>
+      <location filename="../../processing/workflow.py" line="343" />
+      <source>The field the report groups parcels by (ZLDWMC, 坐落单位名称).</source>
+      <translation>报告分组所依据的字段（ZLDWMC，坐落单位名称）。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="339" />
+      <location filename="../../processing/workflow.py" line="344" />
+      <source>Report date (default today)</source>
+      <translation>报告日期（默认今天）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="346" />
+      <source>Parcels due before this day are overdue (YYYY-MM-DD in scripts); empty: today.</source>
+      <translation>到期日早于此日的图斑为超期（脚本中写 YYYY-MM-DD）；为空时为今天。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="347" />
       <source>Status by step and township</source>
       <translation>按环节和乡镇的状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="342" />
+      <location filename="../../processing/workflow.py" line="349" />
+      <source>One row per step (ROW_KIND step) and per township in it: parcels, m², mu, overdue.</source>
+      <translation>每个环节一行（ROW_KIND 为 step），其下每个乡镇一行：图斑数、平方米、亩、超期数。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="351" />
       <source>Status report (.xlsx)</source>
       <translation>状态报告（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="344" />
+      <location filename="../../processing/workflow.py" line="353" />
+      <source>The report as a county files it: steps with their townships and a 合计 row, and the overdue parcels.</source>
+      <translation>可直接上报的报告：各环节及其乡镇、合计行，以及超期图斑清单。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/workflow.py" line="355" />
       <source>Parcels in the programme</source>
       <translation>流程中的图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="371" />
+      <location filename="../../processing/workflow.py" line="382" />
       <source>{} parcels in {}, {} overdue.</source>
       <translation>{} 个图斑在 {} 中，{} 个逾期。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="406" />
+      <location filename="../../processing/workflow.py" line="417" />
       <source>All townships</source>
       <translation>全部乡镇</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="418" />
+      <location filename="../../processing/workflow.py" line="429" />
       <source>The status table could not be written: {}</source>
       <translation>无法写入状态表：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="419" />
+      <location filename="../../processing/workflow.py" line="430" />
       <source>Workflow status_{}</source>
       <translation>流程状态_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="421" />
+      <location filename="../../processing/workflow.py" line="432" />
       <source>Step</source>
       <translation>环节</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="421" />
+      <location filename="../../processing/workflow.py" line="432" />
       <source>Step id</source>
       <translation>环节代码</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="422" />
+      <location filename="../../processing/workflow.py" line="433" />
       <source>Row (step or township)</source>
       <translation>行类型（环节或乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="422" />
+      <location filename="../../processing/workflow.py" line="433" />
       <source>Step (English)</source>
       <translation>环节（英文）</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="430" />
+      <location filename="../../processing/workflow.py" line="441" />
       <source>{} — workflow status report</source>
       <translation>{}——流程状态报告</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="431" />
+      <location filename="../../processing/workflow.py" line="442" />
       <source>Report date: {}</source>
       <translation>报告日期：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="433" />
+      <location filename="../../processing/workflow.py" line="444" />
       <source>Status by step</source>
       <translation>分环节状态</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="439" />
+      <location filename="../../processing/workflow.py" line="450" />
       <source>Units: m², mu</source>
       <translation>单位：平方米、亩</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="440" />
+      <location filename="../../processing/workflow.py" line="451" />
       <source>Areas are official ellipsoidal areas (图斑椭球面积); township rows add up to their step, steps to the total.</source>
       <translation>面积为图斑椭球面积；各乡镇行之和等于所属环节行，各环节之和等于合计。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="442" />
+      <location filename="../../processing/workflow.py" line="453" />
       <source>A due date marked provisional counts Monday to Friday: that year's holidays were not known yet.</source>
       <translation>标为暂定的到期日按周一至周五计算：当年的节假日安排尚未公布。</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="445" />
+      <location filename="../../processing/workflow.py" line="456" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="445" />
+      <location filename="../../processing/workflow.py" line="456" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="446" />
+      <location filename="../../processing/workflow.py" line="457" />
       <source>Overdue parcels</source>
       <translation>逾期图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="446" />
+      <location filename="../../processing/workflow.py" line="457" />
       <source>{} — overdue parcels</source>
       <translation>{}——超期图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="448" />
+      <location filename="../../processing/workflow.py" line="459" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="448" />
+      <location filename="../../processing/workflow.py" line="459" />
       <source>Due date provisional</source>
       <translation>到期日暂定</translation>
     </message>
     <message>
-      <location filename="../../processing/workflow.py" line="448" />
+      <location filename="../../processing/workflow.py" line="459" />
       <source>Since</source>
       <translation>起始日期</translation>
     </message>
@@ -4021,167 +5928,192 @@ Rules: {}.</source>
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="68" />
+      <location filename="../../ui/workflow_dock.py" line="90" />
       <source>Workflow 工作流程面板</source>
       <translation>工作流程面板</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="98" />
+      <location filename="../../ui/workflow_dock.py" line="116" />
+      <source>Parcel layer</source>
+      <translation>图斑图层</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="123" />
       <source>A GeoPackage path, or postgres:&lt;QGIS connection name&gt;. Empty: a sidecar next to the project.</source>
       <translation>GeoPackage 路径，或 postgres:&lt;QGIS 连接名&gt;。留空：使用工程文件旁的附属状态库。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="112" />
+      <location filename="../../ui/workflow_dock.py" line="137" />
       <source>I record as</source>
       <translation>记录层级</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="139" />
+      <location filename="../../ui/workflow_dock.py" line="155" />
+      <source>Parcel list</source>
+      <translation>图斑列表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="156" />
+      <source>By step</source>
+      <translation>分环节统计</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="174" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="143" />
+      <location filename="../../ui/workflow_dock.py" line="178" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="145" />
+      <location filename="../../ui/workflow_dock.py" line="180" />
       <source>Parcel id</source>
       <translation>图斑标识</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="157" />
+      <location filename="../../ui/workflow_dock.py" line="192" />
       <source>Select a parcel on the map or in the list.</source>
       <translation>请在地图或列表中选择一个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="161" />
+      <location filename="../../ui/workflow_dock.py" line="198" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="166" />
+      <location filename="../../ui/workflow_dock.py" line="203" />
       <source>Attachments (double-click to open)</source>
       <translation>附件（双击打开）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="169" />
+      <location filename="../../ui/workflow_dock.py" line="206" />
       <source>Note (a reason is required to send back)</source>
       <translation>备注（退回时必须填写理由）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="172" />
+      <location filename="../../ui/workflow_dock.py" line="209" />
       <source>Attach files…</source>
       <translation>添加附件…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="180" />
+      <location filename="../../ui/workflow_dock.py" line="217" />
       <source>Advance</source>
       <translation>推进</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="183" />
+      <location filename="../../ui/workflow_dock.py" line="220" />
       <source>Send back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="304" />
+      <location filename="../../ui/workflow_dock.py" line="336" />
       <source>no status store</source>
       <translation>没有状态库</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="369" />
+      <location filename="../../ui/workflow_dock.py" line="364" />
+      <source>Reading the workflow of “{}”</source>
+      <translation>正在读取“{}”的流程状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="371" />
+      <source>Reading {} …</source>
+      <translation>正在读取 {} …</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="397" />
+      <source>No status store yet at {}: it is created when the first step is recorded.</source>
+      <translation>{} 处尚无状态库：记录第一个环节时将自动创建。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/workflow_dock.py" line="470" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="422" />
+      <location filename="../../ui/workflow_dock.py" line="519" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="426" />
+      <location filename="../../ui/workflow_dock.py" line="523" />
       <source>Parcel {} — not in this programme (programmes: {}).</source>
       <translation>图斑 {} — 未纳入本流程（所在流程：{}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="431" />
+      <location filename="../../ui/workflow_dock.py" line="528" />
       <source>(provisional)</source>
       <translation>（暂定）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="432" />
+      <location filename="../../ui/workflow_dock.py" line="529" />
       <source>Parcel {} — step {} since {}, due {}. Programmes: {}</source>
       <translation>图斑 {} — 处于环节 {}（自 {} 起），期限 {}。所在流程：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="457" />
+      <location filename="../../ui/workflow_dock.py" line="565" />
       <source>Advance to {}</source>
       <translation>推进到 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="487" />
+      <location filename="../../ui/workflow_dock.py" line="595" />
       <source>Sending back needs a reason in the note.</source>
       <translation>退回必须在备注中写明理由。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="500" />
+      <location filename="../../ui/workflow_dock.py" line="608" />
       <source>The Land Balance Processing provider is not loaded.</source>
       <translation>占补平衡处理工具未加载。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="517" />
+      <location filename="../../ui/workflow_dock.py" line="625" />
       <source>Recording…</source>
       <translation>正在记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="526" />
+      <location filename="../../ui/workflow_dock.py" line="634" />
       <source>Recorded: {} parcel(s).</source>
       <translation>已记录：{} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="528" />
+      <location filename="../../ui/workflow_dock.py" line="636" />
       <source>see the log</source>
       <translation>见日志</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="530" />
+      <location filename="../../ui/workflow_dock.py" line="638" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="540" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/workflow_dock.py" line="546" />
+      <location filename="../../ui/workflow_dock.py" line="656" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="546" />
+      <location filename="../../ui/workflow_dock.py" line="656" />
       <source>Photos and documents (*)</source>
       <translation>照片和文档 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="551" />
+      <location filename="../../ui/workflow_dock.py" line="661" />
       <source>{} file(s) to attach</source>
       <translation>待添加 {} 个附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="584" />
+      <location filename="../../ui/workflow_dock.py" line="694" />
       <source>Not in the programme</source>
       <translation>未纳入流程</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="609" />
+      <location filename="../../ui/workflow_dock.py" line="720" />
       <source>Status table of {} could not be read.</source>
       <translation>无法读取 {} 的状态表。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="638" />
+      <location filename="../../ui/workflow_dock.py" line="749" />
       <source>Workflow panel (工作流程面板)</source>
       <translation>工作流程面板</translation>
     </message>

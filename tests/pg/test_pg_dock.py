@@ -50,6 +50,7 @@ def test_dock_on_postgis_layer_and_store(qtbot, demo_county, auth_connection, pg
         dock.programme_box.setCurrentIndex(dock.programme_box.findData(FOREST))
         dock.store_edit.setText(POSTGRES + name)
         dock.refresh()
+        dock.wait_loaded()
         parcel = next(layer.getFeatures("\"DLBM\" = '0602'"))
         layer.selectByIds([parcel.id()])
         for step in ("apply", "verify", "notice"):

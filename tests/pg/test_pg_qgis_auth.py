@@ -17,3 +17,18 @@ def test_store_through_a_qgis_connection_and_auth_config(auth_connection):
     with open_store(location) as store:
         store.apply(forest_workflow(), [advance("A1", "apply")])
         assert store.events("A1")[0].actor == "tech_auth"
+
+
+def test_journal_through_a_qgis_connection_and_auth_config(auth_connection, pg_database):
+    from journal_offices import BOOK, RULES, SETUP
+
+    from land_balance.store.journal_postgis import PostgisJournal
+    from land_balance.store.location import open_journal
+
+    with PostgisJournal(pg_database) as admin:
+        admin.register_book(RULES)
+    name, _ = auth_connection
+    with open_journal(POSTGRES + name) as journal:
+        assert journal.backend == "postgis"
+        journal.record(RULES, SETUP)
+        assert {e.actor for e in journal.entries(BOOK)} == {"tech_auth"}

@@ -20,9 +20,12 @@ def run(name, store, **params):
     return processing.run(f"landbalance:{name}", {"PROGRAMME": SHAANXI, "STORE": store, "YEAR": 2024, **params})
 
 
-@pytest.fixture()
-def store():
-    return f"memory:{uuid.uuid4().hex}"
+@pytest.fixture(params=["memory", "geopackage"])
+def store(request, tmp_path):
+    """The journal in memory (a dry run) or in the workflow store's GeoPackage."""
+    if request.param == "memory":
+        return f"memory:{uuid.uuid4().hex}"
+    return str(tmp_path / "项目_workflow.gpkg")
 
 
 def test_sequence_with_refusals(store, tmp_path, provider):
@@ -100,6 +103,13 @@ def test_draw_from_a_layer_and_the_use_order(store, tmp_path, provider):
     assert r["CITY_AREA_MU"] == pytest.approx(80 - (15 - 8) + 0, abs=0.02)  # … then the city (pool took 20 %)
 
 
-def test_store_location_without_back_end_is_explained(provider):
-    with pytest.raises(QgsProcessingException):
+def test_store_problems_are_explained(provider, tmp_path):
+    with pytest.raises(QgsProcessingException, match="save the project"):  # no store, no project, no layer
         run("indicatorregister", "", PROJECT="X", AREA_MU=1, GRAIN_KG=1)
+    text = tmp_path / "台账.gpkg"
+    text.write_text("备案号,面积\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="not a GeoPackage: it is a text file. It was not changed"):
+        run("indicatorregister", str(text), PROJECT="X", AREA_MU=1, GRAIN_KG=1)
+    with pytest.raises(QgsProcessingException, match="no status store at"):  # a report makes no store
+        run("indicatorledger", str(tmp_path / "absent.gpkg"), OUTPUT="TEMPORARY_OUTPUT")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["台账.gpkg"]

@@ -33,7 +33,8 @@ def parcels(x0, y0, n=300):
                                           (4502, 500_000, 4_000_000)])
 def test_numpy_inverse_gives_qgis_areas(qgis_app, epsg, x0, y0):
     area = OfficialArea(QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), QgsProcessingContext())
-    assert area.grid is not None
+    details = area.transform.instantiatedCoordinateOperationDetails()
+    assert area.grid is not None, (details.proj, area.transform.coordinateOperation(), details.isAvailable)
     geometries = parcels(x0, y0)
     fast = area.of(geometries)
     area.grid = None  # the per-geometry QGIS transform

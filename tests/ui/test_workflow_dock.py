@@ -6,7 +6,7 @@ Rules: ../shared/seeds/000_9e49406886a189a5.txt — 申请 → 核实 → 公示
 
 from __future__ import annotations
 
-import shutil
+import datetime as dt
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
@@ -14,18 +14,18 @@ from qgis.PyQt.QtCore import Qt
 
 from land_balance.rules.packs import load_packs
 from land_balance.store.geopackage import GeoPackageStore
+from handmade_county import write_county
 from store_helpers import ensure_provider
 
 FOREST = "ganzhou_forest_offset"
 
 
 @pytest.fixture()
-def dock(demo_county, tmp_path, qgis_iface, qgis_processing, qgis_new_project):
+def dock(tmp_path, qgis_iface, qgis_processing, qgis_new_project):
     from land_balance.ui.workflow_dock import WorkflowDock
 
     ensure_provider()
-    out, _ = demo_county
-    shutil.copy(out / "county.gpkg", tmp_path / "county.gpkg")
+    write_county(tmp_path / "county.gpkg")  # hand-made: tests/handmade_county.py
     layer = QgsVectorLayer(f"{tmp_path / 'county.gpkg'}|layername=DLTB", "DLTB", "ogr")
     QgsProject.instance().addMapLayer(layer)
     widget = WorkflowDock(qgis_iface, packs=load_packs())
@@ -33,6 +33,7 @@ def dock(demo_county, tmp_path, qgis_iface, qgis_processing, qgis_new_project):
     widget.programme_box.setCurrentIndex(widget.programme_box.findData(FOREST))
     widget.store_edit.setText(str(tmp_path / "workflow.gpkg"))
     widget.refresh()
+    assert widget.wait_loaded()
     widget.level_box.setCurrentIndex(0)  # county technician
     yield widget, layer, tmp_path
     widget.close()
@@ -43,6 +44,7 @@ def click_and_wait(qtbot, dock, button):
     assert button.isEnabled(), (button.text(), dock.message.text())
     qtbot.mouseClick(button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dock.task is None, timeout=30000)
+    assert dock.wait_loaded()
 
 
 def test_a_forest_offset_parcels_full_life(qtbot, dock):
@@ -112,6 +114,7 @@ def test_filters_and_list_selection_select_on_the_map(qtbot, dock):
         store.apply(flow, [Request.advance(f["BSM"], None, "apply") for f in features])
         store.apply(flow, [Request.advance(f["BSM"], "apply", "verify") for f in features[:2]])
     dock.refresh()
+    dock.wait_loaded()
     assert dock.model.rowCount() == 6
     dock.step_filter.setCurrentIndex(dock.step_filter.findData("verify"))
     assert dock.model.rowCount() == 2
@@ -137,6 +140,7 @@ def test_a_parcel_moved_by_someone_else_meanwhile_is_refused_naming_them(qtbot, 
     with GeoPackageStore(tmp_path / "workflow.gpkg") as store:
         store.apply(flow, [Request.advance(feature["BSM"], None, "apply")], actor="li")
     dock.refresh()
+    dock.wait_loaded()
     layer.selectByIds([feature.id()])
     assert dock.advance_target == "verify"
     with GeoPackageStore(tmp_path / "workflow.gpkg") as store:  # the colleague, in another QGIS
@@ -174,3 +178,64 @@ def test_reloading_packs_keeps_the_chosen_programme(qtbot, dock):
     dock.reload_packs(load_packs())
     assert dock.programme_box.currentData() == FOREST
     assert dock.programme_box.count() == len(dock.flows) >= 1
+
+
+def test_first_hour_details(qtbot, dock, qgis_iface):
+    """Issue: a new user's first hour with the dock (labels, default layer, buttons, messages, history)."""
+    dock, layer, tmp_path = dock
+    from land_balance import settings
+    from land_balance.ui.workflow_dock import WorkflowDock
+
+    assert dock.layer_box.parent() is not None
+    labels = [w.text() for w in dock.findChildren(type(dock.message))]
+    assert "图斑数" not in labels and ("Parcel layer" in labels or "图斑图层" in labels)
+    # nothing selected: nothing to advance (the button used to say 推进到 … and do nothing)
+    assert not dock.advance_button.isEnabled()
+    # a project whose first polygon layer is the township layer: the dock still starts on the parcels
+    xzq = QgsVectorLayer(f"{tmp_path / 'county.gpkg'}|layername=XZQ", "XZQ", "ogr")
+    QgsProject.instance().addMapLayer(xzq)
+    other = WorkflowDock(qgis_iface, packs=load_packs())
+    try:
+        assert other.layer is not None and other.layer.name() == "DLTB"
+    finally:
+        other.close()
+    # record a step as a named person: the confirmation stays, counts go to their own line,
+    # the history shows local time and the person, not the OS login
+    settings.set_person("李明")
+    try:
+        parcel = next(layer.getFeatures("\"BZ\" = '矿山生态修复'"))
+        layer.selectByIds([parcel.id()])
+        click_and_wait(qtbot, dock, dock.advance_button)
+        assert "1" in dock.message.text() and ("Recorded" in dock.message.text() or "已记录" in dock.message.text())
+        assert dock.summary.text() and dock.summary.text() != dock.message.text()
+        entry = dock.timeline.item(0).text()
+        assert "李明" in entry and "root" not in entry
+        from land_balance.ui.workflow_dock import local_time
+
+        assert local_time("2025-10-01T00:30:00.000+00:00") == \
+            dt.datetime(2025, 10, 1, 0, 30, tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+        assert dock.timeline.wordWrap()
+    finally:
+        settings.set_person("")
+
+
+def test_tbbh_keyed_layers_match_the_stores_county_tbbh_keys(qtbot, dock):
+    """Issue: the dock keyed parcels by the raw id and could never match the store's ZLDWDM-TBBH keys."""
+    dock, layer, tmp_path = dock
+    from land_balance.rules.workflow import Workflow, parcel_key
+    from land_balance.store.base import Request
+
+    flow = Workflow.from_pack(load_packs().get(FOREST))
+    feature = next(layer.getFeatures())
+    key = parcel_key("TBBH", feature["TBBH"], feature["ZLDWDM"])
+    with GeoPackageStore(tmp_path / "workflow.gpkg") as store:
+        store.apply(flow, [Request.advance(key, None, "apply")])
+    from land_balance import settings
+
+    settings.set_value("workflow/id_field", "TBBH")
+    try:
+        dock.on_layer_changed(layer)
+        assert dock.wait_loaded()
+        assert [r.parcel_id for r in dock.rows] == [key] and dock.rows[0].fid == feature.id()
+    finally:
+        settings.set_value("workflow/id_field", "BSM")
