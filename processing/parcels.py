@@ -280,7 +280,9 @@ class GeometryRows:
     def __bool__(self) -> bool:
         return self._vertices.count > 0
 
-    def __getitem__(self, row: int) -> QgsGeometry:
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return [self[r] for r in range(*row.indices(len(self)))]
         geometry = self._made.get(row)
         if geometry is None:
             blob = self._wkb[row] if row in self._wkb else multipolygon_wkb(self._vertices, row)
@@ -304,7 +306,9 @@ class WkbRows:
     def __bool__(self) -> bool:
         return bool(self._geometries)
 
-    def __getitem__(self, row: int):
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return [self[r] for r in range(*row.indices(len(self)))]
         if row in self._set:
             return self._set[row]
         rows = self._geometries
@@ -329,7 +333,9 @@ class ColumnRows:
     def __len__(self) -> int:
         return self._count
 
-    def __getitem__(self, row: int) -> tuple:
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return [self[r] for r in range(*row.indices(len(self)))]
         return tuple(column[row] for column in self._columns)
 
     def __iter__(self):
