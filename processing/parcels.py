@@ -86,6 +86,8 @@ def check_polygon_source(source, name: str) -> None:
 def check_geodetic(source, name: str, context) -> None:
     """Refuse a CRS that cannot be taken to CGCS2000 longitude/latitude (a local or engineering
     CRS, an unknown one): its areas would be absurd. Tried on the layer's extent."""
+    if getattr(source, "geodetic_checked", False):
+        return  # checked where the source was taken (the dock checks in the GUI thread)
     crs = source.sourceCrs()
     label = crs.userFriendlyIdentifier() or crs.toWkt()[:60]
     message = tr("Layer “{}” is in {}, which cannot be transformed to CGCS2000 longitude and latitude: "
@@ -235,14 +237,30 @@ class OfficialArea:
 
 
 def _grid_of(transform: QgsCoordinateTransform):
-    """The Gauss–Krüger grid whose inverse is exactly the operation QGIS chose (no datum
-    shift, no axis swap, the transform context's choice included), else None."""
-    operation = transform.instantiatedCoordinateOperationDetails().proj or transform.coordinateOperation()
-    steps = [step.strip() for step in operation.split("+step")]
-    if len(steps) != 3 or steps[0] != "+proj=pipeline" or not steps[1].startswith("+inv +proj=tmerc ") \
-            or steps[2] != "+proj=unitconvert +xy_in=rad +xy_out=deg":
-        return None
-    return gauss_kruger.from_proj(steps[1][len("+inv "):], cgcs2000())
+    """The Gauss–Krüger grid of the source CRS when its numpy inverse gives what QGIS's own
+    transform gives (no datum shift, no axis swap, the transform context's choice included —
+    checked on points across the zone), else None.
+
+    From the CRS's own definition and a check, not from the operation QGIS reports it last
+    instantiated: that report is shared by transforms QGIS caches across threads, and once
+    described another CRS's operation (areas 40 zones off, seen when the dock read a layer in
+    a background task)."""
+    grid = gauss_kruger.from_proj(transform.sourceCrs().toProj(), cgcs2000())
+    return grid if grid is not None and _agrees_with_qgis(grid, transform) else None
+
+
+def _agrees_with_qgis(grid, transform: QgsCoordinateTransform, tolerance_deg: float = 1e-9) -> bool:
+    """Whether the grid's inverse equals QGIS's transform at points spread over the zone."""
+    lon = grid.lon_0 + np.array([-1.4, -0.7, 0.0, 0.7, 1.4, 0.3, -0.3])
+    lat = np.array([18.0, 25.0, 31.0, 37.0, 44.0, 50.0, 53.0])
+    x, y = grid.forward(lon, lat)
+    mine_lon, mine_lat = grid.inverse(x, y)
+    try:
+        theirs = [transform.transform(QgsPointXY(float(a), float(b))) for a, b in zip(x, y)]
+    except QgsCsException:
+        return False
+    return all(abs(p.x() - a) < tolerance_deg and abs(p.y() - b) < tolerance_deg
+               for p, a, b in zip(theirs, mine_lon, mine_lat))
 
 
 def vertices(geometries) -> RaggedPolygons:
@@ -397,11 +415,12 @@ class Parcels:
             return list(self.geometries)
         return [from_wkb(blob) for blob in self.wkb]
 
-    def official_m2(self, context, name: str = "") -> np.ndarray:
+    def official_m2(self, context, name: str = "", measure: OfficialArea | None = None) -> np.ndarray:
         """Each parcel's official area (unrounded m²; 0 without geometry), computed once; an
-        area no county could have (a wrong CRS or unit) is an error naming the parcel."""
+        area no county could have (a wrong CRS or unit) is an error naming the parcel.
+        ``measure``: an OfficialArea made beforehand (in the GUI thread, for a background read)."""
         if self.area_m2 is None:
-            area = OfficialArea(self.crs, context).of_parcels(self)
+            area = (measure or OfficialArea(self.crs, context)).of_parcels(self)
             check_plausible(area, self, name)
             self.area_m2 = area
         return self.area_m2
