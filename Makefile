@@ -92,6 +92,7 @@ $(BENCH_DIR)/lean/%/county.gpkg: scripts/bench_county_lean.py | setup
 bench: setup $(BENCH_DATA)
 	cd bench && QT_QPA_PLATFORM=offscreen ../$(PY) bench_counties.py --data ../$(BENCH_DIR) --sizes $(BENCH_SIZES)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_COUNTY)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_DIR)/lean/$(BENCH_PARCELS)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_inout.py --data $(BENCH_COUNTY)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_forest_plan.py --data $(BENCH_COUNTY)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_journal.py
