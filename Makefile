@@ -22,7 +22,7 @@ QM := resources/i18n/land_balance_zh_CN.qm
 help:
 	@echo "make demo      build the demo county and run the pipeline headless (out/)"
 	@echo "make test      run every test"
-	@echo "make bench     benchmarks on a $(BENCH_PARCELS)-parcel county"
+	@echo "make bench     benchmarks on two counties of $(BENCH_SIZES) parcels"
 	@echo "make package   dist/land_balance.zip for QGIS's 'Install from ZIP'"
 	@echo "make deploy    install into the default QGIS profile and enable"
 	@echo "make screenshot  start QGIS under Xvfb and save docs/screenshots/"
@@ -78,17 +78,25 @@ endif
 test-unit: setup
 	$(UNIT) $(PYTEST_ARGS)
 
-$(BENCH_DIR)/county.gpkg: $(COUNTY_SCRIPTS) | setup
-	$(PY) scripts/demo_county.py --out $(BENCH_DIR) --parcels $(BENCH_PARCELS)
+# Two benchmark counties shaped unlike each other, at four sizes, each built once.
+BENCH_SIZES ?= 50000 100000 200000 400000
+BENCH_DATA := $(foreach n,$(BENCH_SIZES),$(BENCH_DIR)/demo/$(n)/county.gpkg $(BENCH_DIR)/lean/$(n)/county.gpkg)
+BENCH_COUNTY := $(BENCH_DIR)/demo/$(BENCH_PARCELS)
 
-bench: setup $(BENCH_DIR)/county.gpkg
-	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_area.py --data $(BENCH_DIR)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_eligibility.py --data $(BENCH_DIR)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_DIR)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_inout.py --data $(BENCH_DIR)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_forest_plan.py --data $(BENCH_DIR)
+$(BENCH_DIR)/demo/%/county.gpkg: $(COUNTY_SCRIPTS) | setup
+	$(PY) scripts/demo_county.py --out $(BENCH_DIR)/demo/$* --parcels $*
+
+$(BENCH_DIR)/lean/%/county.gpkg: scripts/bench_county_lean.py | setup
+	$(PY) scripts/bench_county_lean.py --out $(BENCH_DIR)/lean/$* --parcels $*
+
+bench: setup $(BENCH_DATA)
+	cd bench && QT_QPA_PLATFORM=offscreen ../$(PY) bench_counties.py --data ../$(BENCH_DIR) --sizes $(BENCH_SIZES)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_COUNTY)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_dock.py --data $(BENCH_DIR)/lean/$(BENCH_PARCELS)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_inout.py --data $(BENCH_COUNTY)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_forest_plan.py --data $(BENCH_COUNTY)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_journal.py
-	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_changepackage.py --data $(BENCH_DIR)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_changepackage.py --data $(BENCH_COUNTY)
 	$(PY) bench/bench_siteselection.py
 
 package: setup

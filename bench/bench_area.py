@@ -19,10 +19,11 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+PLUGIN = os.environ.get("LB_BENCH_PLUGIN", str(REPO / ".build"))  # another checkout's .build: before/after
 
 QGIS_PRELUDE = f"""
 import sys, time, json, resource
-sys.path[:0] = [{str(REPO / '.build')!r}, '/usr/share/qgis/python/plugins']
+sys.path[:0] = [{PLUGIN!r}, '/usr/share/qgis/python/plugins']
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 app = QgsApplication([], False); app.initQgis()
 from processing.core.Processing import Processing; Processing.initialize()

@@ -33,11 +33,12 @@ from pathlib import Path
 from bench_area import machine
 
 REPO = Path(__file__).resolve().parents[1]
-PACK, RULE_SET = "anhui_inout", "in"
+PACK, RULE_SET = "anhui_inout", "in"  # the demo county's; the lean county's: lianshui_requisition, supplement
+PLUGIN = os.environ.get("LB_BENCH_PLUGIN", str(REPO / ".build"))  # another checkout's .build: before/after
 
 QGIS_PRELUDE = f"""
 import sys, time, json, resource
-sys.path[:0] = [{str(REPO / '.build')!r}, '/usr/share/qgis/python/plugins']
+sys.path[:0] = [{PLUGIN!r}, '/usr/share/qgis/python/plugins']
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
 app = QgsApplication([], False); app.initQgis()
 from processing.core.Processing import Processing; Processing.initialize()
@@ -47,8 +48,8 @@ provider = LandBalanceProvider(); QgsApplication.processingRegistry().addProvide
 context = QgsProcessingContext(); feedback = QgsProcessingFeedback()
 from land_balance.rules.packs import load_packs
 from land_balance.rules import eligibility as rules
-PACK_OBJ = load_packs().get({PACK!r})
-RS = rules.rule_set(PACK_OBJ, {RULE_SET!r})
+PACK_OBJ = load_packs().get(PACK)
+RS = rules.rule_set(PACK_OBJ, RULE_SET)
 """
 
 CONTENDERS = {
@@ -134,22 +135,24 @@ merged = run("native:mergevectorlayers", LAYERS=dissolved, CRS=None, OUTPUT="TEM
 union = run("native:dissolve", INPUT=merged, FIELD=[], OUTPUT=OUT + "/union.gpkg")
 blocked = per_bsm_area(run("native:intersection", INPUT=SOURCE, OVERLAY=union, INPUT_FIELDS=["BSM"],
                            OVERLAY_FIELDS=["fid"], OUTPUT=OUT + "/blocked.gpkg"))
-forest_expr = f'"DLBM" IN ({quoted(RS.forest_codes)})'
-forest = run("native:extractbyexpression", INPUT=SOURCE, EXPRESSION=forest_expr, OUTPUT=OUT + "/forest.gpkg")
-blocks = run("native:multiparttosingleparts", INPUT=run("native:dissolve", INPUT=forest, FIELD=[],
-             OUTPUT="TEMPORARY_OUTPUT"), OUTPUT="TEMPORARY_OUTPUT")
-big = run("native:extractbyexpression", INPUT=blocks,
-          EXPRESSION=f"area($geometry) >= {RS.contiguous_forest_mu * m2_per_mu()}", OUTPUT="TEMPORARY_OUTPUT")
-in_big = run("native:extractbylocation", INPUT=forest, PREDICATE=[0], INTERSECT=big, OUTPUT=OUT + "/in_big.gpkg")
-big_bsm = set(per_bsm_area(in_big))
+big_bsm = set()
+if RS.contiguous_forest_mu is not None:
+    forest_expr = f'"DLBM" IN ({quoted(RS.forest_codes)})'
+    forest = run("native:extractbyexpression", INPUT=SOURCE, EXPRESSION=forest_expr, OUTPUT=OUT + "/forest.gpkg")
+    blocks = run("native:multiparttosingleparts", INPUT=run("native:dissolve", INPUT=forest, FIELD=[],
+                 OUTPUT="TEMPORARY_OUTPUT"), OUTPUT="TEMPORARY_OUTPUT")
+    big = run("native:extractbyexpression", INPUT=blocks,
+              EXPRESSION=f"area($geometry) >= {RS.contiguous_forest_mu * m2_per_mu()}", OUTPUT="TEMPORARY_OUTPUT")
+    in_big = run("native:extractbylocation", INPUT=forest, PREDICATE=[0], INTERSECT=big, OUTPUT=OUT + "/in_big.gpkg")
+    big_bsm = set(per_bsm_area(in_big))
 verdicts = {}
 layer = QgsVectorLayer(zonal, "z", "ogr")
 request = QgsFeatureRequest().setSubsetOfAttributes(["BSM", "DLBM", "S_mean"], layer.fields())
 for f in layer.getFeatures(request):
     bsm, code, mean = f["BSM"], f["DLBM"], f["S_mean"]
     area = f.geometry().area()
-    whole = code not in RS.candidate_codes or (mean is not None and mean == mean and mean > RS.max_slope_deg) \\
-        or bsm in big_bsm
+    whole = (RS.candidate_codes is not None and code not in RS.candidate_codes) \\
+        or (mean is not None and mean == mean and mean > RS.max_slope_deg) or bsm in big_bsm
     hit = any(overlap[r.id].get(bsm, 0.0) > tol for r in RS.roles)
     if whole or (hit and area - blocked.get(bsm, 0.0) <= tol):
         verdicts[bsm] = rules.NO
@@ -167,21 +170,23 @@ print("BENCH " + json.dumps({"seconds": elapsed, "features": n,
 """
 
 
-def roles() -> list:
+def roles(pack: str = PACK, rule_set: str = RULE_SET) -> list:
     """The constraint layers of the rule set (rules/ is pure Python: no QGIS needed here)."""
     sys.path.insert(0, str(REPO / ".build"))
     from land_balance.rules import eligibility
     from land_balance.rules.packs import load_packs
 
-    return [r.id for r in eligibility.rule_set(load_packs().get(PACK), RULE_SET).roles]
+    return [r.id for r in eligibility.rule_set(load_packs().get(pack), rule_set).roles]
 
 
-def run_contender(name: str, data: Path, workdir: Path) -> tuple[dict, dict | None]:
+def run_contender(name: str, data: Path, workdir: Path, pack: str = PACK,
+                  rule_set: str = RULE_SET) -> tuple[dict, dict | None]:
     out = workdir / name
     out.mkdir()
     gpkg = data / "county.gpkg"
     code = (f"SOURCE_PATH = {str(gpkg)!r}\nSOURCE = SOURCE_PATH + '|layername=DLTB'\nOUT = {str(out)!r}\n"
-            f"DEM = {str(data / 'dem.tif')!r}\nROLES = {roles()!r}\n" + CONTENDERS[name] + EPILOGUE)
+            f"DEM = {str(data / 'dem.tif')!r}\nROLES = {roles(pack, rule_set)!r}\n"
+            f"PACK = {pack!r}\nRULE_SET = {rule_set!r}\n" + CONTENDERS[name] + EPILOGUE)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PATH="/usr/bin:" + os.environ.get("PATH", ""))
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     line = [ln for ln in done.stdout.splitlines() if ln.startswith("BENCH ")]

@@ -7,6 +7,7 @@ summed by rules/statistics.py; this module only declares parameters and writes s
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import nullcontext
 
 from qgis.core import (
     QgsFeature,
@@ -38,8 +39,9 @@ from ..rules.statistics import class_name as class_name_of
 from ..rules.survey import decimals, m2_to_ha, m2_to_mu, official_m2, survey_constants
 from ..rules.survey_schema import aliases as survey_aliases
 from .base import LandBalanceAlgorithm, check_destination, fail
+from .bulk import GpkgCopy, gpkg_path, source_wkb
 from .layer_output import alias_fields_on_load, name_on_load
-from .parcels import check_polygon_source, output_geometry, read_parcels, report_reading
+from .parcels import check_polygon_source, from_wkb, output_geometry, read_parcels, repaired, report_reading
 from .source_encoding import fix_source_encoding
 
 CAPABILITY = "areastatistics"
@@ -159,30 +161,49 @@ class AreaStatistics(LandBalanceAlgorithm):
         check_polygon_source(source, name)
         group_names = self.parameterAsFields(parameters, self.GROUP_FIELDS, context)
         class_name = self.parameterAsString(parameters, self.CLASS_FIELD, context)
-        level = landclass.LEVELS[self.parameterAsEnum(parameters, self.CLASS_LEVEL, context)]
         key_names = list(group_names) + ([class_name] if class_name else [])
         xlsx = self.parameterAsFileOutput(parameters, self.XLSX, context)
         check_destination(xlsx)
 
         write_parcels = not (self.OUTPUT in parameters and parameters[self.OUTPUT] is None)
-        parcels = read_parcels(source, context, steps, name, key_names, keep_geometries=False)
-        if not parcels.fids:
-            raise fail(self.tr("Layer “{}” has no features: nothing to measure.").format(name))
-        report_reading(parcels, name, feedback)
-        tbmj = official_m2(parcels.official_m2(context, name))
-
-        steps.setCurrentStep(1)
-        result = {}
         sink, dest = self._parcel_sink(parameters, context, source) if write_parcels else (None, None)
-        if sink is not None:
-            self._write_parcels(sink, source, parcels, tbmj, steps)
+        copy = None
+        if sink is not None and source.ogr_layer is not None and gpkg_path(dest):
+            del sink  # QGIS made the file (and will load it); GDAL writes it anew, starting now
+            sink, copy = None, GpkgCopy(dest, source.ogr_layer, feedback.isCanceled)
+        with copy or nullcontext():
+            parcels = read_parcels(source, context, steps, name, key_names, keep_geometries=False)
+            if not parcels.fids:
+                raise fail(self.tr("Layer “{}” has no features: nothing to measure.").format(name))
+            report_reading(parcels, name, feedback)
+            tbmj = official_m2(parcels.official_m2(context, name))
+            steps.setCurrentStep(1)
+            if copy is not None and not parcels.columnar:  # read through QGIS after all: write so too
+                copy.abandon()
+                copy, (sink, dest) = None, self._parcel_sink(parameters, context, source)
+            if copy is not None:
+                self._finish_copy(copy, parcels, tbmj)  # completed in the copy's thread meanwhile
+            elif sink is not None:
+                self._write_parcels(sink, source, parcels, tbmj, steps)
+            steps.setCurrentStep(2)
+            result = self._summarise(parameters, context, feedback, source, name, parcels, tbmj, xlsx)
+            if copy is not None and not self._wait(copy):
+                return {}
+        if feedback.isCanceled():
+            return {}
+        if dest is not None:
             result[self.OUTPUT] = dest
             alias_fields_on_load(context, dest, self.area_aliases())
             name_on_load(context, dest, self.tr("Official area_{}").format(name))
-        if feedback.isCanceled():
-            return {}
+        steps.setProgress(100)
+        return result
 
-        steps.setCurrentStep(2)
+    def _summarise(self, parameters, context, feedback, source, name, parcels, tbmj, xlsx) -> dict:
+        """The summary table (and .xlsx) by the group fields and land class, and the totals."""
+        group_names = self.parameterAsFields(parameters, self.GROUP_FIELDS, context)
+        class_name = self.parameterAsString(parameters, self.CLASS_FIELD, context)
+        level = landclass.LEVELS[self.parameterAsEnum(parameters, self.CLASS_LEVEL, context)]
+        result = {}
         keys = self._summary_keys(parcels, group_names, class_name, level, feedback)
         table = area_table(keys, tbmj, level if class_name else None)
         rows, total = table.detail(), table.total()
@@ -199,7 +220,6 @@ class AreaStatistics(LandBalanceAlgorithm):
             PARCELS=total.units["parcels"], TOTAL_AREA_M2=m2, TOTAL_AREA_MU=mu,
             TOTAL_AREA_HA=ha, REPAIRED=len(parcels.repaired), RULES=rules_label(),
         )
-        steps.setProgress(100)
         return result
 
     # -- helpers -------------------------------------------------------------------------
@@ -261,6 +281,31 @@ class AreaStatistics(LandBalanceAlgorithm):
             message = self.tr("{} parcels were read but {} written: the input changed during the run.")
             raise fail(message.format(len(parcels.fids), written))
 
+    def _finish_copy(self, copy, parcels, tbmj):
+        """The GeoPackage copy of the whole layer (processing/bulk.py) gets the three areas
+        and the repaired geometries: the same output as ``_write_parcels``."""
+        added = [(name, "double", 15, decimals(precision))
+                 for name, precision in zip(AREA_FIELDS, ("area_m2", "area_mu", "area_ha"))]
+        values = {"AREA_M2": tbmj.tolist(),
+                  "AREA_MU": round_half_away(m2_to_mu(tbmj), decimals("area_mu")).tolist(),
+                  "AREA_HA": round_half_away(m2_to_ha(tbmj), decimals("area_ha")).tolist()}
+        row_of = {fid: row for row, fid in enumerate(parcels.fids)}
+        as_held = source_wkb(copy.source, parcels.repaired)
+        geometries = {row_of[fid]: bytes(repaired(from_wkb(blob)).asWkb()) if blob else None
+                      for fid, blob in as_held.items()}
+        copy.finish(added, values, geometries, len(parcels.fids))
+
+    def _wait(self, copy) -> bool:
+        """Until the GeoPackage is in place; False when the run was cancelled (nothing is left)."""
+        try:
+            copy.wait()
+        except InterruptedError:
+            copy.abandon()
+            return False
+        except RuntimeError as err:
+            raise fail(self.tr("Could not write to the output: {}").format(err)) from None
+        return True
+
     def _flush(self, sink, batch) -> int:
         if not batch:
             return 0
@@ -287,7 +332,7 @@ class AreaStatistics(LandBalanceAlgorithm):
             listed = ", ".join(f"{code or '(空)'} ×{count}" for code, count in sorted(unknown.items()))
             message = self.tr("Land-class codes not in the class table (kept as 未知地类): {}")
             feedback.pushWarning(message.format(listed))
-        return [tuple(g[i] for g in groups) + (keys_of[code],) for i, code in enumerate(codes)]
+        return list(zip(*groups, map(keys_of.__getitem__, codes)))
 
     def summary_fields(self, source, group_names, with_class) -> QgsFields:
         fields = QgsFields()

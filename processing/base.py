@@ -6,7 +6,14 @@ import os
 import re
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterEnum,
+    QgsProperty,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
@@ -71,6 +78,16 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(ICON))
 
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802 — QGIS API
+        """QGIS's source; for a whole GeoPackage or shapefile layer it also carries
+        ``ogr_layer`` (processing/bulk.py), so the parcel reader can read it as columns."""
+        source = super().parameterAsSource(parameters, name, context)
+        if source is not None:
+            from .bulk import ogr_layer
+
+            source.ogr_layer = ogr_layer(parameter_layer(self, parameters, name, context), parameters.get(name))
+        return source
+
     def add(self, parameter, help_text: str, advanced: bool = False):
         """Add a parameter with its help (every parameter has one) and, for technical ones, the
         advanced flag (folded away in the dialog)."""
@@ -121,6 +138,21 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
             note = refused_copy_note(pack)
             if note and feedback is not None:
                 feedback.pushWarning(note)
+
+
+def parameter_layer(algorithm, parameters, name, context):
+    """The vector layer behind a source parameter — also when it is given as a
+    QgsProcessingFeatureSourceDefinition (selected features only, a feature limit …), for
+    which QGIS's parameterAsVectorLayer gives None."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.source.propertyType() != QgsProperty.StaticProperty:
+            return None
+        value = value.source.staticValue()
+        if isinstance(value, QgsVectorLayer):
+            return value
+        return algorithm.parameterAsVectorLayer({name: value}, name, context)
+    return algorithm.parameterAsVectorLayer(parameters, name, context)
 
 
 class PackAlgorithm(LandBalanceAlgorithm):

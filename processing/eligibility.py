@@ -9,9 +9,9 @@ eligibility.py decides, this module declares parameters and writes the sinks.
 
 from __future__ import annotations
 
-import gc
 from collections import deque
-from contextlib import contextmanager
+from dataclasses import dataclass
+from contextlib import nullcontext
 
 import numpy as np
 from qgis.core import (
@@ -43,6 +43,7 @@ from ..rules import eligibility as rules
 from ..rules.area import round_half_away
 from ..rules.survey import decimals, m2_to_mu
 from .base import NamedChoice, PackAlgorithm, fail
+from .bulk import GpkgCopy, gpkg_path
 from .overlay import FULL, dem_slope_stats, overlap_m2, overlay, read_zones, touching_pairs
 from .parcels import (
     OfficialArea, check_polygon_source, polygonal_part, read_parcels, report_reading, working_crs,
@@ -59,18 +60,13 @@ OUT_FIELDS = ("ELIGIBLE", "REASONS", "NOTES", "AREA_MU", "NET_AREA_MU", "SLOPE_M
 _KEEP = []
 
 
-@contextmanager
-def _no_cyclic_gc():
-    """Python's cyclic collector off for the run: it would rescan the 200 000 parcel
-    geometries again and again while the features are built (measured: over a second);
-    the run creates no reference cycles worth collecting."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+@dataclass
+class Output:
+    """Where the parcels go: a bulk GeoPackage copy under way (processing/bulk.py), or
+    nothing yet (``_write_features`` makes QGIS's sink)."""
+
+    copy: GpkgCopy | None = None
+    dest: str | None = None
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -219,8 +215,7 @@ class EligibilityAlgorithm(PackAlgorithm):
     # -- run ------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
-        with _no_cyclic_gc():
-            return self._run(parameters, context, feedback)
+        return self._run(parameters, context, feedback)
 
     def _rule_set(self, rule_set_id: str):
         for rule_set in self.rule_sets:
@@ -249,6 +244,13 @@ class EligibilityAlgorithm(PackAlgorithm):
 
         crs = working_crs(source)
         feedback.pushInfo(self.tr("Working CRS: {}").format(crs.authid()))
+        output = self._output(parameters, context, source, rule_set, feedback)
+        with output.copy or nullcontext():
+            return self._decide(parameters, context, feedback, steps, source, name, rule_set, roles, crs,
+                                plan_year, sliver, output)
+
+    def _decide(self, parameters, context, feedback, steps, source, name, rule_set, roles, crs, plan_year, sliver,
+                output):
         parcels = read_parcels(source, context, steps, name, list(dict.fromkeys(roles.values())), crs)
         column = {role: parcels.column(f) for role, f in roles.items()}
         parcels.attributes = None  # the columns above hold them now
@@ -263,6 +265,7 @@ class EligibilityAlgorithm(PackAlgorithm):
 
         steps.setCurrentStep(1)
         pieces, overlaps = self._overlay_roles(rule_set, parameters, context, parcels, area, plan_year, steps)
+        _release(parcels)
         facts = rules.ParcelFacts(
             codes=codes, area_m2=parcels.area_m2, overlap_m2=overlaps,
             targets=column.get("target"), grades=column.get("grade"),
@@ -276,12 +279,17 @@ class EligibilityAlgorithm(PackAlgorithm):
         self._slope(rule_set, parameters, context, parcels, area, facts, feedback)
         steps.setCurrentStep(3)
         self._neighbours(rule_set, parcels, facts, steps)
+        _release(parcels)
         blocked = rules.blocking(rule_set, facts, sliver)
         usable = self._usable(parcels, pieces, blocked, area, facts)
+        del pieces  # the overlay's pieces: done with
+        _release(parcels)
         verdicts = rules.decide(rule_set, facts, sliver)
 
         steps.setCurrentStep(4)
-        result = self._write(parameters, context, source, rule_set, parcels, facts, verdicts, usable, steps)
+        result = self._write(parameters, context, source, rule_set, parcels, facts, verdicts, usable, steps, output)
+        if not result:
+            return {}
         counts = {v: verdicts.eligible.count(v) for v in (rules.YES, rules.PARTLY, rules.NO)}
         net_mu = float(round_half_away(m2_to_mu(verdicts.net_m2.sum()), decimals("area_mu")))
         feedback.pushInfo(self.tr("{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.").format(
@@ -342,7 +350,7 @@ class EligibilityAlgorithm(PackAlgorithm):
             return
         path = dem.source()
         facts.slope_mean, facts.steep_share = dem_slope_stats(path, dem.name(), parcels, rule_set.max_slope_deg,
-                                                              area, context)
+                                                              area, context, feedback)
         facts.slope_source = rules.SOURCE_DEM
 
     def _neighbours(self, rule_set, parcels, facts, feedback):
@@ -393,17 +401,8 @@ class EligibilityAlgorithm(PackAlgorithm):
 
     def _out_fields(self, source, rule_set) -> tuple:
         fields = QgsFields(source.fields())
-        spec = [("ELIGIBLE", QVariant.String, 8, 0), ("REASONS", QVariant.String, 0, 0),
-                ("NOTES", QVariant.String, 0, 0), ("AREA_MU", QVariant.Double, 15, 2),
-                ("NET_AREA_MU", QVariant.Double, 15, 2)]
-        spec += [(role.field_name, QVariant.Double, 15, 2) for role in rule_set.roles]
-        spec += [("SLOPE_MEAN", QVariant.Double, 6, 1), ("SLOPE_STEEP_SHARE", QVariant.Double, 6, 4),
-                 ("SLOPE_SOURCE", QVariant.String, 10, 0)]
-        if rule_set.ranks:
-            spec.append(("SCORE", QVariant.Double, 6, 2))
-        spec.append(("RULES", QVariant.String, 80, 0))
         indexes = {}
-        for name, kind, length, precision in spec:
+        for name, kind, length, precision in self._spec(rule_set):
             index = fields.lookupField(name)
             if index < 0:
                 type_name = "double" if kind == QVariant.Double else "string"
@@ -412,26 +411,42 @@ class EligibilityAlgorithm(PackAlgorithm):
             indexes[name] = index
         return fields, indexes
 
+    @staticmethod
+    def _spec(rule_set) -> list:
+        """(name, type, length, precision) of the fields this algorithm adds."""
+        spec = [("ELIGIBLE", QVariant.String, 8, 0), ("REASONS", QVariant.String, 0, 0),
+                ("NOTES", QVariant.String, 0, 0), ("AREA_MU", QVariant.Double, 15, 2),
+                ("NET_AREA_MU", QVariant.Double, 15, 2)]
+        spec += [(role.field_name, QVariant.Double, 15, 6) for role in rule_set.roles]
+        spec += [("SLOPE_MEAN", QVariant.Double, 6, 1), ("SLOPE_STEEP_SHARE", QVariant.Double, 6, 4),
+                 ("SLOPE_SOURCE", QVariant.String, 10, 0)]
+        if rule_set.ranks:
+            spec.append(("SCORE", QVariant.Double, 6, 2))
+        spec.append(("RULES", QVariant.String, 80, 0))
+        return spec
+
     def _columns(self, rule_set, parcels, facts, verdicts, idx) -> list:
-        """(field index, values per parcel) of every field this algorithm adds."""
+        """(field index, values per parcel) of every field this algorithm adds: lists, and
+        numpy arrays for the numbers (NaN: no value) — 400 000 parcels × a dozen numbers as
+        Python floats would take 150 MB."""
         digits = decimals("area_mu")
 
         def mu(m2):
-            return round_half_away(m2_to_mu(round_half_away(m2, 2)), digits).tolist()
+            return round_half_away(m2_to_mu(round_half_away(m2, 2)), digits)
 
         def number(values, ndigits):
             if values is None:
                 return [None] * len(parcels.fids)
             rounded = round_half_away(np.nan_to_num(values, nan=0.0), ndigits)
-            return [float(v) if np.isfinite(x) else None for v, x in zip(rounded.tolist(), values.tolist())]
+            return np.where(np.isfinite(values), rounded, np.nan)
 
         n = len(parcels.fids)
         columns = [(idx["ELIGIBLE"], verdicts.eligible), (idx["REASONS"], verdicts.reasons),
                    (idx["NOTES"], verdicts.notes), (idx["AREA_MU"], mu(parcels.area_m2)),
                    (idx["NET_AREA_MU"], mu(verdicts.net_m2))]
-        for role in rule_set.roles:
+        for role in rule_set.roles:  # the official overlap in mu, exact (rules/eligibility.overlap_mu)
             values = facts.overlap_m2.get(role.id)
-            columns.append((idx[role.field_name], mu(values) if values is not None else [None] * n))
+            columns.append((idx[role.field_name], rules.overlap_mu(values) if values is not None else [None] * n))
         columns += [(idx["SLOPE_MEAN"], number(facts.slope_mean, 1)),
                     (idx["SLOPE_STEEP_SHARE"], number(facts.steep_share, 4)),
                     (idx["SLOPE_SOURCE"], verdicts.slope_source)]
@@ -440,7 +455,79 @@ class EligibilityAlgorithm(PackAlgorithm):
         columns.append((idx["RULES"], [f"{rule_set.pack_label}:{rule_set.id}"] * n))
         return columns
 
-    def _write(self, parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback):
+    def _output(self, parameters, context, source, rule_set, feedback) -> Output:
+        """A whole GeoPackage or shapefile layer going to a new GeoPackage is copied by GDAL,
+        starting now (processing/bulk.py); anything else is written by ``_write``."""
+        if source.ogr_layer is None or not gpkg_path(self.parameterAsOutputLayer(parameters, self.OUTPUT, context)):
+            return Output()
+        fields, _ = self._out_fields(source, rule_set)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
+        if sink is None or not gpkg_path(dest):
+            raise self.invalidSinkError(parameters, self.OUTPUT)
+        del sink  # QGIS made the file (and will load it); GDAL writes it anew
+        return Output(GpkgCopy(dest, source.ogr_layer, feedback.isCanceled), dest)
+
+    def _write(self, parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback, output):
+        """The parcels with our fields: the bulk copy completed, or a second pass (below)."""
+        if output.copy is not None and not parcels.columnar:  # read through QGIS after all: write so too
+            output.copy.abandon()
+        elif output.copy is not None:
+            return self._finish_copy(parameters, context, source, rule_set, parcels, facts, verdicts, usable,
+                                     feedback, output)
+        return self._write_features(parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback)
+
+    def _finish_copy(self, parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback,
+                     output):
+        """The GeoPackage copy of the whole layer gets our fields (one UPDATE) and the repaired
+        geometries: the same rows as ``_write_features`` writes."""
+        _, idx = self._out_fields(source, rule_set)
+        columns = self._columns(rule_set, parcels, facts, verdicts, idx)
+        name_of = {index: name for name, index in idx.items()}
+        kinds = {name: ("double" if kind == QVariant.Double else "string", length, precision)
+                 for name, kind, length, precision in self._spec(rule_set)}
+        added = [(name_of[index],) + kinds[name_of[index]] for index, _ in columns]
+        transform = self._back_transform(parcels, source, context)
+        geometries, row_of = {}, {fid: row for row, fid in enumerate(parcels.fids)}
+        for row in (row_of[fid] for fid in parcels.repaired):
+            geometry = QgsGeometry(parcels.geometries[row])
+            if transform is not None and not geometry.isEmpty():
+                geometry.transform(transform)
+            geometries[row] = bytes(geometry.asWkb()) if not geometry.isEmpty() else None
+        output.copy.finish(added, {name_of[i]: values for i, values in columns}, geometries, len(parcels.fids))
+        try:
+            output.copy.wait()
+        except InterruptedError:
+            output.copy.abandon()
+            return {}
+        except RuntimeError as err:
+            raise fail(self.tr("Could not write to the output: {}").format(err)) from None
+        usable_sink, usable_dest = self._usable_sink(parameters, context, source, parcels)
+        if usable_sink is not None:
+            net_mu = columns[4][1]
+            extra = [self._usable_feature(row, parcels, usable, verdicts, net_mu)
+                     for row in range(len(parcels.fids)) if verdicts.eligible[row] != rules.NO]
+            if feedback.isCanceled():
+                return {}
+            if not usable_sink.addFeatures(extra, QgsFeatureSink.FastInsert):
+                raise fail(self.tr("Could not write to the output: {}").format(usable_sink.lastError()))
+        return self._results(context, rule_set, output.dest, usable_dest)
+
+    def _results(self, context, rule_set, dest, usable_dest) -> dict:
+        """The outputs, styled and named when QGIS loads them."""
+        if context.willLoadLayerOnCompletion(dest):
+            processor = StyleOnLoad()
+            _KEEP.append(processor)
+            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(processor)
+        set_name = pick(rule_set.name_zh, rule_set.name_en)
+        name_on_load(context, dest, self.tr("Eligibility_{}").format(set_name))
+        result = {self.OUTPUT: dest}
+        if usable_dest:
+            result[self.USABLE] = usable_dest
+            name_on_load(context, usable_dest, self.tr("Usable part_{}").format(set_name))
+        return result
+
+    def _write_features(self, parameters, context, source, rule_set, parcels, facts, verdicts, usable, feedback):
         """Second pass over the source: each feature keeps its fields and gets ours (setting
         a few fields beats converting every attribute of 200 000 parcels to Python)."""
         fields, idx = self._out_fields(source, rule_set)
@@ -459,7 +546,7 @@ class EligibilityAlgorithm(PackAlgorithm):
         # One tuple of our values per parcel, built column-wise: the loop below then does
         # no per-field indexing in Python.
         indexes = [index for index, _ in columns]
-        values_of = list(zip(*(values for _, values in columns)))
+        values_of = list(zip(*(_python(values) for _, values in columns)))
         count, fids, row = fields.count(), parcels.fids, 0
         as_read, geometries = parcels.as_read.get, parcels.geometries
         # In the working CRS the parcels read in the first pass are the source's own geometries
@@ -504,17 +591,7 @@ class EligibilityAlgorithm(PackAlgorithm):
         if row != n:
             raise fail(self.tr("{} parcels were read but {} written: the input changed during the run.").format(
                 n, row))
-        if context.willLoadLayerOnCompletion(dest):
-            processor = StyleOnLoad()
-            _KEEP.append(processor)
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(processor)
-        set_name = pick(rule_set.name_zh, rule_set.name_en)
-        name_on_load(context, dest, self.tr("Eligibility_{}").format(set_name))
-        result = {self.OUTPUT: dest}
-        if usable_dest:
-            result[self.USABLE] = usable_dest
-            name_on_load(context, usable_dest, self.tr("Usable part_{}").format(set_name))
-        return result
+        return self._results(context, rule_set, dest, usable_dest)
 
     @staticmethod
     def _set_read_geometry(feature, parcels, row):
@@ -557,12 +634,26 @@ class EligibilityAlgorithm(PackAlgorithm):
     def _usable_feature(self, row, parcels, usable, verdicts, net_mu):
         feature = QgsFeature(self._usable_fields)
         values = [self._bsm[row]] if self._bsm is not None else []
-        feature.setAttributes(values + [verdicts.eligible[row], net_mu[row]])
+        feature.setAttributes(values + [verdicts.eligible[row], float(net_mu[row])])
         geometry = usable[row] if usable[row] is not None else parcels.geometries[row]
         geometry = QgsGeometry(geometry)
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
         return feature
+
+
+def _release(parcels) -> None:
+    """Forget the parcels' geometries made for one step (a county's worth of QgsGeometry
+    objects is hundreds of MB; the next step makes those it needs again)."""
+    if hasattr(parcels.geometries, "release"):
+        parcels.geometries.release()
+
+
+def _python(values) -> list:
+    """A column as Python values for QGIS: numbers of an array as floats, NaN as NULL."""
+    if isinstance(values, np.ndarray):
+        return [None if v != v else v for v in values.tolist()]
+    return values
 
 
 def _add_features(sink, batch):

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsExpression,
     QgsExpressionFunction,
     QgsGeometry,
     QgsProject,
+    QgsVectorLayer,
 )
 
 from ..i18n import tr
-from ..rules.area import survey_areas
-from ..rules.survey import cgcs2000, geographic_crs, official_m2
-from ..rules.wkb import ragged_from_wkb
-from .parcels import repaired
+from ..rules.survey import official_m2
+from .parcels import parcel_m2, working_crs
 
 FUNCTION_NAME = "tbmj"
 GROUP = "Land Balance"
@@ -23,7 +21,8 @@ GROUP = "Land Balance"
 HELP = """<h3>tbmj(geometry [, crs])</h3>
 <div class="description">The land survey's official parcel area (图斑椭球面积) in m², 2 decimals:
 the ellipsoidal-trapezoid formula on CGCS2000 applied to the geometry's vertices, holes
-subtracted, invalid geometries repaired first. Not the same as $area.</div>
+subtracted, curves segmentised and invalid geometries repaired first — the same figure as
+the Area statistics algorithm gives for the parcel. Not the same as $area.</div>
 <h4>Arguments</h4>
 <div class="arguments"><table>
 <tr><td class="argument">geometry</td><td>a polygon, usually $geometry</td></tr>
@@ -42,7 +41,6 @@ class TbmjFunction(QgsExpressionFunction):
             QgsExpressionFunction.Parameter("crs", True, ""),
         ]
         super().__init__(FUNCTION_NAME, parameters, GROUP, HELP)
-        self._transforms = {}
 
     def usesGeometry(self, node):
         return True
@@ -59,12 +57,18 @@ class TbmjFunction(QgsExpressionFunction):
                 return QgsCoordinateReferenceSystem(str(authid))
         return QgsCoordinateReferenceSystem()
 
-    def _transform(self, crs):
-        key = crs.toWkt()
-        if key not in self._transforms:
-            target = QgsCoordinateReferenceSystem(geographic_crs())
-            self._transforms[key] = QgsCoordinateTransform(crs, target, QgsProject.instance().transformContext())
-        return self._transforms[key]
+    @staticmethod
+    def _working(crs, geometry, context):
+        """The working CRS areastatistics would use for the layer (processing/parcels.py
+        working_crs): its own if projected, else the 3° zone of its extent — the project
+        layer's the context names, else the geometry's own (the same zone but for a county
+        astride a zone boundary)."""
+        if not crs.isGeographic():
+            return crs
+        layer_id = context.variable("layer_id") if context is not None else None
+        layer = QgsProject.instance().mapLayer(str(layer_id)) if layer_id else None
+        extent = layer.extent() if isinstance(layer, QgsVectorLayer) else geometry.boundingBox()
+        return working_crs(_Extent(crs, extent))
 
     def func(self, values, context, parent, node):
         geometry = values[0]
@@ -76,15 +80,25 @@ class TbmjFunction(QgsExpressionFunction):
                 tr("tbmj(): the geometry's CRS is unknown; give it, e.g. tbmj($geometry, 'EPSG:4528')"))
             return None
         try:
-            work = QgsGeometry(geometry)
-            if not work.isGeosValid():
-                work = repaired(work)
-            work.transform(self._transform(crs))
-            area = survey_areas(ragged_from_wkb([bytes(work.asWkb())]), cgcs2000())[0]
+            transforms = QgsProject.instance().transformContext()
+            area = parcel_m2(geometry, crs, self._working(crs, geometry, context), transforms)
         except Exception as err:  # the expression engine shows this text, never a traceback
             parent.setEvalErrorString(tr("tbmj(): {}").format(err))
             return None
         return float(official_m2(area))
+
+
+class _Extent:
+    """What working_crs() asks of a layer: its CRS and extent."""
+
+    def __init__(self, crs, extent):
+        self._crs, self._extent = crs, extent
+
+    def sourceCrs(self):  # noqa: N802 — QGIS's name
+        return self._crs
+
+    def sourceExtent(self):  # noqa: N802 — QGIS's name
+        return self._extent
 
 
 _registered = None

@@ -31,7 +31,7 @@ from ..rules.boxes import meeting_pairs
 from ..rules.rasterize import cell_owners
 from ..rules.slope import SlopeSums, geographic_spacing, slope_degrees
 from ..rules.survey import cgcs2000
-from .base import fail
+from .base import Cancelled, fail
 from .parcels import OfficialArea, Parcels, has_real_crs, made_valid, plain, polygonal_part, to_working, vertices
 
 FULL = "full"  # marker: the zone covers the whole parcel
@@ -82,8 +82,10 @@ def read_zones(source, name: str, crs, context, applies, field_names) -> Zones:
             continue
         geometry, fixed = made_valid(to_working(geometry, transform, name, feature.id()))
         zones.repaired += int(fixed)
-        if not geometry.isEmpty():
-            zones.geometries.append(geometry)
+        # Each part on its own: a dissolved layer is one feature of many parts, and a part's
+        # box finds far fewer parcels, its GEOS tests see far fewer vertices, than the whole.
+        zones.geometries += [part for part in geometry.asGeometryCollection() if not part.isEmpty()] \
+            if geometry.isMultipart() else ([geometry] if not geometry.isEmpty() else [])
     return zones
 
 
@@ -174,12 +176,13 @@ def touching_pairs(parcels: Parcels, rows, others_mask: np.ndarray, feedback=Non
 
 # ── slope from a DEM ─────────────────────────────────────────────────────────────────
 
-STRIP_ROWS = 1024  # DEM rows per strip: bounds memory whatever the DEM's size
+STRIP_ROWS = 256  # DEM rows per strip: bounds memory whatever the DEM's size; progress and cancel between strips
 
 
 def dem_slope_stats(path: str, name: str, parcels: Parcels, threshold_deg: float, area: OfficialArea,
-                    context):
-    """(mean slope °, share steeper than the threshold) per parcel from a DEM file."""
+                    context, feedback=None):
+    """(mean slope °, share steeper than the threshold) per parcel from a DEM file; progress
+    by strip of DEM rows, and a cancel between strips raises ``Cancelled``."""
     ds = gdal.Open(path)
     if ds is None:
         raise fail(tr("DEM “{}” could not be opened.").format(name))
@@ -200,6 +203,10 @@ def dem_slope_stats(path: str, name: str, parcels: Parcels, threshold_deg: float
     sums = SlopeSums(n, threshold_deg)
     sampled = {}
     for top in range(0, rows, STRIP_ROWS):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise Cancelled()
+            feedback.setProgress(100.0 * top / rows)
         height = min(STRIP_ROWS, rows - top)
         slope, weight = _strip_slope(band, srs, gt, rows, cols, top, height)
         sums.add(ids[top:top + height], slope, weight)
@@ -250,10 +257,7 @@ def _dem_vertices(parcels: Parcels, dem_crs, area: OfficialArea, context) -> Rag
 
 def _id_raster(parcels, dem_crs, gt, rows, cols, area, context) -> np.ndarray:
     """Each DEM cell holds the row of the parcel covering its centre, or −1 (GDAL's rule)."""
-    polygons = _dem_vertices(parcels, dem_crs, area, context)
-    x, y = polygons.coords[:, 0], polygons.coords[:, 1]
-    return cell_owners(polygons.with_coords(np.column_stack([(x - gt[0]) / gt[1], (y - gt[3]) / gt[5]])),
-                       rows, cols)
+    return cell_owners(_dem_vertices(parcels, dem_crs, area, context), rows, cols, (gt[0], gt[1], gt[3], gt[5]))
 
 
 def _sample_pixels(parcels, dem_crs, gt, cells, rows, cols, context) -> dict:

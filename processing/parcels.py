@@ -3,11 +3,13 @@
 The one place where QGIS features become what rules/ works on. Every algorithm, the dock
 and the reports read parcels here, so they agree on keys, repairs and official areas:
 
-* one pass over the source, features in bulk (never queried one by one); the fields asked
-  for only (converting every attribute of 10⁵ parcels costs more than the overlay);
+* one pass over the source, the fields asked for only: a whole GeoPackage or shapefile
+  layer as columns (GDAL's Arrow stream, processing/bulk.py), any other source (memory,
+  PostGIS, a selection …) feature by feature through QGIS — the same parcels either way;
 * geometries reprojected to one projected working CRS (the parcels' own Gauss–Krüger CRS,
   or the 3° zone of their extent for geographic input), curved ones segmentised in their
-  own CRS first, invalid ones repaired (make valid), counted and named by BSM;
+  own CRS first, invalid ones repaired (make valid), counted and named by BSM (GEOS judges
+  only the parcels that rules/validity.py cannot prove valid);
 * the parcel key (BSM, or TBBH prefixed with its village's ZLDWDM) built once;
 * the official area (图斑椭球面积) by the survey's formula on the vertices (rules/area.py;
   numpy inverse Gauss–Krüger when QGIS's operation to CGCS2000 is just that), or TBMJ as
@@ -28,6 +30,7 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingFeatureSource,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
@@ -37,9 +40,11 @@ from ..rules import gauss_kruger
 from ..rules.area import RaggedPolygons, survey_areas
 from ..rules.boxes import BoxGrid, bounds
 from ..rules.survey import cgcs2000, geographic_crs, implausible_areas, survey_constants
-from ..rules.wkb import ragged_from_wkb
+from ..rules.validity import certainly_valid
+from ..rules.wkb import multipolygon_wkb, ragged_from_wkb
 from ..rules.workflow import parcel_key
 from .base import Cancelled, fail
+from .bulk import read_columns
 
 AREA_CHUNK = 20000  # geometries per vectorised area pass
 _PLAIN = (str, int, float)  # attribute values that need no conversion
@@ -81,6 +86,8 @@ def check_polygon_source(source, name: str) -> None:
 def check_geodetic(source, name: str, context) -> None:
     """Refuse a CRS that cannot be taken to CGCS2000 longitude/latitude (a local or engineering
     CRS, an unknown one): its areas would be absurd. Tried on the layer's extent."""
+    if getattr(source, "geodetic_checked", False):
+        return  # checked where the source was taken (the dock checks in the GUI thread)
     crs = source.sourceCrs()
     label = crs.userFriendlyIdentifier() or crs.toWkt()[:60]
     message = tr("Layer “{}” is in {}, which cannot be transformed to CGCS2000 longitude and latitude: "
@@ -89,7 +96,7 @@ def check_geodetic(source, name: str, context) -> None:
     transform = QgsCoordinateTransform(crs, cgcs2000_crs(), context.transformContext())
     if not transform.isValid() or crs.toWkt().startswith(("LOCAL_CS", "ENGCRS", "ENGINEERINGCRS")):
         raise fail(message)
-    extent = source.sourceExtent()
+    extent = source_extent(source)
     if extent.isNull():
         return  # nothing to place (an empty layer is refused elsewhere)
     corners = [(extent.xMinimum(), extent.yMinimum()), (extent.xMaximum(), extent.yMaximum()),
@@ -100,6 +107,23 @@ def check_geodetic(source, name: str, context) -> None:
         raise fail(message) from None
     if any(not (-180 <= p.x() <= 180 and -90 <= p.y() <= 90) for p in points):
         raise fail(message)
+
+
+def source_extent(source) -> QgsRectangle:
+    """The layer's extent; for a whole GeoPackage or shapefile, GDAL's at once (from the
+    file's spatial index or header: QGIS's provider takes a tenth of a second on 10⁵ parcels)."""
+    bulk = getattr(source, "ogr_layer", None)
+    if bulk is not None:
+        ds, layer = bulk.open()
+        try:
+            if layer is not None and layer.GetFeatureCount() > 0:
+                x_min, x_max, y_min, y_max = layer.GetExtent()
+                return QgsRectangle(x_min, y_min, x_max, y_max)
+        except RuntimeError:
+            pass
+        finally:
+            del ds
+    return source.sourceExtent()
 
 
 def check_fields(source, name: str, field_names) -> list:
@@ -153,7 +177,7 @@ def working_crs(source) -> QgsCoordinateReferenceSystem:
     if not crs.isGeographic():
         return crs
     first, last = survey_constants()["crs"]["gauss_kruger_3deg_plain"]
-    lon = source.sourceExtent().center().x()
+    lon = source_extent(source).center().x()
     zones = last - first + 1
     # EPSG first..last are zones whose central meridians are 3° apart, ending at 135°E.
     last_meridian, step = 135.0, 3.0
@@ -171,8 +195,10 @@ class OfficialArea:
     """
 
     def __init__(self, crs: QgsCoordinateReferenceSystem, context):
+        """``context``: a Processing context, or a QgsCoordinateTransformContext."""
         target = QgsCoordinateReferenceSystem(geographic_crs())
-        self.transform = QgsCoordinateTransform(crs, target, context.transformContext())
+        transforms = context.transformContext() if hasattr(context, "transformContext") else context
+        self.transform = QgsCoordinateTransform(crs, target, transforms)
         self.grid = _grid_of(self.transform)
 
     def _lonlat_wkb(self, geometries) -> list:
@@ -211,14 +237,30 @@ class OfficialArea:
 
 
 def _grid_of(transform: QgsCoordinateTransform):
-    """The Gauss–Krüger grid whose inverse is exactly the operation QGIS chose (no datum
-    shift, no axis swap, the transform context's choice included), else None."""
-    operation = transform.instantiatedCoordinateOperationDetails().proj or transform.coordinateOperation()
-    steps = [step.strip() for step in operation.split("+step")]
-    if len(steps) != 3 or steps[0] != "+proj=pipeline" or not steps[1].startswith("+inv +proj=tmerc ") \
-            or steps[2] != "+proj=unitconvert +xy_in=rad +xy_out=deg":
-        return None
-    return gauss_kruger.from_proj(steps[1][len("+inv "):], cgcs2000())
+    """The Gauss–Krüger grid of the source CRS when its numpy inverse gives what QGIS's own
+    transform gives (no datum shift, no axis swap, the transform context's choice included —
+    checked on points across the zone), else None.
+
+    From the CRS's own definition and a check, not from the operation QGIS reports it last
+    instantiated: that report is shared by transforms QGIS caches across threads, and once
+    described another CRS's operation (areas 40 zones off, seen when the dock read a layer in
+    a background task)."""
+    grid = gauss_kruger.from_proj(transform.sourceCrs().toProj(), cgcs2000())
+    return grid if grid is not None and _agrees_with_qgis(grid, transform) else None
+
+
+def _agrees_with_qgis(grid, transform: QgsCoordinateTransform, tolerance_deg: float = 1e-9) -> bool:
+    """Whether the grid's inverse equals QGIS's transform at points spread over the zone."""
+    lon = grid.lon_0 + np.array([-1.4, -0.7, 0.0, 0.7, 1.4, 0.3, -0.3])
+    lat = np.array([18.0, 25.0, 31.0, 37.0, 44.0, 50.0, 53.0])
+    x, y = grid.forward(lon, lat)
+    mine_lon, mine_lat = grid.inverse(x, y)
+    try:
+        theirs = [transform.transform(QgsPointXY(float(a), float(b))) for a, b in zip(x, y)]
+    except QgsCsException:
+        return False
+    return all(abs(p.x() - a) < tolerance_deg and abs(p.y() - b) < tolerance_deg
+               for p, a, b in zip(theirs, mine_lon, mine_lat))
 
 
 def vertices(geometries) -> RaggedPolygons:
@@ -229,13 +271,103 @@ def vertices(geometries) -> RaggedPolygons:
 # ── the parcels ──────────────────────────────────────────────────────────────────────
 
 
+def from_wkb(blob) -> QgsGeometry:
+    geometry = QgsGeometry()
+    if blob:
+        geometry.fromWkb(blob)
+    return geometry
+
+
+class GeometryRows:
+    """A QgsGeometry per row, made when first asked for and then kept (most rows of a county
+    are never asked for: no zone or neighbour comes near them) — from ``made`` (repaired,
+    reprojected …), from the row's own WKB in ``wkb`` (rows QGIS gives as more than 2D
+    multipolygons), else from the row's vertices (all a 2D multipolygon holds)."""
+
+    def __init__(self, vertices: RaggedPolygons, made: dict, wkb: dict):
+        self._vertices, self._made, self._wkb = vertices, made, wkb
+        self._kept = set(made)  # repaired or reprojected: not to be made again
+
+    def release(self) -> None:
+        """Forget the geometries made on demand (they are made again if asked for)."""
+        self._made = {row: g for row, g in self._made.items() if row in self._kept}
+
+    def __len__(self) -> int:
+        return self._vertices.count
+
+    def __bool__(self) -> bool:
+        return self._vertices.count > 0
+
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return [self[r] for r in range(*row.indices(len(self)))]
+        geometry = self._made.get(row)
+        if geometry is None:
+            blob = self._wkb[row] if row in self._wkb else multipolygon_wkb(self._vertices, row)
+            geometry = self._made[row] = from_wkb(blob)
+        return geometry
+
+    def __iter__(self):
+        return (self[row] for row in range(len(self)))
+
+
+class WkbRows:
+    """``Parcels.wkb`` of a layer read as columns: each row's WKB (None without geometry),
+    made from the row's vertices or kept geometry when asked for."""
+
+    def __init__(self, geometries: GeometryRows):
+        self._geometries, self._set = geometries, {}
+
+    def __len__(self) -> int:
+        return len(self._geometries)
+
+    def __bool__(self) -> bool:
+        return bool(self._geometries)
+
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return [self[r] for r in range(*row.indices(len(self)))]
+        if row in self._set:
+            return self._set[row]
+        rows = self._geometries
+        if row in rows._made:
+            geometry = rows._made[row]
+            return None if geometry.isEmpty() else bytes(geometry.asWkb())
+        return rows._wkb[row] if row in rows._wkb else (multipolygon_wkb(rows._vertices, row) or None)
+
+    def __setitem__(self, row: int, blob) -> None:
+        self._set[row] = blob
+
+    def __iter__(self):
+        return (self[row] for row in range(len(self)))
+
+
+class ColumnRows:
+    """``Parcels.attributes`` of a layer read as columns: a tuple per row, made when asked."""
+
+    def __init__(self, columns: list, count: int):
+        self._columns, self._count = columns, count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return [self[r] for r in range(*row.indices(len(self)))]
+        return tuple(column[row] for column in self._columns)
+
+    def __iter__(self):
+        return iter(zip(*self._columns)) if self._columns else iter([()] * self._count)
+
+
 @dataclass
 class Parcels:
     """Parcels in the working CRS, in read order (row = position).
 
-    ``geometries`` holds a valid QgsGeometry per row (empty for a parcel without geometry),
-    or — when read with ``keep_geometries=False`` — ``wkb`` holds each one's WKB only (enough
-    for areas, a fraction of the memory).
+    ``geometries`` holds a valid QgsGeometry per row (empty for a parcel without geometry);
+    ``wkb`` each one's WKB. A layer read as columns has both (the geometries made from the
+    WKB when first used); one read feature by feature has the geometries, or — read with
+    ``keep_geometries=False`` — the WKB only (enough for areas, a fraction of the memory).
     """
 
     crs: QgsCoordinateReferenceSystem
@@ -250,6 +382,7 @@ class Parcels:
     as_read: dict = field(default_factory=dict)      # row → the source's own geometry, where it
     #                                                  differs from ``geometries`` (empty, curved)
     area_m2: np.ndarray = None
+    columnar: bool = False                           # read as columns (processing/bulk.py)
     _vertices: RaggedPolygons = None
     _boxes: np.ndarray = None
     _grid: BoxGrid = None
@@ -279,20 +412,15 @@ class Parcels:
 
     def geometry_list(self) -> list:
         if self.geometries or not self.wkb:
-            return self.geometries
-        out = []
-        for blob in self.wkb:
-            geometry = QgsGeometry()
-            if blob is not None:
-                geometry.fromWkb(blob)
-            out.append(geometry)
-        return out
+            return list(self.geometries)
+        return [from_wkb(blob) for blob in self.wkb]
 
-    def official_m2(self, context, name: str = "") -> np.ndarray:
+    def official_m2(self, context, name: str = "", measure: OfficialArea | None = None) -> np.ndarray:
         """Each parcel's official area (unrounded m²; 0 without geometry), computed once; an
-        area no county could have (a wrong CRS or unit) is an error naming the parcel."""
+        area no county could have (a wrong CRS or unit) is an error naming the parcel.
+        ``measure``: an OfficialArea made beforehand (in the GUI thread, for a background read)."""
         if self.area_m2 is None:
-            area = OfficialArea(self.crs, context).of_parcels(self)
+            area = (measure or OfficialArea(self.crs, context)).of_parcels(self)
             check_plausible(area, self, name)
             self.area_m2 = area
         return self.area_m2
@@ -300,7 +428,7 @@ class Parcels:
     def vertex_arrays(self) -> RaggedPolygons:
         """Every parcel's vertices in the working CRS (read once: areas and slope share them)."""
         if self._vertices is None:
-            self._vertices = ragged_from_wkb(self.wkb) if not self.geometries else vertices(self.geometries)
+            self._vertices = ragged_from_wkb(self.wkb) if self.wkb else vertices(self.geometries)
         return self._vertices
 
     def boxes(self) -> np.ndarray:
@@ -340,6 +468,18 @@ def to_working(geometry: QgsGeometry, transform, layer: str, fid) -> QgsGeometry
     return geometry
 
 
+def parcel_m2(geometry: QgsGeometry, crs, working, transforms) -> float:
+    """One polygon's official area (unrounded m²) by the reader's own steps — curves
+    segmentised in their own CRS, reprojected to the working CRS, made valid, measured by
+    ``OfficialArea`` — so it equals what read_parcels and ``official_m2`` give for that
+    parcel (tbmj() uses it). ``transforms``: a QgsCoordinateTransformContext."""
+    if geometry.isEmpty():
+        return 0.0
+    transform = None if crs == working else QgsCoordinateTransform(crs, working, transforms)
+    fixed, _ = made_valid(to_working(geometry, transform, "", ""))
+    return float(OfficialArea(working, transforms).of([fixed])[0])
+
+
 def made_valid(geometry: QgsGeometry):
     """(valid polygonal multi geometry, repaired?)"""
     if geometry.isGeosValid():
@@ -363,6 +503,9 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
     ``fields``: names of the attributes wanted (a missing one is an error naming it);
     ``crs``: the working CRS (default ``working_crs(source)``); ``key_field``: BSM or TBBH to
     build each parcel's key (TBBH needs ZLDWDM; an empty key is an error naming the feature).
+    A source made by ``LandBalanceAlgorithm.parameterAsSource`` for a whole GeoPackage or
+    shapefile layer carries ``ogr_layer`` and is read as columns (without ``where``); any
+    other feature by feature.
     (Keeping the features for an output instead of reading them again was measured: no
     faster, 500 MB more.)
     """
@@ -375,6 +518,26 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     out = Parcels(crs, tuple(fields))
     total = max(source.featureCount(), 1)
+    bulk = getattr(source, "ogr_layer", None) if not where else None
+    geometries = _GeometryColumn(transform, name, QgsWkbTypes.isMultiType(source.wkbType()))
+    try:
+        columns = read_columns(bulk, fields, geometries.add, feedback, total) if bulk is not None else None
+    except InterruptedError:
+        raise Cancelled() from None
+    if columns is not None and len(columns.fids) == source.featureCount():
+        _from_columns(out, columns, geometries)
+    else:
+        _from_features(out, source, indexes, transform, name, feedback, total, keep_geometries, where)
+    if feedback is not None and feedback.isCanceled():
+        raise Cancelled()
+    if key_field:
+        out.keys = _parcel_keys(out, key_field, name)
+    return out
+
+
+def _from_features(out: Parcels, source, indexes, transform, name, feedback, total, keep_geometries,
+                   where="") -> None:
+    """The general path: every feature through QGIS's iterator."""
     request = QgsFeatureRequest().setSubsetOfAttributes(indexes)
     if where:
         request.setFilterExpression(where)
@@ -409,11 +572,107 @@ def read_parcels(source, context, feedback, name: str, fields=(), crs=None, key_
         if fixed:
             out.repaired.append(fid)
         keep(geometry)
-    if feedback is not None and feedback.isCanceled():
-        raise Cancelled()
-    if key_field:
-        out.keys = _parcel_keys(out, key_field, name)
-    return out
+
+
+def _multi_wkb(blob: bytes) -> bytes:
+    """A Polygon's WKB as a MultiPolygon of one part (other types unchanged)."""
+    order = "little" if blob[0] == 1 else "big"
+    code = int.from_bytes(blob[1:5], order)
+    if code >= 4000 or code % 1000 != 3:
+        return blob
+    return blob[:1] + (code + 3).to_bytes(4, order) + (1).to_bytes(4, order) + blob
+
+
+class _GeometryColumn:
+    """The columnar path's geometries, taken batch by batch from the Arrow stream (a batch's
+    WKB is dropped once read: a county's WKB and its vertices would double the memory). The
+    same parcels as ``_from_features``, decided for all rows at once where possible — GEOS
+    sees only rows that are curved, reprojected or not provably valid. ``multi``: the layer
+    is multi-part, so QGIS gives every geometry as multi-part: so here."""
+
+    def __init__(self, transform, name: str, multi: bool):
+        self.transform, self.name, self.multi = transform, name, multi
+        self.pieces, self.made, self.kept, self.as_read = [], {}, {}, {}
+        self.empty, self.fixed, self.rows = [], [], 0
+
+    def add(self, wkb: list, fids: list) -> None:
+        """One batch: WKB (None without geometry) and the features' ids (for messages)."""
+        first, multi, made = self.rows, self.multi, self.made
+        self.rows += len(wkb)
+        lengths, raw = _wkb_heads(wkb)
+        codes = np.where(raw >= 0, raw % 1000, -1)  # 3 Polygon, 6 MultiPolygon, in 2D or with Z
+        # Only short WKB can hold no ring at all (a ring of 4 points takes 77 bytes).
+        empty = [k for k in np.flatnonzero(lengths < 80).tolist() if not wkb[k] or from_wkb(wkb[k]).isEmpty()]
+        for k in empty:
+            geometry = self.as_read[first + k] = from_wkb(wkb[k])
+            if multi and not geometry.isNull():
+                geometry.convertToMultiType()
+            made[first + k], wkb[k] = QgsGeometry(), None
+        self.empty += [first + k for k in empty]
+        present = lengths > 0
+        present[empty] = False
+        if multi:  # as QGIS gives them: a Polygon of a multi-part layer as a MultiPolygon of one part
+            for k in np.flatnonzero(present & (codes == 3)).tolist():
+                wkb[k] = _multi_wkb(wkb[k])
+        straight = (codes == 3) | (codes == 6)
+        special = np.flatnonzero(present & (~straight if self.transform is None else True)).tolist()
+        fixed = []
+        for k in special:
+            geometry = from_wkb(wkb[k])
+            if multi:
+                geometry.convertToMultiType()
+            if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+                self.as_read[first + k] = geometry
+            geometry, repaired_ = made_valid(to_working(geometry, self.transform, self.name, fids[k]))
+            made[first + k], wkb[k] = geometry, bytes(geometry.asWkb())
+            if repaired_:
+                fixed.append(k)
+        vertices_ = ragged_from_wkb(wkb)
+        settled = certainly_valid(vertices_)
+        settled[special] = True
+        settled[empty] = True
+        changed = []  # repaired after the vertices were read
+        for k in np.flatnonzero(~settled).tolist():
+            geometry = from_wkb(wkb[k])
+            if not geometry.isGeosValid():
+                geometry = repaired(geometry)
+                made[first + k], wkb[k] = geometry, bytes(geometry.asWkb())
+                changed.append(k)
+        self.fixed += sorted(first + k for k in fixed + changed)
+        self.pieces.append(vertices_.replaced(changed, ragged_from_wkb([wkb[k] for k in changed])) if changed
+                           else vertices_)
+        # The vertices hold every 2D multipolygon; the WKB is kept only for the others (Z, M).
+        plain = (raw == 6) | ((raw == 3) & multi)  # 2D multipolygons, as read or made so above
+        self.kept.update((first + k, wkb[k]) for k in np.flatnonzero(present & ~plain).tolist()
+                         if first + k not in made)
+
+    def into(self, out: Parcels, fids: list) -> None:
+        out._vertices = RaggedPolygons.concatenate(self.pieces) if self.pieces else ragged_from_wkb([])
+        out.geometries = GeometryRows(out._vertices, self.made, self.kept)
+        out.wkb = WkbRows(out.geometries)
+        out.as_read.update(self.as_read)
+        out.empty = [fids[row] for row in self.empty]
+        out.repaired = [fids[row] for row in self.fixed]
+
+
+def _from_columns(out: Parcels, columns, geometries: _GeometryColumn) -> None:
+    fids = columns.fids.tolist()
+    out.fids, out.columnar = fids, True
+    out._columns = {f: columns.values[f] for f in out.fields}
+    out.attributes = ColumnRows([columns.values[f] for f in out.fields], len(fids))
+    geometries.into(out, fids)
+
+
+def _wkb_heads(wkb: list) -> tuple:
+    """(byte length, geometry type) per WKB, the type as its ISO code for 2D and Z (3 Polygon,
+    6 MultiPolygon, 1006 MultiPolygon Z …), −1 for anything else (M, EWKB flags) or none."""
+    lengths = np.fromiter(map(len, (b or b"" for b in wkb)), dtype=np.int64, count=len(wkb))
+    heads = np.frombuffer(b"".join([b[:5] if b and len(b) >= 5 else b"\x00" * 5 for b in wkb]),
+                          dtype=np.uint8).reshape(-1, 5)
+    little = heads[:, 1:5].copy().view("<u4")[:, 0].astype(np.int64)
+    big = heads[:, 1:5].copy().view(">u4")[:, 0].astype(np.int64)
+    code = np.where(heads[:, 0] == 1, little, big)
+    return lengths, np.where((lengths >= 5) & (code < 2000), code, -1)
 
 
 def _key_fields(key_field: str) -> list:

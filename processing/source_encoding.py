@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..i18n import tr
+from .base import parameter_layer
 from .shapefile_encoding import guess_shapefile_encoding
 
 
@@ -27,7 +28,7 @@ def fix_layer_encoding(layer) -> str:
 
 def fix_source_encoding(algorithm, parameters, name, context, feedback) -> None:
     """Before an algorithm reads INPUT: a GBK shapefile with no .cpg is read as GBK."""
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    layer = parameter_layer(algorithm, parameters, name, context)
     project = context.project()
     if layer is not None and project is not None and project.mapLayer(layer.id()) is not None:
         # A project layer belongs to the main thread: the plugin fixes it when it is added;

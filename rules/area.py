@@ -66,6 +66,24 @@ class RaggedPolygons:
         rings = np.asarray(self.ring_offsets[parts[0]:parts[-1] + 1], dtype=np.int64)
         return RaggedPolygons(self.coords[rings[0]:rings[-1]], rings - rings[0], parts - parts[0], geoms - geoms[0])
 
+    @classmethod
+    def concatenate(cls, pieces) -> RaggedPolygons:
+        """The features of ``pieces`` one after another."""
+        def sizes(name):
+            return np.concatenate([np.diff(np.asarray(getattr(p, name), dtype=np.int64)) for p in pieces])
+
+        offsets = [np.concatenate([[0], np.cumsum(sizes(name))]) for name in
+                   ("ring_offsets", "part_offsets", "geom_offsets")]
+        return cls(np.concatenate([p.coords for p in pieces]).reshape(-1, 2), *offsets)
+
+    def replaced(self, rows, new: RaggedPolygons) -> RaggedPolygons:
+        """These features with those at ``rows`` (ascending) replaced by ``new``'s, in order."""
+        pieces, start = [], 0
+        for k, row in enumerate(rows):
+            pieces += [self.features(start, row), new.features(k, k + 1)]
+            start = row + 1
+        return RaggedPolygons.concatenate(pieces + [self.features(start, self.count)])
+
     def with_coords(self, coords: np.ndarray) -> RaggedPolygons:
         """The same features with their vertices moved (e.g. projected)."""
         return RaggedPolygons(coords, self.ring_offsets, self.part_offsets, self.geom_offsets)

@@ -27,7 +27,7 @@ import numpy as np
 
 from . import landclass
 from .area import round_half_away
-from .survey import m2_per_mu, survey_constants
+from .survey import decimals, m2_per_mu, m2_to_mu, official_m2, survey_constants
 
 YES, NO, PARTLY = "是", "否", "部分"
 KINDS = ("in", "out", "supplement")
@@ -44,6 +44,7 @@ TEXT = {
     "SLOPE_GRADE": "耕地坡度级别 {}（> {:g}°）",
     "FOREST_BLOCK": "连片林地 {:.2f}亩 ≥ {:g}亩",
     "ROLE": "{} {:.2f}亩",
+    "ROLE_M2": "{} {:.2f}㎡",
     "SLIVER": "碎片 {} {:.2f}㎡ ≤ {:g}㎡（不阻止）",
     "OFFSET": "林地、草地转为耕地：需在本县补充林地（林地面积不减少）",
     "CONSENT": "需征得{}同意",
@@ -289,12 +290,25 @@ class Verdicts:
     slope_source: list
 
 
+def official_overlap(m2) -> np.ndarray:
+    """An overlap as the survey states areas: m² to 0.01, half away from zero. The rules
+    compare this figure with the sliver tolerance and the texts print it, so a blocking
+    overlap is never shown as 0."""
+    return official_m2(np.asarray(m2, dtype=float))
+
+
+def overlap_mu(m2) -> np.ndarray:
+    """The role columns: the official overlap in mu, exact (0.01 m² = 0.000015 mu, so six
+    decimals hold it without rounding); not 0 whenever the overlap blocks."""
+    return round_half_away(m2_to_mu(official_overlap(m2)), 6)
+
+
 def blocking(rules: RuleSet, facts: ParcelFacts, sliver_m2: float) -> dict:
-    """role id → bool per parcel: the role blocks (overlap beyond the sliver tolerance and
-    no exemption for the parcel's target class)."""
+    """role id → bool per parcel: the role blocks (official overlap beyond the sliver
+    tolerance and no exemption for the parcel's target class)."""
     out = {}
     for role in rules.roles:
-        hit = np.asarray(facts.overlap_m2.get(role.id, np.zeros(len(facts.codes)))) > sliver_m2
+        hit = official_overlap(facts.overlap_m2.get(role.id, np.zeros(len(facts.codes)))) > sliver_m2
         if role.exempt_target_codes and facts.targets is not None:
             exempt = np.array([landclass.normalise_code(t) in role.exempt_target_codes for t in facts.targets])
             hit &= ~exempt
@@ -373,7 +387,7 @@ def _notes(rules: RuleSet, facts: ParcelFacts, codes: list, sliver_m2: float) ->
     for role in rules.roles:
         if role.id not in facts.overlap_m2:
             continue
-        m2 = np.asarray(facts.overlap_m2[role.id], dtype=float)
+        m2 = official_overlap(facts.overlap_m2[role.id])
         notes.append(((m2 > 0) & (m2 <= sliver_m2), lambda i, m2=m2, name=role.field_name: TEXT["SLIVER"].format(
             name, float(m2[i]), sliver_m2)))
     notes.append((_by_value(codes, lambda c: c in rules.offset_codes), lambda i: TEXT["OFFSET"]))
@@ -393,14 +407,12 @@ def _has_grade(facts: ParcelFacts, n: int) -> np.ndarray:
 
 
 def _joined(n: int, parts: list) -> list:
-    """"; "-joined texts per row, in the order of ``parts``; "" where a row has none."""
-    texts = {}
+    """"; "-joined texts per row, in the order of ``parts``; "" where a row has none (one
+    string per row, no list per row: 400 000 parcels)."""
+    out = [""] * n
     for mask, text in parts:
         for i in np.flatnonzero(mask).tolist():
-            texts.setdefault(i, []).append(text(i))
-    out = [""] * n
-    for i, found in texts.items():
-        out[i] = "; ".join(found)
+            out[i] = f"{out[i]}; {text(i)}" if out[i] else text(i)
     return out
 
 
@@ -435,6 +447,18 @@ def _scores(rules: RuleSet, facts: ParcelFacts, codes: list, net_m2: np.ndarray)
     return total
 
 
+def _overlap_texts(role: Role, m2) -> list:
+    """The role's reason text per parcel, in mu as the tables show it (``shown_mu``, all at
+    once); an overlap under the smallest mu shown (0.01 mu at two decimals) in m², so that
+    what blocked never reads "0.00亩". ``m2``: official overlaps."""
+    values = np.asarray(m2, dtype=float)
+    mu = values / m2_per_mu()
+    shown = round_half_away(mu, decimals("area_mu"))
+    small = mu < 10.0 ** -decimals("area_mu")
+    return lambda i: f"{role.field_name}: " + (TEXT["ROLE_M2"].format(role.name_zh, float(values[i])) if small[i]
+                                               else TEXT["ROLE"].format(role.name_zh, float(shown[i])))
+
+
 def decide(rules: RuleSet, facts: ParcelFacts, sliver_m2: float | None = None) -> Verdicts:
     """ELIGIBLE (是/否/部分), REASONS, NOTES, NET area and SCORE of every parcel.
 
@@ -456,8 +480,7 @@ def decide(rules: RuleSet, facts: ParcelFacts, sliver_m2: float | None = None) -
         hit = blocks_by_role[role.id]
         role_hit |= hit
         m2 = facts.overlap_m2.get(role.id)
-        role_parts.append((hit, lambda i, m2=m2, role=role: f"{role.field_name}: " + TEXT["ROLE"].format(
-            role.name_zh, shown_mu(m2[i]))))
+        role_parts.append((hit, _overlap_texts(role, official_overlap(m2)) if m2 is not None else None))
     no = whole | (role_hit & (net_in <= sliver))
     partly = role_hit & ~no
     net = np.where(no, 0.0, np.where(partly, net_in, area))

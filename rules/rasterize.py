@@ -24,11 +24,13 @@ CHUNK_FEATURES = 20000  # features rasterised per step, and cells filled per ste
 CHUNK_CELLS = 1 << 22  # the temporaries (and keep them in cache) whatever the layer or grid
 
 
-def cell_owners(polygons: RaggedPolygons, rows: int, cols: int) -> np.ndarray:
+def cell_owners(polygons: RaggedPolygons, rows: int, cols: int, grid=None) -> np.ndarray:
     """(rows, cols) int32 grid: index of the feature covering each cell centre, else −1.
 
     ``polygons.coords`` are in cell units: x = column, y = row, the grid's corner at (0, 0)
-    (a north-up geotransform's inverse applied to map coordinates).
+    (a north-up geotransform's inverse applied to map coordinates) — or in map units when
+    ``grid`` = (x of the corner, cell width, y of the corner, cell height, negative for
+    north-up) is given: then each chunk is moved to cell units as it is rasterised.
     """
     owners = np.full(rows * cols, -1, dtype=np.int32)
     if rows == 0 or cols == 0:
@@ -38,6 +40,9 @@ def cell_owners(polygons: RaggedPolygons, rows: int, cols: int) -> np.ndarray:
         piece = polygons.features(first, min(first + CHUNK_FEATURES, polygons.count))
         if len(piece.coords) == 0:
             continue
+        if grid is not None:
+            x0, dx, y0, dy = grid
+            piece = piece.with_coords((piece.coords - (x0, y0)) / (dx, dy))
         feature, line, x_from, x_to = _spans(piece, rows)
         start = np.clip(np.floor(x_from + 0.5), 0, cols).astype(np.int64)
         stop = np.clip(np.floor(x_to + 0.5), 0, cols).astype(np.int64)

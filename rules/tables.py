@@ -213,16 +213,21 @@ class FootedTable:
     def add_many(self, keys, cents: dict, counts: dict | None = None) -> None:
         """Records in bulk: ``keys`` a list of tuples, ``cents``/``counts`` arrays per
         source/counter; a counter not given counts the records."""
-        groups: dict = {}
-        for index, key in enumerate(keys):
-            groups.setdefault(tuple(key), []).append(index)
-        arrays = {s: np.asarray(v, dtype=np.int64) for s, v in cents.items()}
-        count_arrays = {c: np.asarray(v, dtype=np.int64) for c, v in (counts or {}).items()}
-        for key, rows in groups.items():
-            idx = np.asarray(rows)
-            self.add(key, {s: int(a[idx].sum()) for s, a in arrays.items()},
-                     {c: (int(count_arrays[c][idx].sum()) if c in count_arrays else len(rows))
-                      for c in self.counters})
+        group_of: dict = {}  # key → its group's number, in order of first appearance
+        group = np.fromiter((group_of.setdefault(tuple(key), len(group_of)) for key in keys), dtype=np.int64,
+                            count=len(keys))
+
+        def sums(values) -> list:  # whole numbers summed per group (exact: integer arithmetic)
+            out = np.zeros(len(group_of), dtype=np.int64)
+            np.add.at(out, group, np.asarray(values, dtype=np.int64))
+            return out.tolist()
+
+        totals = {s: sums(v) for s, v in cents.items()}
+        tallies = {c: sums(v) for c, v in (counts or {}).items()}
+        records = np.bincount(group, minlength=len(group_of)).tolist()
+        for key, g in group_of.items():
+            self.add(key, {s: t[g] for s, t in totals.items()},
+                     {c: (tallies[c][g] if c in tallies else records[g]) for c in self.counters})
 
     # — footing —
     def _tree(self) -> _Node:

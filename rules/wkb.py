@@ -57,40 +57,72 @@ _SIMPLE_HEAD = (1, 6, 1, 1, 3, 1)
 
 
 def ragged_from_wkb(blobs) -> RaggedPolygons:
-    """One feature per blob; None or empty bytes give a feature with no parts."""
-    coords, ring_sizes, part_sizes, geom_sizes = [], [], [], []
-    little = np.dtype("<f8")
+    """One feature per blob; None or empty bytes give a feature with no parts.
+
+    The coordinates are gathered as bytes into one buffer and read by numpy once (one small
+    array per parcel, concatenated, cost more than the parsing)."""
+    joined, ring_sizes, part_sizes, geom_sizes = bytearray(), [], [], []
+    simple, head_size = _SIMPLE.unpack_from, _SIMPLE.size
     for index, buf in enumerate(blobs):
         if not buf:
             geom_sizes.append(0)
             continue
-        if len(buf) >= _SIMPLE.size and buf[0] == 1 and _SIMPLE.unpack_from(buf)[:6] == _SIMPLE_HEAD:
-            n_points = _SIMPLE.unpack_from(buf)[6]
-            coords.append(np.frombuffer(buf, dtype=little, count=2 * n_points, offset=_SIMPLE.size).reshape(-1, 2))
-            ring_sizes.append(n_points)
-            part_sizes.append(1)
-            geom_sizes.append(1)
-            continue
-        try:
-            order, base, dims, off = _header(buf, 0)
-            if base == _POLYGON:
-                _, n = _polygon(buf, off, order, dims, coords, ring_sizes)
-                part_sizes.append(n)
+        if len(buf) >= head_size and buf[0] == 1:
+            head = simple(buf)
+            end = head_size + 16 * head[6]
+            if head[:6] == _SIMPLE_HEAD and len(buf) >= end:
+                joined += memoryview(buf)[head_size:end]
+                ring_sizes.append(head[6])
+                part_sizes.append(1)
                 geom_sizes.append(1)
-            elif base == _MULTIPOLYGON:
-                (n_parts,) = struct.unpack_from(order + "I", buf, off)
-                off += 4
-                for _ in range(n_parts):
-                    order_p, base_p, dims_p, off = _header(buf, off)
-                    if base_p != _POLYGON:
-                        raise WkbError(f"part of type {base_p} inside a multipolygon")
-                    off, n = _polygon(buf, off, order_p, dims_p, coords, ring_sizes)
-                    part_sizes.append(n)
-                geom_sizes.append(n_parts)
-            else:
-                raise WkbError(f"geometry type {base} is not a polygon")
-        except (struct.error, ValueError) as err:
-            raise WkbError(f"feature {index}: {err}") from None
-    stacked = np.concatenate(coords).astype(float, copy=False) if coords else np.zeros((0, 2))
+                continue
+        coords = []
+        geom_sizes.append(_parse(buf, index, coords, ring_sizes, part_sizes))
+        for xy in coords:
+            joined += np.ascontiguousarray(xy, dtype="<f8").tobytes()
+    # A writable buffer: numpy uses it as it is, no second copy.
+    stacked = np.frombuffer(joined, dtype="<f8").reshape(-1, 2) if joined else np.zeros((0, 2))
     offsets = [np.concatenate([[0], np.cumsum(s, dtype=np.int64)]) for s in (ring_sizes, part_sizes, geom_sizes)]
     return RaggedPolygons(stacked, *offsets)
+
+
+def _parse(buf, index, coords, ring_sizes, part_sizes) -> int:
+    """One feature in any layout: appends its rings' (x, y) arrays and sizes; returns its parts."""
+    try:
+        order, base, dims, off = _header(buf, 0)
+        if base == _POLYGON:
+            _, n = _polygon(buf, off, order, dims, coords, ring_sizes)
+            part_sizes.append(n)
+            return 1
+        if base == _MULTIPOLYGON:
+            (n_parts,) = struct.unpack_from(order + "I", buf, off)
+            off += 4
+            for _ in range(n_parts):
+                order_p, base_p, dims_p, off = _header(buf, off)
+                if base_p != _POLYGON:
+                    raise WkbError(f"part of type {base_p} inside a multipolygon")
+                off, n = _polygon(buf, off, order_p, dims_p, coords, ring_sizes)
+                part_sizes.append(n)
+            return n_parts
+        raise WkbError(f"geometry type {base} is not a polygon")
+    except (struct.error, ValueError) as err:
+        raise WkbError(f"feature {index}: {err}") from None
+
+
+_RING = struct.Struct("<I")
+_PART = struct.Struct("<BII")
+
+
+def multipolygon_wkb(polygons: RaggedPolygons, feature: int) -> bytes:
+    """One feature as little-endian 2D MultiPolygon WKB (as QGIS writes it); b"" for none."""
+    geoms, parts, rings = polygons.geom_offsets, polygons.part_offsets, polygons.ring_offsets
+    first, last = int(geoms[feature]), int(geoms[feature + 1])
+    if first == last:
+        return b""
+    out = [_PART.pack(1, 6, last - first)]
+    for part in range(first, last):
+        out.append(_PART.pack(1, 3, int(parts[part + 1] - parts[part])))
+        for ring in range(int(parts[part]), int(parts[part + 1])):
+            start, stop = int(rings[ring]), int(rings[ring + 1])
+            out += [_RING.pack(stop - start), np.ascontiguousarray(polygons.coords[start:stop], dtype="<f8").tobytes()]
+    return b"".join(out)

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingContext, QgsProcessingException, QgsProject, QgsRectangle, QgsTask, QgsVectorLayerFeatureSource,
 )
 
-from ..processing.parcels import read_parcels
+from ..processing.parcels import OfficialArea, check_geodetic, read_parcels, working_crs
 from ..rules.survey import official_m2
 from ..rules.workflow_report import summarise
 from ..store.base import StoreError
@@ -24,9 +24,13 @@ from .workflow_model import build_rows
 
 
 class LayerSnapshot:
-    """What the parcel reader asks of a source, taken from a layer in the GUI thread."""
+    """What the parcel reader asks of a source, taken from a layer in the GUI thread — with
+    everything that needs a QGIS coordinate transform done there too (the CRS check, the
+    official-area grid), so the background read is numpy and feature fetching only."""
 
-    def __init__(self, layer):
+    geodetic_checked = True
+
+    def __init__(self, layer, context):
         self._source = QgsVectorLayerFeatureSource(layer)
         # The extent only where the reader needs it (a geographic layer's working zone): a
         # filtered layer's extent is a full scan, in the GUI thread.
@@ -34,6 +38,8 @@ class LayerSnapshot:
         self._extent = layer.extent() if layer.crs().isGeographic() else QgsRectangle()
         self._count, self._wkb_type = layer.featureCount(), layer.wkbType()
         self.name = layer.name()
+        check_geodetic(self, self.name, context)
+        self.measure = OfficialArea(working_crs(self), context)
 
     def sourceCrs(self):  # noqa: N802 — the QgsFeatureSource names the reader uses
         return self._crs
@@ -54,12 +60,19 @@ class LayerSnapshot:
         return self._source.getFeatures(request)
 
 
+def dock_context() -> QgsProcessingContext:
+    """A context made in the GUI thread for a background read (the project's transforms)."""
+    context = QgsProcessingContext()
+    context.setTransformContext(QgsProject.instance().transformContext())
+    return context
+
+
 def parcel_facts(snapshot, id_field: str, town_field: str, context, feedback=None) -> dict:
     """Parcel key → (feature id, township, official area m²), read once per layer."""
     has_town = bool(town_field) and snapshot.fields().lookupField(town_field) >= 0
     parcels = read_parcels(snapshot, context, feedback, snapshot.name, [town_field] if has_town else [],
-                           key_field=id_field, keep_geometries=False)
-    areas = official_m2(parcels.official_m2(context, snapshot.name)) if len(parcels) else []
+                           crs=snapshot.measure.transform.sourceCrs(), key_field=id_field, keep_geometries=False)
+    areas = official_m2(parcels.official_m2(context, snapshot.name, snapshot.measure)) if len(parcels) else []
     towns = parcels.column(town_field) if has_town else [""] * len(parcels)
     return {key: (fid, "" if town is None else str(town), float(area))
             for key, fid, town, area in zip(parcels.keys, parcels.fids, towns, areas)}
@@ -69,7 +82,7 @@ class DockLoad(QgsTask):
     """Read the parcels (unless already known) and the programme's statuses; build the dock's
     rows and step counts. ``error`` holds what went wrong, for the dock to say."""
 
-    def __init__(self, description, workflow, open_store, step_names, snapshot=None, id_field="BSM",
+    def __init__(self, description, workflow, open_store, step_names, context, snapshot=None, id_field="BSM",
                  town_field="ZLDWMC", facts=None, done=None):
         super().__init__(description, QgsTask.CanCancel)
         # Called in the GUI thread with (task, ok) when done; held weakly, so a closed panel is
@@ -78,8 +91,7 @@ class DockLoad(QgsTask):
         self.workflow, self.open_store, self.step_names = workflow, open_store, step_names
         self.snapshot, self.id_field, self.town_field = snapshot, id_field, town_field
         self.facts, self.rows, self.counts, self.statuses, self.error = facts, [], None, [], None
-        self.context = QgsProcessingContext()  # made here, in the GUI thread, used only by the task
-        self.context.setTransformContext(QgsProject.instance().transformContext())
+        self.context = context
 
     def run(self):
         try:

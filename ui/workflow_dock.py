@@ -15,7 +15,8 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis, QgsApplication, QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsExpression, QgsMapLayerProxyModel,
-    QgsMessageLog, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeatureSourceDefinition,
+    QgsMessageLog, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback, QgsProject, QgsRendererCategory, QgsSymbol, QgsVectorLayer, QgsVectorLayerJoinInfo,
     QgsWkbTypes,
 )
@@ -39,7 +40,7 @@ from ..rules.workflow import ADVANCE, LEVELS, SEND_BACK, TransitionError, Workfl
 from ..rules.workflow_report import AREA_MU, step_table
 from ..store.base import StoreError
 from ..store.location import POSTGRES, connection_uri, default_location, open_store, reload_layers_on
-from .dock_loader import DockLoad, LayerSnapshot
+from .dock_loader import DockLoad, LayerSnapshot, dock_context
 from .workflow_model import ParcelTableModel, build_rows, filter_rows
 
 STEP_FIELD = "lb_step"  # the joined status field the renderer uses
@@ -361,10 +362,16 @@ class WorkflowDock(QgsDockWidget):
             self.loading.cancel()
         known = self.facts if self.facts_layer == self.layer.id() else None
         missing = self.store_missing()
+        context = dock_context()
+        try:
+            snapshot = LayerSnapshot(self.layer, context) if known is None else None
+        except QgsProcessingException as err:  # a layer that cannot be parcels (no CRS …): say why
+            self.show_message(str(err), error=True)
+            return
         task = DockLoad(tr("Reading the workflow of “{}”").format(self.layer.name()), flow,
                         None if missing else self.open,
-                        {s.id: step_label(s) for s in flow.steps},
-                        snapshot=LayerSnapshot(self.layer) if known is None else None, id_field=self.id_field(),
+                        {s.id: step_label(s) for s in flow.steps}, context,
+                        snapshot=snapshot, id_field=self.id_field(),
                         town_field=TOWNSHIP_FIELD, facts=known, done=self._load_done)
         task.key = key
         self.loading = task

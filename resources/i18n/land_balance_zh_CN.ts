@@ -286,17 +286,17 @@
       <translation>差值（0.01 平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="69" />
+      <location filename="../../processing/areastatistics.py" line="71" />
       <source>Area statistics (official ellipsoidal area)</source>
       <translation>面积统计（图斑椭球面积）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="72" />
+      <location filename="../../processing/areastatistics.py" line="74" />
       <source>Land survey</source>
       <translation>国土调查</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="78" />
+      <location filename="../../processing/areastatistics.py" line="80" />
       <source>Computes every parcel's official area the way the land survey does (图斑椭球面积): each vertex is taken to CGCS2000 longitude/latitude and the ellipsoidal-trapezoid formula of the survey's technical regulations is applied on the vertices as they are, holes subtracted, rounded to 0.01 m² half away from zero. This is not the planar area of the layer's CRS, nor QGIS's $area.
 
 The parcels are written with AREA_M2, AREA_MU (亩, 2 decimals) and AREA_HA (4 decimals). The summary table has one row per group of the chosen fields and, optionally, of the land class at the chosen level (from the GB/T 21010-2017 / 三调 class table); its rows add up exactly to the total, as official tables must (largest-remainder rounding).
@@ -309,282 +309,282 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
 无效几何（如自相交）经 make valid 修复并在日志中计数；每个输入图斑恰好输出一行。规则来源：《第三次全国国土调查技术规程》（TD/T 1055—2019）图斑椭球面积计算。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="97" />
+      <location filename="../../processing/areastatistics.py" line="99" />
       <source>Parcel polygons in any CRS (Gauss–Krüger zones, EPSG:4490 …).</source>
       <translation>任意坐标系（高斯-克吕格分带、EPSG:4490 等）的图斑面图层。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="100" />
+      <location filename="../../processing/areastatistics.py" line="102" />
       <source>Group by fields</source>
       <translation>分组字段</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="103" />
+      <location filename="../../processing/areastatistics.py" line="105" />
       <source>Fields whose values make the summary's rows, e.g. ZLDWMC (township).</source>
       <translation>按其取值形成汇总表各行的字段，例如 ZLDWMC（坐落单位名称）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="106" />
+      <location filename="../../processing/areastatistics.py" line="108" />
       <source>Land-class field (DLBM)</source>
       <translation>地类编码字段（DLBM）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="109" />
+      <location filename="../../processing/areastatistics.py" line="111" />
       <source>Field holding GB/T 21010 land-class codes; the summary labels them.</source>
       <translation>存放 GB/T 21010 地类编码的字段；汇总表按其标注地类名称。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="112" />
+      <location filename="../../processing/areastatistics.py" line="114" />
       <source>Land-class level</source>
       <translation>地类层级</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="115" />
+      <location filename="../../processing/areastatistics.py" line="117" />
       <source>How finely the land-class field groups the summary.</source>
       <translation>汇总表按地类分组的层级。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="118" />
+      <location filename="../../processing/areastatistics.py" line="120" />
       <source>Parcels with official area</source>
       <translation>带椭球面积的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="120" />
+      <location filename="../../processing/areastatistics.py" line="122" />
       <source>Every input parcel with its fields and AREA_M2, AREA_MU, AREA_HA; skip it to get the table only.</source>
       <translation>每个输入图斑，保留其字段并增加 AREA_M2、AREA_MU、AREA_HA；不需要时可跳过，只输出统计表。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="121" />
+      <location filename="../../processing/areastatistics.py" line="123" />
       <source>Area summary</source>
       <translation>面积汇总表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="122" />
+      <location filename="../../processing/areastatistics.py" line="124" />
       <source>One row per group, as a table layer (for models and further analysis).</source>
       <translation>每组一行的表图层（供模型和进一步分析使用）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="125" />
+      <location filename="../../processing/areastatistics.py" line="127" />
       <source>Area statistics table (.xlsx)</source>
       <translation>面积统计表（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="125" />
+      <location filename="../../processing/areastatistics.py" line="127" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="127" />
+      <location filename="../../processing/areastatistics.py" line="129" />
       <source>The table as a county hands it in: Chinese headers, title and unit line, a 合计 row, land classes in the standard's order, printable on A4.</source>
       <translation>可直接上报的表格：中文表头、标题和单位行、合计行，地类按标准顺序排列，可在 A4 纸上打印。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="131" />
+      <location filename="../../processing/areastatistics.py" line="133" />
       <source>Add the group × land-class cross-table to the .xlsx</source>
       <translation>在 .xlsx 中增加分组 × 地类交叉表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="133" />
+      <location filename="../../processing/areastatistics.py" line="135" />
       <source>With one group field (e.g. the township) and the land-class field: rows by group, columns by class, in mu and in hectares, footing in rows and columns.</source>
       <translation>选择一个分组字段（如乡镇）和地类字段时：按组分行、按地类分列，分别以亩和公顷表示，行列均平衡。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="138" />
+      <location filename="../../processing/areastatistics.py" line="140" />
       <source>Total area (m²)</source>
       <translation>总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="139" />
+      <location filename="../../processing/areastatistics.py" line="141" />
       <source>Total area (mu)</source>
       <translation>总面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="140" />
+      <location filename="../../processing/areastatistics.py" line="142" />
       <source>Total area (ha)</source>
       <translation>总面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="141" />
+      <location filename="../../processing/areastatistics.py" line="143" />
       <source>Repaired geometries</source>
       <translation>修复的几何数</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="144" />
+      <location filename="../../processing/areastatistics.py" line="146" />
       <source>Rules applied (id@version)</source>
       <translation>所用规则（id@版本）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="148" />
+      <location filename="../../processing/areastatistics.py" line="150" />
       <source>Land class (code)</source>
       <translation>地类（编码）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="149" />
+      <location filename="../../processing/areastatistics.py" line="151" />
       <source>Level-1 class</source>
       <translation>一级类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="150" />
+      <location filename="../../processing/areastatistics.py" line="152" />
       <source>Statistical group (耕地, 林地 …)</source>
       <translation>统计大类（耕地、林地等）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="151" />
+      <location filename="../../processing/areastatistics.py" line="153" />
       <source>Broad category (农用地/建设用地/未利用地)</source>
       <translation>三大类（农用地/建设用地/未利用地）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="170" />
+      <location filename="../../processing/areastatistics.py" line="177" />
       <source>Layer “{}” has no features: nothing to measure.</source>
       <translation>图层“{}”没有要素，无可计算的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="181" />
+      <location filename="../../processing/areastatistics.py" line="197" />
       <source>Official area_{}</source>
       <translation>椭球面积_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="196" />
+      <location filename="../../processing/areastatistics.py" line="217" />
       <source>{} parcels, {:.2f} m² = {:.2f} mu = {:.4f} ha in {} summary rows.</source>
       <translation>{} 个图斑，{:.2f} 平方米 = {:.2f} 亩 = {:.4f} 公顷，汇总表 {} 行。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="208" />
+      <location filename="../../processing/areastatistics.py" line="228" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="208" />
+      <location filename="../../processing/areastatistics.py" line="228" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="208" />
+      <location filename="../../processing/areastatistics.py" line="228" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="244" />
+      <location filename="../../processing/areastatistics.py" line="264" />
       <source>The input layer changed while it was being read (feature {}).</source>
       <translation>读取期间输入图层发生了变化（要素 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="261" />
+      <location filename="../../processing/areastatistics.py" line="281" />
       <source>{} parcels were read but {} written: the input changed during the run.</source>
       <translation>读取了 {} 个图斑但写出 {} 个：运行期间输入发生了变化。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="288" />
+      <location filename="../../processing/areastatistics.py" line="333" />
       <source>Land-class codes not in the class table (kept as 未知地类): {}</source>
       <translation>以下地类编码不在地类表中（按“未知地类”保留）：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="307" />
+      <location filename="../../processing/areastatistics.py" line="352" />
       <source>Class code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="307" />
+      <location filename="../../processing/areastatistics.py" line="352" />
       <source>Class name</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="325" />
+      <location filename="../../processing/areastatistics.py" line="370" />
       <source>Area summary_{}</source>
       <translation>面积汇总_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="326" />
+      <location filename="../../processing/areastatistics.py" line="371" />
       <source>total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="341" />
+      <location filename="../../processing/areastatistics.py" line="386" />
       <source>Land class</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="342" />
+      <location filename="../../processing/areastatistics.py" line="387" />
       <source>Broad category</source>
       <translation>三大类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="342" />
+      <location filename="../../processing/areastatistics.py" line="387" />
       <source>Land-class group</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="349" />
+      <location filename="../../processing/areastatistics.py" line="394" />
       <source>Area statistics</source>
       <translation>面积统计</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="350" />
+      <location filename="../../processing/areastatistics.py" line="395" />
       <source>Area statistics of “{}” (official ellipsoidal area)</source>
       <translation>“{}”面积统计表（图斑椭球面积）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="352" />
+      <location filename="../../processing/areastatistics.py" line="397" />
       <source>Area</source>
       <translation>面积</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="352" />
+      <location filename="../../processing/areastatistics.py" line="397" />
       <source>m²</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="355" />
+      <location filename="../../processing/areastatistics.py" line="400" />
       <source>Layer: {}</source>
       <translation>图层：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="356" />
+      <location filename="../../processing/areastatistics.py" line="401" />
       <source>Units: m², mu, ha</source>
       <translation>单位：平方米、亩、公顷</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="357" />
+      <location filename="../../processing/areastatistics.py" line="402" />
       <source>Areas are the land survey's official ellipsoidal areas (图斑椭球面积) on CGCS2000; mu and hectares are rounded so that every column adds up exactly to its total.</source>
       <translation>面积为按 CGCS2000 计算的图斑椭球面积；亩和公顷经平差取舍，各列之和严格等于合计。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="359" />
+      <location filename="../../processing/areastatistics.py" line="404" />
       <source>Rules: {}</source>
       <translation>规则：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="360" />
+      <location filename="../../processing/areastatistics.py" line="405" />
       <source>Notes:</source>
       <translation>说明：</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="364" />
+      <location filename="../../processing/areastatistics.py" line="409" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="364" />
+      <location filename="../../processing/areastatistics.py" line="409" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="366" />
+      <location filename="../../processing/areastatistics.py" line="411" />
       <source>{} × class ({})</source>
       <translation>{}×地类（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="367" />
+      <location filename="../../processing/areastatistics.py" line="412" />
       <source>Area of “{}” by {} and land class</source>
       <translation>“{}”分{}、地类面积汇总表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="369" />
+      <location filename="../../processing/areastatistics.py" line="414" />
       <source>Unit: {}</source>
       <translation>单位：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="374" />
+      <location filename="../../processing/areastatistics.py" line="419" />
       <source>The .xlsx could not be written: {}</source>
       <translation>无法写出 .xlsx：{}</translation>
     </message>
@@ -1394,32 +1394,32 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>图层“{}”，图斑 {}：字段 {} 中没有入库填报人；请填写填报人姓名。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="166" />
+      <location filename="../../processing/base.py" line="198" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="209" />
+      <location filename="../../processing/base.py" line="241" />
       <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
       <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="233" />
+      <location filename="../../processing/base.py" line="265" />
       <source>Output {}: the folder “{}” does not exist; choose another place.</source>
       <translation>输出 {}：文件夹“{}”不存在，请另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="236" />
+      <location filename="../../processing/base.py" line="268" />
       <source>Output {}: the folder “{}” cannot be written to.</source>
       <translation>输出 {}：文件夹“{}”不可写入。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="244" />
+      <location filename="../../processing/base.py" line="276" />
       <source>Programme</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="246" />
+      <location filename="../../processing/base.py" line="278" />
       <source>The rule pack whose numbers apply; scripts and models may give its id: {}</source>
       <translation>适用其参数的规则包；脚本和模型可使用其标识：{}</translation>
     </message>
@@ -1643,17 +1643,17 @@ Rules: an after-parcel never crosses a village (ZLDWDM) or ownership boundary; l
       <translation>无法写出更新包：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="132" />
+      <location filename="../../processing/eligibility.py" line="128" />
       <source>Eligibility: {}</source>
       <translation>选址适宜性：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="135" />
+      <location filename="../../processing/eligibility.py" line="131" />
       <source>Eligibility overlays</source>
       <translation>选址适宜性叠加分析</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="142" />
+      <location filename="../../processing/eligibility.py" line="138" />
       <source>Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why not, and how much of it. Rule sets: {}. Policy: {}.
 
 Each constraint layer (one parameter per role of the pack) is overlaid with the parcels; overlaps larger than the sliver tolerance block, smaller ones are reported in NOTES. The slope comes from the DEM (Horn's method, in metres whatever the DEM's CRS): the pack says whether the area-weighted mean or the share steeper than the threshold decides; without a DEM the slope grade GDPDJB decides and SLOPE_SOURCE says so. Touching forest parcels are dissolved into blocks and each block is measured.
@@ -1666,187 +1666,187 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
 输出：每个输入图斑一行，含 ELIGIBLE（是/否/部分）、REASONS（规则代码、说明和量算值）、AREA_MU 和 NET_AREA_MU（图斑及其位于所有阻止范围之外部分的椭球面积）、每类约束的重叠面积（亩）、SLOPE_MEAN、SLOPE_STEEP_SHARE，以及规则包有排序规则时的 SCORE。可选输出每个图斑的可用部分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="158" />
+      <location filename="../../processing/eligibility.py" line="154" />
       <source>Candidate parcels (DLTB)</source>
       <translation>候选图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="160" />
+      <location filename="../../processing/eligibility.py" line="156" />
       <source>Parcel polygons in any CRS; all their fields are kept in the output.</source>
       <translation>任意坐标系的图斑面图层；输出保留其全部字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="164" />
+      <location filename="../../processing/eligibility.py" line="160" />
       <source>Rule set</source>
       <translation>规则集</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="167" />
+      <location filename="../../processing/eligibility.py" line="163" />
       <source>Which of the pack's rule sets decides; scripts and models may give its id: {}</source>
       <translation>采用规则包中的哪个规则集；脚本和模型可使用其标识：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="173" />
+      <location filename="../../processing/eligibility.py" line="169" />
       <source>Field holding the GB/T 21010 land-class code (DLBM in the survey's DLTB).</source>
       <translation>存放 GB/T 21010 地类编码的字段（国土调查 DLTB 中为 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="175" />
+      <location filename="../../processing/eligibility.py" line="171" />
       <source>Target land-class field (cultivated land out)</source>
       <translation>转出去向地类字段（耕地转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="177" />
+      <location filename="../../processing/eligibility.py" line="173" />
       <source>For cultivated land going out: the class it becomes (rural roads and farm infrastructure are exempt from some zones).</source>
       <translation>耕地转出时转为的地类（修建农村道路等必要农田基础设施的，部分范围不限制）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="189" />
+      <location filename="../../processing/eligibility.py" line="185" />
       <source>Polygon zones of {} ({} / {}), in any CRS; id {} in scripts.</source>
       <translation>{}（{} / {}）的范围面图层，任意坐标系；脚本中参数名为 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="192" />
+      <location filename="../../processing/eligibility.py" line="188" />
       <source>DEM for slope</source>
       <translation>计算坡度的DEM</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="193" />
+      <location filename="../../processing/eligibility.py" line="189" />
       <source>Elevation in metres; without it the slope grade GDPDJB decides.</source>
       <translation>高程（米）；不提供时按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="196" />
+      <location filename="../../processing/eligibility.py" line="192" />
       <source>Plan year</source>
       <translation>计划年度</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="198" />
+      <location filename="../../processing/eligibility.py" line="194" />
       <source>The year the plan is for: time-limited rules (e.g. new cultivated land protected for 5 years after completion) are judged in this year.</source>
       <translation>规划年度：有时限的规则（如新增耕地竣工后 5 年内不得转出）按此年度判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="201" />
+      <location filename="../../processing/eligibility.py" line="197" />
       <source>Sliver tolerance (m²)</source>
       <translation>碎片容差（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="203" />
+      <location filename="../../processing/eligibility.py" line="199" />
       <source>Overlaps up to this official area are reported, not blocking.</source>
       <translation>重叠面积不大于此值的只报告、不阻止。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="205" />
+      <location filename="../../processing/eligibility.py" line="201" />
       <source>Eligibility of parcels</source>
       <translation>图斑适宜性</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="206" />
+      <location filename="../../processing/eligibility.py" line="202" />
       <source>Every input parcel with its fields and ELIGIBLE, REASONS, NOTES, AREA_MU, NET_AREA_MU, the overlap per role, slope and SCORE.</source>
       <translation>每个输入图斑，保留其字段并增加 ELIGIBLE、REASONS、NOTES、AREA_MU、NET_AREA_MU、各类约束的重叠面积、坡度和 SCORE。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="209" />
+      <location filename="../../processing/eligibility.py" line="205" />
       <source>Usable part of parcels</source>
       <translation>图斑可用部分</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="211" />
+      <location filename="../../processing/eligibility.py" line="207" />
       <source>Optional: the part of each eligible or partly eligible parcel outside every blocking zone.</source>
       <translation>可选：每个可用或部分可用图斑中位于所有阻止范围之外的部分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="212" />
+      <location filename="../../processing/eligibility.py" line="208" />
       <source>Eligible parcels</source>
       <translation>适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="213" />
+      <location filename="../../processing/eligibility.py" line="209" />
       <source>Partly eligible parcels</source>
       <translation>部分适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="214" />
+      <location filename="../../processing/eligibility.py" line="210" />
       <source>Usable area (mu)</source>
       <translation>可用面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="230" />
+      <location filename="../../processing/eligibility.py" line="225" />
       <source>Rule pack {} has no rule set “{}” ({}).</source>
       <translation>规则包 {} 没有规则集“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="251" />
+      <location filename="../../processing/eligibility.py" line="246" />
       <source>Working CRS: {}</source>
       <translation>工作坐标系：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="258" />
+      <location filename="../../processing/eligibility.py" line="260" />
       <source>Layer “{}” has no features: nothing to decide.</source>
       <translation>图层“{}”没有要素：无可判断的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="273" />
+      <location filename="../../processing/eligibility.py" line="276" />
       <source>Layer “{}” has no field “{}”: the restoration preference is not scored.</source>
       <translation>图层“{}”没有字段“{}”：不计“即可恢复/工程恢复”优先项得分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="287" />
+      <location filename="../../processing/eligibility.py" line="295" />
       <source>{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.</source>
       <translation>{} 个图斑：适宜 {} 个，部分适宜 {} 个，不适宜 {} 个；可用面积 {:.2f} 亩。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="301" />
+      <location filename="../../processing/eligibility.py" line="309" />
       <source>Layer “{}” has no field “{}”, which this rule pack needs.</source>
       <translation>图层“{}”没有本规则包所需的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="312" />
+      <location filename="../../processing/eligibility.py" line="320" />
       <source>No layer for {} ({}): that rule is not checked.</source>
       <translation>未提供{}（{}）图层：不检查该项规则。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="318" />
+      <location filename="../../processing/eligibility.py" line="326" />
       <source>Constraint layer “{}” ({}) could not be opened.</source>
       <translation>约束图层“{}”（{}）无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="322" />
+      <location filename="../../processing/eligibility.py" line="330" />
       <source>Constraint layer “{}” ({}) is empty: no parcel is in it.</source>
       <translation>约束图层“{}”（{}）为空：没有图斑落在其中。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="325" />
+      <location filename="../../processing/eligibility.py" line="333" />
       <source>Constraint layer “{}”: repaired {} invalid geometries.</source>
       <translation>约束图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="328" />
+      <location filename="../../processing/eligibility.py" line="336" />
       <source>Constraint layer “{}”: {} of {} zones do not apply under the pack's rules and were left out.</source>
       <translation>约束图层“{}”：{} 个范围（共 {} 个）按规则包不适用，已排除。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="341" />
+      <location filename="../../processing/eligibility.py" line="349" />
       <source>No DEM: the slope grade GDPDJB decides the slope rule.</source>
       <translation>未提供DEM：坡度规则按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="512" />
+      <location filename="../../processing/eligibility.py" line="523" />
       <source>Eligibility_{}</source>
       <translation>适宜性_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="516" />
+      <location filename="../../processing/eligibility.py" line="527" />
       <source>Usable part_{}</source>
       <translation>可用部分_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/expressions.py" line="76" />
+      <location filename="../../processing/expressions.py" line="80" />
       <source>tbmj(): the geometry's CRS is unknown; give it, e.g. tbmj($geometry, 'EPSG:4528')</source>
       <translation>tbmj()：几何的坐标系未知；请给出坐标系，如 tbmj($geometry, 'EPSG:4528')</translation>
     </message>
     <message>
-      <location filename="../../processing/expressions.py" line="85" />
+      <location filename="../../processing/expressions.py" line="86" />
       <source>tbmj(): {}</source>
       <translation>tbmj()：{}</translation>
     </message>
@@ -3952,17 +3952,17 @@ Rules: {}.</source>
       <translation>约束图层“{}”没有规则包用于筛选的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="185" />
+      <location filename="../../processing/overlay.py" line="188" />
       <source>DEM “{}” could not be opened.</source>
       <translation>DEM“{}”无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="188" />
+      <location filename="../../processing/overlay.py" line="191" />
       <source>DEM “{}” has no coordinate reference system; set it (e.g. EPSG:4528) before computing slopes.</source>
       <translation>DEM“{}”没有坐标参考系；请先设置（如 EPSG:4528）再计算坡度。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="192" />
+      <location filename="../../processing/overlay.py" line="195" />
       <source>DEM “{}” is rotated; warp it to a north-up grid first.</source>
       <translation>DEM“{}”是旋转栅格；请先重采样为正北方向的格网。</translation>
     </message>
@@ -4117,52 +4117,52 @@ Rules: {}.</source>
       <translation>更新包“{}”，ZLDWDM 字段：更新包属于县 {}，基础库“{}”属于县 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="70" />
+      <location filename="../../processing/parcels.py" line="75" />
       <source>Layer “{}” could not be opened.</source>
       <translation>无法打开图层“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="73" />
+      <location filename="../../processing/parcels.py" line="78" />
       <source>Layer “{}” holds {} geometries; parcels must be polygons.</source>
       <translation>图层“{}”的几何类型为 {}；图斑必须是面。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="76" />
+      <location filename="../../processing/parcels.py" line="81" />
       <source>Layer “{}” has no coordinate reference system; set it (e.g. EPSG:4528 or EPSG:4490) in the layer properties before computing areas.</source>
       <translation>图层“{}”没有坐标参考系；计算面积前请在图层属性中设置（如 EPSG:4528 或 EPSG:4490）。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="86" />
+      <location filename="../../processing/parcels.py" line="93" />
       <source>Layer “{}” is in {}, which cannot be transformed to CGCS2000 longitude and latitude: official areas need a real coordinate reference system (e.g. EPSG:4528 or EPSG:4490). Set the layer's CRS in its properties.</source>
       <translation>图层“{}”的坐标系为 {}，无法转换为 CGCS2000 经纬度：计算图斑椭球面积需要真实的坐标参考系（如 EPSG:4528 或 EPSG:4490）。请在图层属性中设置坐标系。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="325" />
+      <location filename="../../processing/parcels.py" line="453" />
       <source>Layer “{}”, parcel {}: its official area would be {} m², which no parcel can have; check the layer's coordinate reference system and units.</source>
       <translation>图层“{}”，图斑 {}：其椭球面积将为 {} 平方米，任何图斑都不可能有此面积；请检查图层的坐标参考系和单位。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="338" />
+      <location filename="../../processing/parcels.py" line="466" />
       <source>Layer “{}”, feature {}: its coordinates cannot be transformed (check the layer's CRS).</source>
       <translation>图层“{}”要素 {}：坐标无法转换（请检查图层坐标系）。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="431" />
+      <location filename="../../processing/parcels.py" line="690" />
       <source>Layer “{}”, feature {}: the parcel id field {} is empty.</source>
       <translation>图层“{}”，要素 {}：图斑标识字段 {} 为空。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="438" />
+      <location filename="../../processing/parcels.py" line="697" />
       <source>Read {} parcels from “{}”.</source>
       <translation>从“{1}”读取 {0} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="442" />
+      <location filename="../../processing/parcels.py" line="701" />
       <source>Repaired {} invalid geometries in “{}”: {}{}.</source>
       <translation>已修复 {} 个无效几何（图层“{}”）：{}{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="446" />
+      <location filename="../../processing/parcels.py" line="705" />
       <source>{} parcels have no geometry; their area is 0: {}{}.</source>
       <translation>{} 个图斑没有几何，面积记为 0：{}{}。</translation>
     </message>
@@ -5027,12 +5027,12 @@ Rules: {}.</source>
       <translation>单位：亩；费用：元</translation>
     </message>
     <message>
-      <location filename="../../processing/source_encoding.py" line="38" />
+      <location filename="../../processing/source_encoding.py" line="39" />
       <source>Layer “{}” looks {}-encoded but is read as {}: set its data source encoding to {} in the layer properties.</source>
       <translation>图层“{}”看起来是 {} 编码，但正按 {} 读取：请在图层属性中将数据源编码设为 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/source_encoding.py" line="44" />
+      <location filename="../../processing/source_encoding.py" line="45" />
       <source>“{}” has no .cpg file and its text is {}: read as {}.</source>
       <translation>“{}”没有 .cpg 文件，其文字为 {} 编码：已按 {} 读取。</translation>
     </message>
@@ -6448,192 +6448,192 @@ Output: one row per finding (RULE, RULE_NAME, SEVERITY 错误/警告, LAYER, BSM
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="90" />
+      <location filename="../../ui/workflow_dock.py" line="91" />
       <source>Workflow 工作流程面板</source>
       <translation>工作流程面板</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="116" />
+      <location filename="../../ui/workflow_dock.py" line="117" />
       <source>Parcel layer</source>
       <translation>图斑图层</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="123" />
+      <location filename="../../ui/workflow_dock.py" line="124" />
       <source>A GeoPackage path, or postgres:&lt;QGIS connection name&gt;. Empty: a sidecar next to the project.</source>
       <translation>GeoPackage 路径，或 postgres:&lt;QGIS 连接名&gt;。留空：使用工程文件旁的附属状态库。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="137" />
+      <location filename="../../ui/workflow_dock.py" line="138" />
       <source>I record as</source>
       <translation>记录层级</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="155" />
+      <location filename="../../ui/workflow_dock.py" line="156" />
       <source>Parcel list</source>
       <translation>图斑列表</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="156" />
+      <location filename="../../ui/workflow_dock.py" line="157" />
       <source>By step</source>
       <translation>分环节统计</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="174" />
+      <location filename="../../ui/workflow_dock.py" line="175" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="178" />
+      <location filename="../../ui/workflow_dock.py" line="179" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="180" />
+      <location filename="../../ui/workflow_dock.py" line="181" />
       <source>Parcel id</source>
       <translation>图斑标识</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="192" />
+      <location filename="../../ui/workflow_dock.py" line="193" />
       <source>Select a parcel on the map or in the list.</source>
       <translation>请在地图或列表中选择一个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="198" />
+      <location filename="../../ui/workflow_dock.py" line="199" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="203" />
+      <location filename="../../ui/workflow_dock.py" line="204" />
       <source>Attachments (double-click to open)</source>
       <translation>附件（双击打开）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="206" />
+      <location filename="../../ui/workflow_dock.py" line="207" />
       <source>Note (a reason is required to send back)</source>
       <translation>备注（退回时必须填写理由）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="209" />
+      <location filename="../../ui/workflow_dock.py" line="210" />
       <source>Attach files…</source>
       <translation>添加附件…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="217" />
+      <location filename="../../ui/workflow_dock.py" line="218" />
       <source>Advance</source>
       <translation>推进</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="220" />
+      <location filename="../../ui/workflow_dock.py" line="221" />
       <source>Send back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="336" />
+      <location filename="../../ui/workflow_dock.py" line="337" />
       <source>no status store</source>
       <translation>没有状态库</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="364" />
+      <location filename="../../ui/workflow_dock.py" line="371" />
       <source>Reading the workflow of “{}”</source>
       <translation>正在读取“{}”的流程状态</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="371" />
+      <location filename="../../ui/workflow_dock.py" line="378" />
       <source>Reading {} …</source>
       <translation>正在读取 {} …</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="397" />
+      <location filename="../../ui/workflow_dock.py" line="404" />
       <source>No status store yet at {}: it is created when the first step is recorded.</source>
       <translation>{} 处尚无状态库：记录第一个环节时将自动创建。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="470" />
+      <location filename="../../ui/workflow_dock.py" line="477" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="519" />
+      <location filename="../../ui/workflow_dock.py" line="526" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="523" />
+      <location filename="../../ui/workflow_dock.py" line="530" />
       <source>Parcel {} — not in this programme (programmes: {}).</source>
       <translation>图斑 {} — 未纳入本流程（所在流程：{}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="528" />
+      <location filename="../../ui/workflow_dock.py" line="535" />
       <source>(provisional)</source>
       <translation>（暂定）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="529" />
+      <location filename="../../ui/workflow_dock.py" line="536" />
       <source>Parcel {} — step {} since {}, due {}. Programmes: {}</source>
       <translation>图斑 {} — 处于环节 {}（自 {} 起），期限 {}。所在流程：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="565" />
+      <location filename="../../ui/workflow_dock.py" line="572" />
       <source>Advance to {}</source>
       <translation>推进到 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="595" />
+      <location filename="../../ui/workflow_dock.py" line="602" />
       <source>Sending back needs a reason in the note.</source>
       <translation>退回必须在备注中写明理由。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="608" />
+      <location filename="../../ui/workflow_dock.py" line="615" />
       <source>The Land Balance Processing provider is not loaded.</source>
       <translation>占补平衡处理工具未加载。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="625" />
+      <location filename="../../ui/workflow_dock.py" line="632" />
       <source>Recording…</source>
       <translation>正在记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="634" />
+      <location filename="../../ui/workflow_dock.py" line="641" />
       <source>Recorded: {} parcel(s).</source>
       <translation>已记录：{} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="636" />
+      <location filename="../../ui/workflow_dock.py" line="643" />
       <source>see the log</source>
       <translation>见日志</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="638" />
+      <location filename="../../ui/workflow_dock.py" line="645" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="656" />
+      <location filename="../../ui/workflow_dock.py" line="663" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="656" />
+      <location filename="../../ui/workflow_dock.py" line="663" />
       <source>Photos and documents (*)</source>
       <translation>照片和文档 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="661" />
+      <location filename="../../ui/workflow_dock.py" line="668" />
       <source>{} file(s) to attach</source>
       <translation>待添加 {} 个附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="694" />
+      <location filename="../../ui/workflow_dock.py" line="701" />
       <source>Not in the programme</source>
       <translation>未纳入流程</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="720" />
+      <location filename="../../ui/workflow_dock.py" line="727" />
       <source>Status table of {} could not be read.</source>
       <translation>无法读取 {} 的状态表。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="749" />
+      <location filename="../../ui/workflow_dock.py" line="756" />
       <source>Workflow panel (工作流程面板)</source>
       <translation>工作流程面板</translation>
     </message>

@@ -154,3 +154,18 @@ def test_ellipsoid_properties():
     e = Ellipsoid("CGCS2000", A, 1 / INV_F)
     assert e.e2 == pytest.approx(0.0066943800229, rel=1e-10)
     assert cgcs2000() == e
+
+
+def test_features_replaced_keep_the_others():
+    import shapely
+
+    from land_balance.rules.wkb import ragged_from_wkb
+
+    shapes = [shapely.box(i, 0, i + 1, 1) for i in range(5)]
+    holed = shapely.Polygon(shapes[0].exterior, [shapely.box(0.2, 0.2, 0.4, 0.4).exterior])
+    two = shapely.MultiPolygon([shapely.box(10, 10, 11, 11), shapely.box(12, 12, 13, 13)])
+    base = ragged_from_wkb([shapely.to_wkb(g) for g in shapes])
+    got = base.replaced([1, 4], ragged_from_wkb([shapely.to_wkb(holed), shapely.to_wkb(two)]))
+    want = ragged_from_wkb([shapely.to_wkb(g) for g in (shapes[0], holed, shapes[2], shapes[3], two)])
+    for part in ("coords", "ring_offsets", "part_offsets", "geom_offsets"):
+        assert np.array_equal(getattr(got, part), getattr(want, part))

@@ -108,6 +108,29 @@ def test_class_outside_candidates_and_forbidden_classes(packs):
     assert "FORBIDDEN_CLASS" in v.reasons[1]
 
 
+def test_overlap_under_a_hundredth_of_a_mu_reads_in_square_metres(anhui_in):
+    # 3 m² blocks (> the 1 m² sliver tolerance) but is 0.0045 mu: "0.00亩" would hide it.
+    # 6.67 m² = 0.010005 mu: from 0.01 mu on, the overlap reads in mu.
+    area = np.full(4, 3000.0)
+    overlap = {"eco_redline": np.array([3.0, 1.004, 6.0, 6.67])}
+    v = rules.decide(anhui_in, facts(["0404"] * 4, area, overlap_m2=overlap, net_m2=area - 7), sliver_m2=1.0)
+    assert v.reasons[0] == "ECO_REDLINE: 生态保护红线 3.00㎡"
+    assert v.reasons[2] == "ECO_REDLINE: 生态保护红线 6.00㎡"
+    assert v.reasons[3] == "ECO_REDLINE: 生态保护红线 0.01亩"
+    # 1.004 m² is 1.00 m² as the survey states areas: a sliver, as its note says
+    assert v.eligible[1] == rules.YES and "碎片 ECO_REDLINE 1.00㎡ ≤ 1㎡" in v.notes[1]
+
+
+def test_role_column_is_the_exact_official_overlap_in_mu():
+    # the official overlap (0.01 m², half away from zero) × 0.0015: exact at six decimals
+    got = rules.overlap_mu(np.array([3.0, 0.005, 0.004, 1000.0, 2.675]))
+    assert got.tolist() == [0.0045, 0.000015, 0.0, 1.5, 0.00402]
+    # a blocking overlap is never 0 in its column, whatever the tolerance
+    for m2, tolerance in ((0.006, 0.0), (1.01, 1.0), (3.0, 1.0)):
+        blocked = rules.official_overlap(m2) > tolerance
+        assert blocked and rules.overlap_mu(np.array([m2]))[0] > 0
+
+
 def test_parcel_without_geometry_is_kept_and_not_eligible(anhui_in):
     v = rules.decide(anhui_in, facts(["0404"], [0.0]))
     assert v.eligible == [rules.NO] and v.reasons == ["GEOMETRY: 图斑无几何（面积为0）"]
