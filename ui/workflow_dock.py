@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 from qgis.core import (
-    Qgis, QgsApplication, QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsExpression, QgsMapLayerProxyModel,
+    Qgis, QgsApplication, QgsCategorizedSymbolRenderer, QgsDataSourceUri, QgsExpression, QgsFeatureRequest,
+    QgsMapLayerProxyModel,
     QgsMessageLog, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback, QgsProject, QgsRendererCategory, QgsSymbol, QgsVectorLayer, QgsVectorLayerJoinInfo,
@@ -705,9 +706,22 @@ class WorkflowDock(QgsDockWidget):
             self.iface.layerTreeView().refreshLayerSymbology(layer.id())
 
     def restyle(self):
-        """After a change: the status layer re-reads the store and the join is cached again (a
-        reloaded join layer does not refresh a memory-cached join: it is joined anew)."""
-        self.style_layer()
+        """After a change: the status layer re-reads the store and the parcels' cached join is
+        rebuilt now, not at the next map render. A reloaded provider does not mark a memory-cached
+        join stale (QGIS listens to layerModified only), so the join is told; the join and the
+        renderer stay as they are (re-adding them re-announces every field to every listener)."""
+        layer, flow, location = self.layer, self.workflow, self.store_location()
+        if layer is None or flow is None or not location:
+            return
+        status = self._status_layer(location, flow.programme)  # reloads the store's statuses
+        if status is None:
+            return
+        if not any(j.prefix() == "lb_" and j.joinLayerId() == status.id() for j in layer.vectorJoins()):
+            self.style_layer()
+            return
+        status.layerModified.emit()
+        next(layer.getFeatures(QgsFeatureRequest().setLimit(1)), None)  # rebuilds the join cache
+        layer.triggerRepaint()
 
     def _status_layer(self, location: str, programme: str):
         project = QgsProject.instance()
