@@ -6448,192 +6448,192 @@ Output: one row per finding (RULE, RULE_NAME, SEVERITY 错误/警告, LAYER, BSM
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="91" />
+      <location filename="../../ui/workflow_dock.py" line="92" />
       <source>Workflow 工作流程面板</source>
       <translation>工作流程面板</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="117" />
+      <location filename="../../ui/workflow_dock.py" line="118" />
       <source>Parcel layer</source>
       <translation>图斑图层</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="124" />
+      <location filename="../../ui/workflow_dock.py" line="125" />
       <source>A GeoPackage path, or postgres:&lt;QGIS connection name&gt;. Empty: a sidecar next to the project.</source>
       <translation>GeoPackage 路径，或 postgres:&lt;QGIS 连接名&gt;。留空：使用工程文件旁的附属状态库。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="138" />
+      <location filename="../../ui/workflow_dock.py" line="139" />
       <source>I record as</source>
       <translation>记录层级</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="156" />
+      <location filename="../../ui/workflow_dock.py" line="157" />
       <source>Parcel list</source>
       <translation>图斑列表</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="157" />
+      <location filename="../../ui/workflow_dock.py" line="158" />
       <source>By step</source>
       <translation>分环节统计</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="175" />
+      <location filename="../../ui/workflow_dock.py" line="176" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="179" />
+      <location filename="../../ui/workflow_dock.py" line="180" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="181" />
+      <location filename="../../ui/workflow_dock.py" line="182" />
       <source>Parcel id</source>
       <translation>图斑标识</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="193" />
+      <location filename="../../ui/workflow_dock.py" line="194" />
       <source>Select a parcel on the map or in the list.</source>
       <translation>请在地图或列表中选择一个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="199" />
+      <location filename="../../ui/workflow_dock.py" line="200" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="204" />
+      <location filename="../../ui/workflow_dock.py" line="205" />
       <source>Attachments (double-click to open)</source>
       <translation>附件（双击打开）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="207" />
+      <location filename="../../ui/workflow_dock.py" line="208" />
       <source>Note (a reason is required to send back)</source>
       <translation>备注（退回时必须填写理由）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="210" />
+      <location filename="../../ui/workflow_dock.py" line="211" />
       <source>Attach files…</source>
       <translation>添加附件…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="218" />
+      <location filename="../../ui/workflow_dock.py" line="219" />
       <source>Advance</source>
       <translation>推进</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="221" />
+      <location filename="../../ui/workflow_dock.py" line="222" />
       <source>Send back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="337" />
+      <location filename="../../ui/workflow_dock.py" line="338" />
       <source>no status store</source>
       <translation>没有状态库</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="371" />
+      <location filename="../../ui/workflow_dock.py" line="372" />
       <source>Reading the workflow of “{}”</source>
       <translation>正在读取“{}”的流程状态</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="378" />
+      <location filename="../../ui/workflow_dock.py" line="379" />
       <source>Reading {} …</source>
       <translation>正在读取 {} …</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="404" />
+      <location filename="../../ui/workflow_dock.py" line="405" />
       <source>No status store yet at {}: it is created when the first step is recorded.</source>
       <translation>{} 处尚无状态库：记录第一个环节时将自动创建。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="477" />
+      <location filename="../../ui/workflow_dock.py" line="478" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="526" />
+      <location filename="../../ui/workflow_dock.py" line="527" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="530" />
+      <location filename="../../ui/workflow_dock.py" line="531" />
       <source>Parcel {} — not in this programme (programmes: {}).</source>
       <translation>图斑 {} — 未纳入本流程（所在流程：{}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="535" />
+      <location filename="../../ui/workflow_dock.py" line="536" />
       <source>(provisional)</source>
       <translation>（暂定）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="536" />
+      <location filename="../../ui/workflow_dock.py" line="537" />
       <source>Parcel {} — step {} since {}, due {}. Programmes: {}</source>
       <translation>图斑 {} — 处于环节 {}（自 {} 起），期限 {}。所在流程：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="572" />
+      <location filename="../../ui/workflow_dock.py" line="573" />
       <source>Advance to {}</source>
       <translation>推进到 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="602" />
+      <location filename="../../ui/workflow_dock.py" line="603" />
       <source>Sending back needs a reason in the note.</source>
       <translation>退回必须在备注中写明理由。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="615" />
+      <location filename="../../ui/workflow_dock.py" line="616" />
       <source>The Land Balance Processing provider is not loaded.</source>
       <translation>占补平衡处理工具未加载。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="632" />
+      <location filename="../../ui/workflow_dock.py" line="633" />
       <source>Recording…</source>
       <translation>正在记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="641" />
+      <location filename="../../ui/workflow_dock.py" line="642" />
       <source>Recorded: {} parcel(s).</source>
       <translation>已记录：{} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="643" />
+      <location filename="../../ui/workflow_dock.py" line="644" />
       <source>see the log</source>
       <translation>见日志</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="645" />
+      <location filename="../../ui/workflow_dock.py" line="646" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="663" />
+      <location filename="../../ui/workflow_dock.py" line="664" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="663" />
+      <location filename="../../ui/workflow_dock.py" line="664" />
       <source>Photos and documents (*)</source>
       <translation>照片和文档 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="668" />
+      <location filename="../../ui/workflow_dock.py" line="669" />
       <source>{} file(s) to attach</source>
       <translation>待添加 {} 个附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="701" />
+      <location filename="../../ui/workflow_dock.py" line="702" />
       <source>Not in the programme</source>
       <translation>未纳入流程</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="727" />
+      <location filename="../../ui/workflow_dock.py" line="741" />
       <source>Status table of {} could not be read.</source>
       <translation>无法读取 {} 的状态表。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="756" />
+      <location filename="../../ui/workflow_dock.py" line="770" />
       <source>Workflow panel (工作流程面板)</source>
       <translation>工作流程面板</translation>
     </message>
