@@ -9,16 +9,14 @@ file is written under a temporary name in the target folder and moved into place
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from osgeo import ogr, osr
 
 from ..rules.survey_schema import layer_fields, layer_name_zh
+from .atomic import replacing
 
 OGR_TYPES = {"text": ogr.OFTString, "real": ogr.OFTReal, "integer": ogr.OFTInteger, "date": ogr.OFTDate}
 
@@ -76,17 +74,11 @@ def write_package(path, crs_wkt: str, layers) -> Path:
     path = Path(path)
     if not path.parent.is_dir():
         raise PackageError(f"folder {path.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".gpkg", dir=str(path.parent))
-    os.close(handle)
-    os.unlink(temporary)  # OGR creates the file itself
     try:
-        _write(temporary, crs_wkt, layers)
-        os.replace(temporary, path)
+        with replacing(path, ".gpkg", create=False) as temporary:  # OGR creates the file itself
+            _write(temporary, crs_wkt, layers)
     except (OSError, RuntimeError) as err:
         raise PackageError(f"{path} could not be written: {err}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
     return path
 
 

@@ -14,13 +14,11 @@ a failed or cancelled run never leaves a half-written file.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ext.xlsxwriter import Workbook
+from .atomic import replacing
 
 PAPER = {"A4": 9, "A3": 8}
 FONT = "宋体"  # SimSun: what county offices' templates use; LibreOffice substitutes a CJK font
@@ -78,22 +76,17 @@ def write_workbook(path, sheets) -> Path:
     path = Path(path)
     if not path.parent.is_dir():
         raise XlsxError(f"folder {path.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".xlsx", dir=str(path.parent))
-    os.close(handle)
     try:
-        book = Workbook(temporary, {"strings_to_numbers": False, "strings_to_formulas": False,
-                                    "strings_to_urls": False})
-        styles = _Styles(book)
-        names = set()
-        for sheet in sheets:
-            _write_sheet(book, styles, sheet, _unique_name(sheet.name, names))
-        book.close()
-        os.replace(temporary, path)
+        with replacing(path, ".xlsx") as temporary:
+            book = Workbook(temporary, {"strings_to_numbers": False, "strings_to_formulas": False,
+                                        "strings_to_urls": False})
+            styles = _Styles(book)
+            names = set()
+            for sheet in sheets:
+                _write_sheet(book, styles, sheet, _unique_name(sheet.name, names))
+            book.close()
     except OSError as err:
         raise XlsxError(f"{path} could not be written: {err.strerror or err}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
     return path
 
 

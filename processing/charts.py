@@ -11,12 +11,12 @@ exports/ may not import Qt, so the xlsx writers take the PNG's path from here.
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from pathlib import Path
 
 from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+from ..exports.atomic import replacing
 
 PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#9c755f")
 FONT_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "SimHei", "SimSun")
@@ -118,13 +118,7 @@ def _legend(painter, series, width, y):
 
 
 def _save(image: QImage, path: Path) -> str:
-    handle, temporary = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".png", dir=str(path.parent))
-    os.close(handle)
-    try:
+    with replacing(path, ".png") as temporary:
         if not image.save(temporary, "PNG"):
             raise OSError(f"{path} could not be written")
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
     return str(path)

@@ -10,9 +10,6 @@ project is never touched. Qt and QGIS only; the numbers come from rules/forest_p
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +46,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+
+from ..exports.atomic import Discard, replacing
 
 PAGE_MM = (420.0, 297.0)  # A3 landscape
 MARGIN = 10.0
@@ -374,24 +373,16 @@ def _table(layout, layer, texts: Texts, family: str) -> None:
 def export_pdf(layout: QgsPrintLayout, path: str, feedback) -> int:
     """Every atlas page into one PDF, written to a temporary file and moved into place;
     returns the page count. Raises RuntimeError with QGIS's message on failure."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".~" + target.stem, suffix=".pdf", dir=str(target.parent))
-    os.close(handle)
-    try:
+    with replacing(path, ".pdf") as temporary:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 150
         settings.rasterizeWholeImage = False
         settings.simplifyGeometries = True
         result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), temporary, settings, feedback)
         if feedback is not None and feedback.isCanceled():
-            return 0
+            raise Discard()
         if result != QgsLayoutExporter.Success:
             raise RuntimeError(error or f"QgsLayoutExporter result {result}")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's file is private; the atlas is not
-        os.replace(temporary, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    if feedback is not None and feedback.isCanceled():
+        return 0
     return layout.atlas().count()
