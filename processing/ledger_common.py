@@ -5,8 +5,6 @@ project's step from a field, flags such as 是/否."""
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterDefinition, QgsProcessingParameterString
-
 from ..i18n import tr
 from ..store.base import StoreError
 from ..store.journal import MemoryJournal
@@ -20,6 +18,9 @@ from .source_encoding import fix_source_encoding
 class LedgerAlgorithm(ProgrammeAlgorithm):
     """A cultivated-land ledger algorithm (group 耕地台账) over the packs it ``uses``."""
 
+    ID_FIELD = "ID_FIELD"
+    CHART = "CHART"
+
     def group(self):
         return tr("Cultivated-land ledgers")
 
@@ -29,6 +30,15 @@ class LedgerAlgorithm(ProgrammeAlgorithm):
     def documents(self) -> str:
         """The policy documents of the packs it can use, for the help text."""
         return "；".join(p.document_zh for p in self.programmes())
+
+    def add_id_field(self):
+        """ID_FIELD: the parcel key the workflow store uses."""
+        self.add_field(self.ID_FIELD, tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
+                       tr("How the workflow store keys the parcels."), "BSM")
+
+    def add_chart(self, help_text: str):
+        """CHART: an optional .png of the report's chart (it is in the .xlsx as well)."""
+        self.add_file_output(self.CHART, tr("Chart (.png)"), tr("PNG image (*.png)"), help_text, optional=True)
 
     def polygon_source(self, parameters, key: str, context, feedback) -> tuple:
         """(source, name) of a parcel layer parameter, its encoding fixed, refused by name if it
@@ -70,18 +80,6 @@ def truthy(value) -> bool:
     if isinstance(value, (int, float)):
         return value != 0
     return str(value or "").strip().lower() in YES_VALUES
-
-
-def add_store_parameters(algorithm, help_text: str) -> None:
-    store = QgsProcessingParameterString("STORE", tr("Status store (GeoPackage path or postgres:connection)"),
-                                         optional=True)
-    store.setHelp(help_text)
-    algorithm.addParameter(store)
-    auth = QgsProcessingParameterAuthConfig("AUTHCFG", tr("PostgreSQL authentication (QGIS auth config)"),
-                                            optional=True)
-    auth.setHelp(tr("Only for a postgres: store whose connection keeps no credentials."))
-    auth.setFlags(auth.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    algorithm.addParameter(auth)
 
 
 def programme_statuses(location: str, authcfg: str, programme: str, with_events: bool = False) -> tuple:
