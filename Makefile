@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := /usr/bin:$(PATH)
 export PYTHONDONTWRITEBYTECODE := 1
 
-DEBS := python3-qgis qgis qgis-providers xvfb qttools5-dev-tools python3-venv fonts-wqy-microhei python3-psycopg2 postgresql postgresql-15-postgis-3
+DEBS := python3-qgis qgis qgis-providers xvfb qttools5-dev-tools python3-venv fonts-wqy-microhei python3-psycopg2 postgresql postgresql-15-postgis-3 python3-scipy
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMPS := .build/stamps
@@ -97,6 +97,7 @@ bench: setup $(BENCH_DATA)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_forest_plan.py --data $(BENCH_COUNTY)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_journal.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_changepackage.py --data $(BENCH_COUNTY)
+	$(PY) bench/bench_siteselection.py
 
 package: setup
 	$(PY) scripts/package.py --out dist/land_balance.zip

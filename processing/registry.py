@@ -44,6 +44,7 @@ CAPABILITIES: tuple = (
     "changepackage",
     "validatechangepackage",
     "applychangepackage",
+    "siteselection",
 )
 
 

@@ -273,8 +273,13 @@ def targets_section(pack: Pack) -> dict:
 def match_township(pack: Pack, township: str) -> str | None:
     """The target table's name for a township as a layer spells it ('高沟镇' → '高沟',
     '涟城街道' → '涟城'), or None when the table has no such township."""
-    text = (township or "").strip()
-    names = targets_section(pack)["townships"]
+    return township_name(township, targets_section(pack)["townships"])
+
+
+def township_name(township, names) -> str | None:
+    """The one of ``names`` (a target table's townships) that ``township`` is, the same or
+    with a township suffix (镇, 乡, 街道 …); None when none is."""
+    text = ("" if township is None else str(township)).strip()
     if text in names:
         return text
     found = [n for n in names if text.startswith(n) and text[len(n):] in TOWNSHIP_SUFFIXES]

@@ -44,6 +44,7 @@ FORM_VALUES = ("number", "parcel_area", "x", "y", "land_class", "restored", "ban
 #: Kinds of entry of a reserve-bank book (rules/reserve_bank.py).
 BANK_ENTRY_KINDS = ("deposit", "deposit_province", "grant", "draw", "deduct", "lapse")
 YEAR = Num(1949, 2200, integer=True)
+COST_PER_MU = Num(0, 10_000_000)  # yuan per mu: above 1000万元 a mu no county pays
 # A cultivated-land grade scale: 国家利用等别 1–15 or 耕地质量等级 1–10 (1 best), which end is
 # better, the field that usually holds it, and (for grain capacity) kg per mu at each grade.
 GRADE_SCALE = Table(
@@ -189,6 +190,16 @@ SCHEMA = Table(
         "ridge": Table({"coefficients": ListOf(Table({
             "gdpdjb": Str(choices=("2", "3", "4", "5")), "gdlx": Str(choices=("TT", "PD")),
             "kcxs": Num(0, 0.9999)}), min_length=1)}),
+        # 补充耕地选址优化: what a mu of new cultivated land costs by source class and result,
+        # and the defaults of landbalance:siteselection.
+        "site_selection": Table(
+            {"unit": Str(choices=("yuan_per_mu",)),
+             "costs": ListOf(Table({"id": Str(ID), "source_classes": CLASS_LIST, **NAMES},
+                                   {"dry": COST_PER_MU, "paddy": COST_PER_MU, **NOTE}), min_length=1)},
+            {"illustrative": Bool(), "paddy_share_min": Num(0, 1), "grade_max": Num(1, 15),
+             "contiguity_bonus": COST_PER_MU, "cultivated_classes": CLASS_LIST,
+             "time_limit_s": Num(1, 86400), "optimality_gap": Num(0, 0.1), **NOTE},
+        ),
         "control": Table({"tolerance_m2_per_parcel": Num(0, 1)}),
         "change_package": Table({"sliver_minimum_m2": Num(0, 100), "piece_tolerance_m2": Num(0.01, 10),
                                  "list_ha_decimals": Num(0, 6, integer=True)}),
@@ -520,6 +531,23 @@ def _check_thresholds(data: dict):
         Num(low, high, integer=spec["unit"] == "decimals").check(spec["value"], f"thresholds.{name}.value")
 
 
+def _check_site_selection(data: dict):
+    """Each cost row names a result it prices, and a class is priced by one row only."""
+    site = data.get("site_selection")
+    if not site:
+        return
+    _ids_unique(site["costs"], "site_selection.costs")
+    priced = {}
+    for i, row in enumerate(site["costs"]):
+        if "dry" not in row and "paddy" not in row:
+            raise SchemaError(f"site_selection.costs[{i}]", "prices neither dry nor paddy: give dry, paddy or both")
+        for code in sorted(landclass.expand(row["source_classes"])):
+            if code in priced:
+                raise SchemaError(f"site_selection.costs[{i}].source_classes",
+                                  f"class {code} is already priced by {priced[code]!r}")
+            priced[code] = row["id"]
+
+
 def validate(data: dict) -> None:
     """Raise SchemaError for the first thing wrong with a pack's data."""
     SCHEMA.check(data, "")
@@ -532,6 +560,7 @@ def validate(data: dict) -> None:
     _check_deadlines(data)
     _check_targets(data)
     _check_money(data)
+    _check_site_selection(data)
     _check_grade_scales(data)
     _check_plan(data)
 

@@ -17,6 +17,7 @@ import demo_change_package
 import demo_cropland_ledgers
 import demo_workflow
 import demo_eligibility
+import demo_siteselection
 import demo_forest_plan
 import demo_reserve_bank
 import qgis_headless
@@ -81,6 +82,7 @@ def main(argv=None) -> int:
     area_statistics(env, args.data, args.out)
     demo_workflow.run(env, args.data, args.out)
     demo_eligibility.run(env, args.data, args.out)
+    demo_siteselection.run(env, args.data, args.out)
     demo_reserve_bank.run_all(env, args.data, args.out)
     demo_cropland_ledgers.run(env, args.data, args.out)
     demo_forest_plan.run(env, args.data, args.out)

@@ -286,17 +286,17 @@
       <translation>差值（0.01 平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="69" />
+      <location filename="../../processing/areastatistics.py" line="71" />
       <source>Area statistics (official ellipsoidal area)</source>
       <translation>面积统计（图斑椭球面积）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="72" />
+      <location filename="../../processing/areastatistics.py" line="74" />
       <source>Land survey</source>
       <translation>国土调查</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="78" />
+      <location filename="../../processing/areastatistics.py" line="80" />
       <source>Computes every parcel's official area the way the land survey does (图斑椭球面积): each vertex is taken to CGCS2000 longitude/latitude and the ellipsoidal-trapezoid formula of the survey's technical regulations is applied on the vertices as they are, holes subtracted, rounded to 0.01 m² half away from zero. This is not the planar area of the layer's CRS, nor QGIS's $area.
 
 The parcels are written with AREA_M2, AREA_MU (亩, 2 decimals) and AREA_HA (4 decimals). The summary table has one row per group of the chosen fields and, optionally, of the land class at the chosen level (from the GB/T 21010-2017 / 三调 class table); its rows add up exactly to the total, as official tables must (largest-remainder rounding).
@@ -309,282 +309,282 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
 无效几何（如自相交）经 make valid 修复并在日志中计数；每个输入图斑恰好输出一行。规则来源：《第三次全国国土调查技术规程》（TD/T 1055—2019）图斑椭球面积计算。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="97" />
+      <location filename="../../processing/areastatistics.py" line="99" />
       <source>Parcel polygons in any CRS (Gauss–Krüger zones, EPSG:4490 …).</source>
       <translation>任意坐标系（高斯-克吕格分带、EPSG:4490 等）的图斑面图层。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="100" />
+      <location filename="../../processing/areastatistics.py" line="102" />
       <source>Group by fields</source>
       <translation>分组字段</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="103" />
+      <location filename="../../processing/areastatistics.py" line="105" />
       <source>Fields whose values make the summary's rows, e.g. ZLDWMC (township).</source>
       <translation>按其取值形成汇总表各行的字段，例如 ZLDWMC（坐落单位名称）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="106" />
+      <location filename="../../processing/areastatistics.py" line="108" />
       <source>Land-class field (DLBM)</source>
       <translation>地类编码字段（DLBM）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="109" />
+      <location filename="../../processing/areastatistics.py" line="111" />
       <source>Field holding GB/T 21010 land-class codes; the summary labels them.</source>
       <translation>存放 GB/T 21010 地类编码的字段；汇总表按其标注地类名称。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="112" />
+      <location filename="../../processing/areastatistics.py" line="114" />
       <source>Land-class level</source>
       <translation>地类层级</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="115" />
+      <location filename="../../processing/areastatistics.py" line="117" />
       <source>How finely the land-class field groups the summary.</source>
       <translation>汇总表按地类分组的层级。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="118" />
+      <location filename="../../processing/areastatistics.py" line="120" />
       <source>Parcels with official area</source>
       <translation>带椭球面积的图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="120" />
+      <location filename="../../processing/areastatistics.py" line="122" />
       <source>Every input parcel with its fields and AREA_M2, AREA_MU, AREA_HA; skip it to get the table only.</source>
       <translation>每个输入图斑，保留其字段并增加 AREA_M2、AREA_MU、AREA_HA；不需要时可跳过，只输出统计表。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="121" />
+      <location filename="../../processing/areastatistics.py" line="123" />
       <source>Area summary</source>
       <translation>面积汇总表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="122" />
+      <location filename="../../processing/areastatistics.py" line="124" />
       <source>One row per group, as a table layer (for models and further analysis).</source>
       <translation>每组一行的表图层（供模型和进一步分析使用）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="125" />
+      <location filename="../../processing/areastatistics.py" line="127" />
       <source>Area statistics table (.xlsx)</source>
       <translation>面积统计表（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="125" />
+      <location filename="../../processing/areastatistics.py" line="127" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="127" />
+      <location filename="../../processing/areastatistics.py" line="129" />
       <source>The table as a county hands it in: Chinese headers, title and unit line, a 合计 row, land classes in the standard's order, printable on A4.</source>
       <translation>可直接上报的表格：中文表头、标题和单位行、合计行，地类按标准顺序排列，可在 A4 纸上打印。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="131" />
+      <location filename="../../processing/areastatistics.py" line="133" />
       <source>Add the group × land-class cross-table to the .xlsx</source>
       <translation>在 .xlsx 中增加分组 × 地类交叉表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="133" />
+      <location filename="../../processing/areastatistics.py" line="135" />
       <source>With one group field (e.g. the township) and the land-class field: rows by group, columns by class, in mu and in hectares, footing in rows and columns.</source>
       <translation>选择一个分组字段（如乡镇）和地类字段时：按组分行、按地类分列，分别以亩和公顷表示，行列均平衡。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="138" />
+      <location filename="../../processing/areastatistics.py" line="140" />
       <source>Total area (m²)</source>
       <translation>总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="139" />
+      <location filename="../../processing/areastatistics.py" line="141" />
       <source>Total area (mu)</source>
       <translation>总面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="140" />
+      <location filename="../../processing/areastatistics.py" line="142" />
       <source>Total area (ha)</source>
       <translation>总面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="141" />
+      <location filename="../../processing/areastatistics.py" line="143" />
       <source>Repaired geometries</source>
       <translation>修复的几何数</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="144" />
+      <location filename="../../processing/areastatistics.py" line="146" />
       <source>Rules applied (id@version)</source>
       <translation>所用规则（id@版本）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="148" />
+      <location filename="../../processing/areastatistics.py" line="150" />
       <source>Land class (code)</source>
       <translation>地类（编码）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="149" />
+      <location filename="../../processing/areastatistics.py" line="151" />
       <source>Level-1 class</source>
       <translation>一级类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="150" />
+      <location filename="../../processing/areastatistics.py" line="152" />
       <source>Statistical group (耕地, 林地 …)</source>
       <translation>统计大类（耕地、林地等）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="151" />
+      <location filename="../../processing/areastatistics.py" line="153" />
       <source>Broad category (农用地/建设用地/未利用地)</source>
       <translation>三大类（农用地/建设用地/未利用地）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="170" />
+      <location filename="../../processing/areastatistics.py" line="177" />
       <source>Layer “{}” has no features: nothing to measure.</source>
       <translation>图层“{}”没有要素，无可计算的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="181" />
+      <location filename="../../processing/areastatistics.py" line="197" />
       <source>Official area_{}</source>
       <translation>椭球面积_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="196" />
+      <location filename="../../processing/areastatistics.py" line="217" />
       <source>{} parcels, {:.2f} m² = {:.2f} mu = {:.4f} ha in {} summary rows.</source>
       <translation>{} 个图斑，{:.2f} 平方米 = {:.2f} 亩 = {:.4f} 公顷，汇总表 {} 行。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="208" />
+      <location filename="../../processing/areastatistics.py" line="228" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="208" />
+      <location filename="../../processing/areastatistics.py" line="228" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="208" />
+      <location filename="../../processing/areastatistics.py" line="228" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="244" />
+      <location filename="../../processing/areastatistics.py" line="264" />
       <source>The input layer changed while it was being read (feature {}).</source>
       <translation>读取期间输入图层发生了变化（要素 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="261" />
+      <location filename="../../processing/areastatistics.py" line="281" />
       <source>{} parcels were read but {} written: the input changed during the run.</source>
       <translation>读取了 {} 个图斑但写出 {} 个：运行期间输入发生了变化。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="288" />
+      <location filename="../../processing/areastatistics.py" line="333" />
       <source>Land-class codes not in the class table (kept as 未知地类): {}</source>
       <translation>以下地类编码不在地类表中（按“未知地类”保留）：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="307" />
+      <location filename="../../processing/areastatistics.py" line="352" />
       <source>Class code</source>
       <translation>地类编码</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="307" />
+      <location filename="../../processing/areastatistics.py" line="352" />
       <source>Class name</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="325" />
+      <location filename="../../processing/areastatistics.py" line="370" />
       <source>Area summary_{}</source>
       <translation>面积汇总_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="326" />
+      <location filename="../../processing/areastatistics.py" line="371" />
       <source>total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="341" />
+      <location filename="../../processing/areastatistics.py" line="386" />
       <source>Land class</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="342" />
+      <location filename="../../processing/areastatistics.py" line="387" />
       <source>Broad category</source>
       <translation>三大类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="342" />
+      <location filename="../../processing/areastatistics.py" line="387" />
       <source>Land-class group</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="349" />
+      <location filename="../../processing/areastatistics.py" line="394" />
       <source>Area statistics</source>
       <translation>面积统计</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="350" />
+      <location filename="../../processing/areastatistics.py" line="395" />
       <source>Area statistics of “{}” (official ellipsoidal area)</source>
       <translation>“{}”面积统计表（图斑椭球面积）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="352" />
+      <location filename="../../processing/areastatistics.py" line="397" />
       <source>Area</source>
       <translation>面积</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="352" />
+      <location filename="../../processing/areastatistics.py" line="397" />
       <source>m²</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="355" />
+      <location filename="../../processing/areastatistics.py" line="400" />
       <source>Layer: {}</source>
       <translation>图层：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="356" />
+      <location filename="../../processing/areastatistics.py" line="401" />
       <source>Units: m², mu, ha</source>
       <translation>单位：平方米、亩、公顷</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="357" />
+      <location filename="../../processing/areastatistics.py" line="402" />
       <source>Areas are the land survey's official ellipsoidal areas (图斑椭球面积) on CGCS2000; mu and hectares are rounded so that every column adds up exactly to its total.</source>
       <translation>面积为按 CGCS2000 计算的图斑椭球面积；亩和公顷经平差取舍，各列之和严格等于合计。</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="359" />
+      <location filename="../../processing/areastatistics.py" line="404" />
       <source>Rules: {}</source>
       <translation>规则：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="360" />
+      <location filename="../../processing/areastatistics.py" line="405" />
       <source>Notes:</source>
       <translation>说明：</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="364" />
+      <location filename="../../processing/areastatistics.py" line="409" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="364" />
+      <location filename="../../processing/areastatistics.py" line="409" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="366" />
+      <location filename="../../processing/areastatistics.py" line="411" />
       <source>{} × class ({})</source>
       <translation>{}×地类（{}）</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="367" />
+      <location filename="../../processing/areastatistics.py" line="412" />
       <source>Area of “{}” by {} and land class</source>
       <translation>“{}”分{}、地类面积汇总表</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="369" />
+      <location filename="../../processing/areastatistics.py" line="414" />
       <source>Unit: {}</source>
       <translation>单位：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/areastatistics.py" line="374" />
+      <location filename="../../processing/areastatistics.py" line="419" />
       <source>The .xlsx could not be written: {}</source>
       <translation>无法写出 .xlsx：{}</translation>
     </message>
@@ -1394,32 +1394,32 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>图层“{}”，图斑 {}：字段 {} 中没有入库填报人；请填写填报人姓名。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="166" />
+      <location filename="../../processing/base.py" line="198" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="209" />
+      <location filename="../../processing/base.py" line="241" />
       <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
       <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="233" />
+      <location filename="../../processing/base.py" line="265" />
       <source>Output {}: the folder “{}” does not exist; choose another place.</source>
       <translation>输出 {}：文件夹“{}”不存在，请另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="236" />
+      <location filename="../../processing/base.py" line="268" />
       <source>Output {}: the folder “{}” cannot be written to.</source>
       <translation>输出 {}：文件夹“{}”不可写入。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="244" />
+      <location filename="../../processing/base.py" line="276" />
       <source>Programme</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="246" />
+      <location filename="../../processing/base.py" line="278" />
       <source>The rule pack whose numbers apply; scripts and models may give its id: {}</source>
       <translation>适用其参数的规则包；脚本和模型可使用其标识：{}</translation>
     </message>
@@ -1643,17 +1643,17 @@ Rules: an after-parcel never crosses a village (ZLDWDM) or ownership boundary; l
       <translation>无法写出更新包：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="132" />
+      <location filename="../../processing/eligibility.py" line="128" />
       <source>Eligibility: {}</source>
       <translation>选址适宜性：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="135" />
+      <location filename="../../processing/eligibility.py" line="131" />
       <source>Eligibility overlays</source>
       <translation>选址适宜性叠加分析</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="142" />
+      <location filename="../../processing/eligibility.py" line="138" />
       <source>Decides for every candidate parcel whether it may be used under the rule pack {} ({}), why not, and how much of it. Rule sets: {}. Policy: {}.
 
 Each constraint layer (one parameter per role of the pack) is overlaid with the parcels; overlaps larger than the sliver tolerance block, smaller ones are reported in NOTES. The slope comes from the DEM (Horn's method, in metres whatever the DEM's CRS): the pack says whether the area-weighted mean or the share steeper than the threshold decides; without a DEM the slope grade GDPDJB decides and SLOPE_SOURCE says so. Touching forest parcels are dissolved into blocks and each block is measured.
@@ -1666,187 +1666,187 @@ Output: one row per input parcel with ELIGIBLE (是/否/部分), REASONS (rule c
 输出：每个输入图斑一行，含 ELIGIBLE（是/否/部分）、REASONS（规则代码、说明和量算值）、AREA_MU 和 NET_AREA_MU（图斑及其位于所有阻止范围之外部分的椭球面积）、每类约束的重叠面积（亩）、SLOPE_MEAN、SLOPE_STEEP_SHARE，以及规则包有排序规则时的 SCORE。可选输出每个图斑的可用部分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="158" />
+      <location filename="../../processing/eligibility.py" line="154" />
       <source>Candidate parcels (DLTB)</source>
       <translation>候选图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="160" />
+      <location filename="../../processing/eligibility.py" line="156" />
       <source>Parcel polygons in any CRS; all their fields are kept in the output.</source>
       <translation>任意坐标系的图斑面图层；输出保留其全部字段。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="164" />
+      <location filename="../../processing/eligibility.py" line="160" />
       <source>Rule set</source>
       <translation>规则集</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="167" />
+      <location filename="../../processing/eligibility.py" line="163" />
       <source>Which of the pack's rule sets decides; scripts and models may give its id: {}</source>
       <translation>采用规则包中的哪个规则集；脚本和模型可使用其标识：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="173" />
+      <location filename="../../processing/eligibility.py" line="169" />
       <source>Field holding the GB/T 21010 land-class code (DLBM in the survey's DLTB).</source>
       <translation>存放 GB/T 21010 地类编码的字段（国土调查 DLTB 中为 DLBM）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="175" />
+      <location filename="../../processing/eligibility.py" line="171" />
       <source>Target land-class field (cultivated land out)</source>
       <translation>转出去向地类字段（耕地转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="177" />
+      <location filename="../../processing/eligibility.py" line="173" />
       <source>For cultivated land going out: the class it becomes (rural roads and farm infrastructure are exempt from some zones).</source>
       <translation>耕地转出时转为的地类（修建农村道路等必要农田基础设施的，部分范围不限制）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="189" />
+      <location filename="../../processing/eligibility.py" line="185" />
       <source>Polygon zones of {} ({} / {}), in any CRS; id {} in scripts.</source>
       <translation>{}（{} / {}）的范围面图层，任意坐标系；脚本中参数名为 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="192" />
+      <location filename="../../processing/eligibility.py" line="188" />
       <source>DEM for slope</source>
       <translation>计算坡度的DEM</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="193" />
+      <location filename="../../processing/eligibility.py" line="189" />
       <source>Elevation in metres; without it the slope grade GDPDJB decides.</source>
       <translation>高程（米）；不提供时按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="196" />
+      <location filename="../../processing/eligibility.py" line="192" />
       <source>Plan year</source>
       <translation>计划年度</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="198" />
+      <location filename="../../processing/eligibility.py" line="194" />
       <source>The year the plan is for: time-limited rules (e.g. new cultivated land protected for 5 years after completion) are judged in this year.</source>
       <translation>规划年度：有时限的规则（如新增耕地竣工后 5 年内不得转出）按此年度判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="201" />
+      <location filename="../../processing/eligibility.py" line="197" />
       <source>Sliver tolerance (m²)</source>
       <translation>碎片容差（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="203" />
+      <location filename="../../processing/eligibility.py" line="199" />
       <source>Overlaps up to this official area are reported, not blocking.</source>
       <translation>重叠面积不大于此值的只报告、不阻止。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="205" />
+      <location filename="../../processing/eligibility.py" line="201" />
       <source>Eligibility of parcels</source>
       <translation>图斑适宜性</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="206" />
+      <location filename="../../processing/eligibility.py" line="202" />
       <source>Every input parcel with its fields and ELIGIBLE, REASONS, NOTES, AREA_MU, NET_AREA_MU, the overlap per role, slope and SCORE.</source>
       <translation>每个输入图斑，保留其字段并增加 ELIGIBLE、REASONS、NOTES、AREA_MU、NET_AREA_MU、各类约束的重叠面积、坡度和 SCORE。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="209" />
+      <location filename="../../processing/eligibility.py" line="205" />
       <source>Usable part of parcels</source>
       <translation>图斑可用部分</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="211" />
+      <location filename="../../processing/eligibility.py" line="207" />
       <source>Optional: the part of each eligible or partly eligible parcel outside every blocking zone.</source>
       <translation>可选：每个可用或部分可用图斑中位于所有阻止范围之外的部分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="212" />
+      <location filename="../../processing/eligibility.py" line="208" />
       <source>Eligible parcels</source>
       <translation>适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="213" />
+      <location filename="../../processing/eligibility.py" line="209" />
       <source>Partly eligible parcels</source>
       <translation>部分适宜图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="214" />
+      <location filename="../../processing/eligibility.py" line="210" />
       <source>Usable area (mu)</source>
       <translation>可用面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="230" />
+      <location filename="../../processing/eligibility.py" line="225" />
       <source>Rule pack {} has no rule set “{}” ({}).</source>
       <translation>规则包 {} 没有规则集“{}”（现有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="251" />
+      <location filename="../../processing/eligibility.py" line="246" />
       <source>Working CRS: {}</source>
       <translation>工作坐标系：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="258" />
+      <location filename="../../processing/eligibility.py" line="260" />
       <source>Layer “{}” has no features: nothing to decide.</source>
       <translation>图层“{}”没有要素：无可判断的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="273" />
+      <location filename="../../processing/eligibility.py" line="276" />
       <source>Layer “{}” has no field “{}”: the restoration preference is not scored.</source>
       <translation>图层“{}”没有字段“{}”：不计“即可恢复/工程恢复”优先项得分。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="287" />
+      <location filename="../../processing/eligibility.py" line="295" />
       <source>{} parcels: {} eligible, {} partly, {} not; usable {:.2f} mu.</source>
       <translation>{} 个图斑：适宜 {} 个，部分适宜 {} 个，不适宜 {} 个；可用面积 {:.2f} 亩。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="301" />
+      <location filename="../../processing/eligibility.py" line="309" />
       <source>Layer “{}” has no field “{}”, which this rule pack needs.</source>
       <translation>图层“{}”没有本规则包所需的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="312" />
+      <location filename="../../processing/eligibility.py" line="320" />
       <source>No layer for {} ({}): that rule is not checked.</source>
       <translation>未提供{}（{}）图层：不检查该项规则。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="318" />
+      <location filename="../../processing/eligibility.py" line="326" />
       <source>Constraint layer “{}” ({}) could not be opened.</source>
       <translation>约束图层“{}”（{}）无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="322" />
+      <location filename="../../processing/eligibility.py" line="330" />
       <source>Constraint layer “{}” ({}) is empty: no parcel is in it.</source>
       <translation>约束图层“{}”（{}）为空：没有图斑落在其中。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="325" />
+      <location filename="../../processing/eligibility.py" line="333" />
       <source>Constraint layer “{}”: repaired {} invalid geometries.</source>
       <translation>约束图层“{}”：修复了 {} 个无效几何。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="328" />
+      <location filename="../../processing/eligibility.py" line="336" />
       <source>Constraint layer “{}”: {} of {} zones do not apply under the pack's rules and were left out.</source>
       <translation>约束图层“{}”：{} 个范围（共 {} 个）按规则包不适用，已排除。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="341" />
+      <location filename="../../processing/eligibility.py" line="349" />
       <source>No DEM: the slope grade GDPDJB decides the slope rule.</source>
       <translation>未提供DEM：坡度规则按耕地坡度级别GDPDJB判断。</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="512" />
+      <location filename="../../processing/eligibility.py" line="523" />
       <source>Eligibility_{}</source>
       <translation>适宜性_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/eligibility.py" line="516" />
+      <location filename="../../processing/eligibility.py" line="527" />
       <source>Usable part_{}</source>
       <translation>可用部分_{}</translation>
     </message>
     <message>
-      <location filename="../../processing/expressions.py" line="76" />
+      <location filename="../../processing/expressions.py" line="80" />
       <source>tbmj(): the geometry's CRS is unknown; give it, e.g. tbmj($geometry, 'EPSG:4528')</source>
       <translation>tbmj()：几何的坐标系未知；请给出坐标系，如 tbmj($geometry, 'EPSG:4528')</translation>
     </message>
     <message>
-      <location filename="../../processing/expressions.py" line="85" />
+      <location filename="../../processing/expressions.py" line="86" />
       <source>tbmj(): {}</source>
       <translation>tbmj()：{}</translation>
     </message>
@@ -3952,17 +3952,17 @@ Rules: {}.</source>
       <translation>约束图层“{}”没有规则包用于筛选的字段“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="185" />
+      <location filename="../../processing/overlay.py" line="188" />
       <source>DEM “{}” could not be opened.</source>
       <translation>DEM“{}”无法打开。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="188" />
+      <location filename="../../processing/overlay.py" line="191" />
       <source>DEM “{}” has no coordinate reference system; set it (e.g. EPSG:4528) before computing slopes.</source>
       <translation>DEM“{}”没有坐标参考系；请先设置（如 EPSG:4528）再计算坡度。</translation>
     </message>
     <message>
-      <location filename="../../processing/overlay.py" line="192" />
+      <location filename="../../processing/overlay.py" line="195" />
       <source>DEM “{}” is rotated; warp it to a north-up grid first.</source>
       <translation>DEM“{}”是旋转栅格；请先重采样为正北方向的格网。</translation>
     </message>
@@ -4117,52 +4117,52 @@ Rules: {}.</source>
       <translation>更新包“{}”，ZLDWDM 字段：更新包属于县 {}，基础库“{}”属于县 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="70" />
+      <location filename="../../processing/parcels.py" line="75" />
       <source>Layer “{}” could not be opened.</source>
       <translation>无法打开图层“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="73" />
+      <location filename="../../processing/parcels.py" line="78" />
       <source>Layer “{}” holds {} geometries; parcels must be polygons.</source>
       <translation>图层“{}”的几何类型为 {}；图斑必须是面。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="76" />
+      <location filename="../../processing/parcels.py" line="81" />
       <source>Layer “{}” has no coordinate reference system; set it (e.g. EPSG:4528 or EPSG:4490) in the layer properties before computing areas.</source>
       <translation>图层“{}”没有坐标参考系；计算面积前请在图层属性中设置（如 EPSG:4528 或 EPSG:4490）。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="86" />
+      <location filename="../../processing/parcels.py" line="93" />
       <source>Layer “{}” is in {}, which cannot be transformed to CGCS2000 longitude and latitude: official areas need a real coordinate reference system (e.g. EPSG:4528 or EPSG:4490). Set the layer's CRS in its properties.</source>
       <translation>图层“{}”的坐标系为 {}，无法转换为 CGCS2000 经纬度：计算图斑椭球面积需要真实的坐标参考系（如 EPSG:4528 或 EPSG:4490）。请在图层属性中设置坐标系。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="325" />
+      <location filename="../../processing/parcels.py" line="453" />
       <source>Layer “{}”, parcel {}: its official area would be {} m², which no parcel can have; check the layer's coordinate reference system and units.</source>
       <translation>图层“{}”，图斑 {}：其椭球面积将为 {} 平方米，任何图斑都不可能有此面积；请检查图层的坐标参考系和单位。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="338" />
+      <location filename="../../processing/parcels.py" line="466" />
       <source>Layer “{}”, feature {}: its coordinates cannot be transformed (check the layer's CRS).</source>
       <translation>图层“{}”要素 {}：坐标无法转换（请检查图层坐标系）。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="431" />
+      <location filename="../../processing/parcels.py" line="690" />
       <source>Layer “{}”, feature {}: the parcel id field {} is empty.</source>
       <translation>图层“{}”，要素 {}：图斑标识字段 {} 为空。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="438" />
+      <location filename="../../processing/parcels.py" line="697" />
       <source>Read {} parcels from “{}”.</source>
       <translation>从“{1}”读取 {0} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="442" />
+      <location filename="../../processing/parcels.py" line="701" />
       <source>Repaired {} invalid geometries in “{}”: {}{}.</source>
       <translation>已修复 {} 个无效几何（图层“{}”）：{}{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/parcels.py" line="446" />
+      <location filename="../../processing/parcels.py" line="705" />
       <source>{} parcels have no geometry; their area is 0: {}{}.</source>
       <translation>{} 个图斑没有几何，面积记为 0：{}{}。</translation>
     </message>
@@ -4177,12 +4177,12 @@ Rules: {}.</source>
       <translation>无法读取模型 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="61" />
+      <location filename="../../processing/registry.py" line="62" />
       <source>Algorithms of {} not loaded: {}</source>
       <translation>{} 的算法未加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/registry.py" line="80" />
+      <location filename="../../processing/registry.py" line="81" />
       <source>{} of rule pack {} not loaded: {}</source>
       <translation>功能 {} 未能为规则包 {} 加载：{}</translation>
     </message>
@@ -4472,12 +4472,567 @@ Rules: {}.</source>
       <translation>已拒绝：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/source_encoding.py" line="38" />
+      <location filename="../../processing/siteselection.py" line="89" />
+      <source>Site selection (least cost)</source>
+      <translation>补充耕地选址优化（费用最低）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="99" />
+      <source>Chooses among eligible candidate parcels (the output of an eligibility algorithm: 是 and 部分 parcels with their usable area; 否 never) those that meet the new-cultivated-land targets per township and year at the least cost, each made dry land or paddy: at least the paddy share of the chosen area, an area-weighted quality grade no worse than the limit, within the budget. Costs come from the county's own cost field or from the rule pack's cost per mu by source class and result. Targets: one number for the whole layer, a county's target table, or the pack's township × year table. Solved exactly as a mixed-integer programme (SciPy's milp, HiGHS) with a proven gap at the time limit; townships that cannot reach their target are reported with what they lack, the rest are solved. The log compares the plan with the greedy choice (cheapest per mu first). Rule source: {}</source>
+      <translation>在适宜性分析结果的候选地块中（“是”和“部分”地块按可用面积计；“否”不选），以最低费用选出满足各乡镇各年度新增耕地任务的地块，并确定每块复垦为旱地还是水田：水田面积不低于选中面积的规定比例，面积加权质量等别不劣于上限，总费用不超过预算。费用取县里的费用字段，或规则包中按来源地类和复垦方向的亩均费用。任务：全图层一个数、县里的任务表，或规则包的乡镇×年度分解表。以混合整数规划精确求解（SciPy 的 milp，HiGHS），到时限时给出已证明的最优性差距；达不到任务的乡镇报告缺口，其余照常求解。日志将方案与贪心选择（按亩均费用从低到高）比较。规则依据：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="114" />
+      <source>Eligible candidates</source>
+      <translation>适宜候选地块</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="116" />
+      <source>The output of an eligibility algorithm (every field kept): ELIGIBLE, NET_AREA_MU, the class and the township. Its cultivated parcels are the existing cultivated land.</source>
+      <translation>适宜性分析的输出（保留全部字段）：ELIGIBLE、NET_AREA_MU、地类和乡镇。其中的耕地图斑即现状耕地。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="119" />
+      <source>Usable area field (mu)</source>
+      <translation>可用面积字段（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="120" />
+      <source>Net usable area of each candidate in mu (部分 parcels count with it).</source>
+      <translation>各候选地块的可用净面积（亩），“部分”地块按此计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="121" />
+      <source>Eligibility field (是/部分/否)</source>
+      <translation>适宜性字段（是/部分/否）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="122" />
+      <source>Only 是 and 部分 parcels are chosen; without this field every parcel may be.</source>
+      <translation>只选“是”和“部分”的地块；不填此字段则所有地块都可选。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="124" />
+      <source>Source class: prices the parcel from the pack's cost table, says whether it can become paddy.</source>
+      <translation>来源地类：按规则包费用表计价，并决定能否复垦为水田。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="126" />
+      <source>Township field</source>
+      <translation>乡镇字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="127" />
+      <source>Township as the target table names it (南集 or 南集镇).</source>
+      <translation>乡镇名称，与任务表一致（南集或南集镇）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="128" />
+      <source>Score field</source>
+      <translation>评分字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="129" />
+      <source>The eligibility SCORE: breaks ties in the greedy order.</source>
+      <translation>适宜性评分 SCORE：贪心排序中费用相同时的次序。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="130" />
+      <source>Cost field (yuan)</source>
+      <translation>费用字段（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="131" />
+      <source>The county's own cost of each parcel, instead of the pack's cost per mu.</source>
+      <translation>县里自己的各地块费用，代替规则包的亩均费用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="132" />
+      <source>Expected quality-grade field</source>
+      <translation>预计质量等别字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="133" />
+      <source>Quality grade the new cultivated land is expected to have (1 best), e.g. by comparing adjacent parcels; needed for the grade limit.</source>
+      <translation>新增耕地预计的质量等别（1 为最好），例如按相邻地块比较法确定；设质量等别上限时必填。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="137" />
+      <source>Cost field is yuan per mu</source>
+      <translation>费用字段为每亩元数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="138" />
+      <source>Off: the cost field holds the whole parcel's cost.</source>
+      <translation>不勾选：费用字段为整块地块的费用。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="139" />
+      <source>Target for the whole layer (mu)</source>
+      <translation>全图层任务（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="142" />
+      <source>One target for all candidates together; leave empty to use a target table.</source>
+      <translation>全部候选地块共用一个任务；不填则使用任务表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="143" />
+      <source>Target table</source>
+      <translation>任务表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="145" />
+      <source>A county's own targets: any table with township, year and target (mu) fields. Without it (and without a whole-layer target), the rule pack's township × year table.</source>
+      <translation>县里自己的任务表：任何含乡镇、年度、任务面积（亩）字段的表。不填（且无全图层任务）时用规则包的乡镇×年度分解表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="147" />
+      <source>Target table: township field</source>
+      <translation>任务表：乡镇字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="148" />
+      <source>Target table: year field</source>
+      <translation>任务表：年度字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="149" />
+      <source>Target table: target field (mu)</source>
+      <translation>任务表：任务面积字段（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="151" />
+      <source>A field of the target table.</source>
+      <translation>任务表中的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="155" />
+      <source>The year of a whole-layer target; with a target table, only that year's targets.</source>
+      <translation>全图层任务的年度；使用任务表时只取该年度的任务。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="156" />
+      <source>empty: the rule pack's value</source>
+      <translation>不填：取规则包的值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="158" />
+      <source>Minimum paddy share</source>
+      <translation>水田最低比例</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="159" />
+      <source>Share of each township's chosen area per year that must become paddy (0–1).</source>
+      <translation>各乡镇每年选中面积中须复垦为水田的比例（0–1）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="160" />
+      <source>Worst area-weighted quality grade</source>
+      <translation>面积加权质量等别上限</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="161" />
+      <source>The chosen parcels' area-weighted grade per township and year may not be worse (higher) than this.</source>
+      <translation>各乡镇各年度选中地块的面积加权等别不得劣于（高于）此值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="163" />
+      <source>Budget (yuan)</source>
+      <translation>预算（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="164" />
+      <source>The plan's total cost may not exceed it; targets it cannot pay for are reported short.</source>
+      <translation>方案总费用不得超过预算；预算不够的任务报告缺口。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="169" />
+      <source>Empty: none.</source>
+      <translation>不填：不限。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="171" />
+      <source>Prefer contiguous parcels</source>
+      <translation>优先集中连片</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="172" />
+      <source>A bonus for chosen parcels next to existing cultivated land or to each other (the Anhui guide's preference for contiguous blocks).</source>
+      <translation>选中地块与现状耕地相邻或彼此相邻时给予奖励（安徽指南优先集中连片）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="175" />
+      <source>Contiguity bonus (yuan per mu)</source>
+      <translation>连片奖励（元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="176" />
+      <source>What a mu of contiguous new cultivated land is worth to the county.</source>
+      <translation>每亩集中连片的新增耕地对县里的价值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="177" />
+      <source>Time limit (seconds)</source>
+      <translation>时限（秒）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="178" />
+      <source>The best plan found by then is returned with its proven gap to the optimum.</source>
+      <translation>到时返回已找到的最优方案及其已证明的最优性差距。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="179" />
+      <source>Optimality tolerance</source>
+      <translation>最优性容差</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="180" />
+      <source>Relative gap at which a plan counts as proven optimal (0: to the yuan).</source>
+      <translation>方案视为已证明最优的相对差距（0：精确到元）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="185" />
+      <source>Candidates with the plan</source>
+      <translation>候选地块（含选址结果）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="187" />
+      <source>Every candidate with SELECTED (是/否), YEAR, TOWNSHIP_TARGET, RESULT (水田/旱地) and COST_YUAN.</source>
+      <translation>全部候选地块，附 SELECTED（是/否）、YEAR、TOWNSHIP_TARGET、RESULT（水田/旱地）和 COST_YUAN。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="189" />
+      <source>Plan by township and year</source>
+      <translation>分乡镇分年度选址方案</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="191" />
+      <source>Target, chosen mu, paddy mu, parcels, cost and gap per township and year, with subtotals and totals.</source>
+      <translation>各乡镇各年度的任务、选中面积、水田面积、地块数、费用和缺口，含小计与合计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="193" />
+      <source>Plan (.xlsx)</source>
+      <translation>选址方案（.xlsx）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="196" />
+      <source>The plan as filed (title, unit line, 合计) and the list of chosen parcels.</source>
+      <translation>上报用的选址方案表（标题、单位行、合计）和选中地块清单。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="197" />
+      <source>Total cost (yuan)</source>
+      <translation>总费用（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="198" />
+      <source>Cost of the greedy choice (yuan)</source>
+      <translation>贪心选择费用（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="199" />
+      <source>Targets the greedy choice does not meet (mu)</source>
+      <translation>贪心选择未完成任务（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="200" />
+      <source>Proven gap to the optimum (share)</source>
+      <translation>已证明的最优性差距（比例）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="201" />
+      <source>Area chosen (mu)</source>
+      <translation>选中面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="201" />
+      <source>Parcels chosen</source>
+      <translation>选中地块数</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="202" />
+      <source>Of which paddy (mu)</source>
+      <translation>其中水田（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="203" />
+      <source>Targets not met (mu)</source>
+      <translation>未完成任务（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="205" />
+      <source>Status (optimal / time_limit)</source>
+      <translation>状态（optimal 最优 / time_limit 到时限）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="235" />
+      <source>Layer “{}” has no features: nothing to choose from.</source>
+      <translation>图层“{}”没有要素：无可选地块。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="240" />
+      <source>Solving for {} usable candidates, {} townships × {} years, within {:g} s …</source>
+      <translation>求解：{} 块可用候选地块，{} 个乡镇 × {} 个年度，时限 {:g} 秒 …</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="277" />
+      <source>A worst quality grade is given but no expected quality-grade field: choose the field that holds each candidate's expected grade.</source>
+      <translation>给了质量等别上限，但没有预计质量等别字段：请选择存放各候选地块预计等别的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="284" />
+      <source>Contiguous parcels are preferred but the contiguity bonus is 0: give it, or set contiguity_bonus in the rule pack.</source>
+      <translation>选择了优先连片，但连片奖励为 0：请填写奖励，或在规则包中设置 contiguity_bonus。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="302" />
+      <source>A target for the whole layer needs its plan year.</source>
+      <translation>全图层任务需要给出计划年度。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="307" />
+      <source>Rule pack {} has no township target table: give a target for the whole layer or a target table.</source>
+      <translation>规则包 {} 没有乡镇任务分解表：请给出全图层任务或任务表。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="313" />
+      <source>Rule pack {} has no targets for {}; its years are {}.</source>
+      <translation>规则包 {} 没有 {} 年的任务；其年度为 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="320" />
+      <source>Target table “{}” could not be opened.</source>
+      <translation>无法打开任务表“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="327" />
+      <source>Target table “{}” has no field “{}”.</source>
+      <translation>任务表“{}”没有字段“{}”。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="336" />
+      <source>Target table “{}”, row {}: year “{}” and target “{}” must be numbers.</source>
+      <translation>任务表“{}”，第 {} 行：年度“{}”和任务“{}”必须是数字。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="339" />
+      <source>Target table “{}”, row {}: {} mu in {} is not a target a county can have.</source>
+      <translation>任务表“{}”，第 {} 行：{} 亩（{} 年）不是县里可能有的任务。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="344" />
+      <source>Target table “{}” asks for nothing{}.</source>
+      <translation>任务表“{}”没有任务{}。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="345" />
+      <source> in {}</source>
+      <translation>（{}年）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="391" />
+      <source>Layer “{}”, parcel {}: “{}” in field {} is not a usable number.</source>
+      <translation>图层“{}”，图斑 {}：“{}”（字段 {}）不是可用的数值。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="400" />
+      <source>{} eligible parcels are in townships without a target and are not chosen: {}</source>
+      <translation>{} 块适宜地块所在乡镇没有任务，不参与选择：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="407" />
+      <source>No cost for classes {} in the rule pack: those parcels are not chosen.</source>
+      <translation>规则包中没有地类 {} 的费用：这些地块不参与选择。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="421" />
+      <source>Contiguity: {} candidates touch cultivated land, {} pairs of candidates touch.</source>
+      <translation>连片：{} 块候选地块与耕地相邻，{} 对候选地块相邻。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="429" />
+      <source>{} {}: {:.2f} mu short of its {:.2f} mu target ({}).</source>
+      <translation>{} {}年：缺 {:.2f} 亩（任务 {:.2f} 亩；{}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="432" />
+      <source>proven optimal</source>
+      <translation>已证明最优</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="432" />
+      <source>stopped at the time limit</source>
+      <translation>到时限停止</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="433" />
+      <source>Plan: {} parcels, {:.2f} mu, cost {:,} yuan; {} (gap at most {:.3%}).</source>
+      <translation>方案：{} 块，{:.2f} 亩，费用 {:,} 元；{}（差距至多 {:.3%}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="438" />
+      <source>Greedy choice (cheapest per mu first) on the same targets: {:,} yuan{}; the plan costs {:,} yuan ({:.1%}) less.</source>
+      <translation>同一任务下的贪心选择（按亩均费用从低到高）：{:,} 元{}；本方案少花 {:,} 元（{:.1%}）。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="440" />
+      <source>, {:.2f} mu short</source>
+      <translation>，缺 {:.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="486" />
+      <source>Selected</source>
+      <translation>是否选中</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="486" />
+      <source>Township target</source>
+      <translation>所属乡镇任务</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="487" />
+      <source>Cost (yuan)</source>
+      <translation>费用（元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="487" />
+      <source>Result (dry / paddy)</source>
+      <translation>复垦方向（旱地/水田）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection.py" line="497" />
+      <source>Site selection needs SciPy 1.9 or newer (its milp solver), which this QGIS does not have. Install it and restart QGIS — Debian/Ubuntu: apt install python3-scipy; Windows (OSGeo4W installer): the python3-scipy package. Everything else in Land Balance works without it.</source>
+      <translation>选址优化需要 SciPy 1.9 或更新版本（其 milp 求解器），当前 QGIS 没有。请安装后重启 QGIS —— Debian/Ubuntu：apt install python3-scipy；Windows（OSGeo4W 安装程序）：python3-scipy 包。占补平衡插件的其他功能不需要它。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="42" />
+      <source>Target (mu)</source>
+      <translation>任务（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="42" />
+      <source>Year (0: all years)</source>
+      <translation>年度（0：全部年度）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="43" />
+      <source>Chosen (mu)</source>
+      <translation>选中面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="44" />
+      <source>Area-weighted grade</source>
+      <translation>面积加权等别</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="44" />
+      <source>Cost (10 000 yuan)</source>
+      <translation>费用（万元）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="44" />
+      <source>Gap (mu)</source>
+      <translation>缺口（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="45" />
+      <source>Why short</source>
+      <translation>缺口原因</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="61" />
+      <source>New cultivated land (mu)</source>
+      <translation>新增耕地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="61" />
+      <source>Target</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="62" />
+      <source>Chosen</source>
+      <translation>选中</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="63" />
+      <source>Of which paddy</source>
+      <translation>其中水田</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="64" />
+      <source>Gap</source>
+      <translation>缺口</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="79" />
+      <source>Chosen: net usable area of the chosen eligible candidates (是, and 部分 with their net area); a year's surplus does not make up another year's gap.</source>
+      <translation>选中：选中的适宜候选地块的可用净面积（“是”，以及按净面积计的“部分”）；某年度的富余不抵补其他年度的缺口。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="81" />
+      <source>Cost: {} of the pack's cost per mu by source class and result{}; each line foots to its subtotal and the 合计.</source>
+      <translation>费用：按 {} 中来源地类和复垦方向的亩均费用计算{}；各行合计到小计与合计。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="82" />
+      <source> (illustrative figures)</source>
+      <translation>（示例数据）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="84" />
+      <source>Optimisation: {} (gap at most {:.3%}); the greedy choice (cheapest per mu first) would cost {:,} yuan, {:,} yuan more.</source>
+      <translation>优化：{}（差距至多 {:.3%}）；贪心选择（按亩均费用从低到高）需 {:,} 元，多 {:,} 元。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="87" />
+      <source>Site selection plan</source>
+      <translation>选址方案</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="87" />
+      <source>{} site selection for new cultivated land ({})</source>
+      <translation>{}补充耕地选址方案（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="89" />
+      <source>Unit: mu; cost: 10 000 yuan</source>
+      <translation>单位：亩；费用：万元</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="114" />
+      <source>Cost</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="114" />
+      <source>Net area</source>
+      <translation>净面积</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="115" />
+      <source>Chosen parcels</source>
+      <translation>选中地块</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="115" />
+      <source>{} chosen parcels ({})</source>
+      <translation>{}选中地块清单（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/siteselection_report.py" line="116" />
+      <source>Unit: mu; cost: yuan</source>
+      <translation>单位：亩；费用：元</translation>
+    </message>
+    <message>
+      <location filename="../../processing/source_encoding.py" line="39" />
       <source>Layer “{}” looks {}-encoded but is read as {}: set its data source encoding to {} in the layer properties.</source>
       <translation>图层“{}”看起来是 {} 编码，但正按 {} 读取：请在图层属性中将数据源编码设为 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/source_encoding.py" line="44" />
+      <location filename="../../processing/source_encoding.py" line="45" />
       <source>“{}” has no .cpg file and its text is {}: read as {}.</source>
       <translation>“{}”没有 .cpg 文件，其文字为 {} 编码：已按 {} 读取。</translation>
     </message>
@@ -4510,11 +5065,6 @@ Rules: {}.</source>
       <location filename="../../processing/subsidy_schedule.py" line="78" />
       <source>Optional: the project's name.</source>
       <translation>可选：项目名称。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/subsidy_schedule.py" line="79" />
-      <source>Township field</source>
-      <translation>乡镇字段</translation>
     </message>
     <message>
       <location filename="../../processing/subsidy_schedule.py" line="80" />
@@ -4683,11 +5233,6 @@ Rules: {}.</source>
     </message>
     <message>
       <location filename="../../processing/subsidy_schedule.py" line="265" />
-      <source>New cultivated land (mu)</source>
-      <translation>新增耕地（亩）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/subsidy_schedule.py" line="265" />
       <source>Paid in stages</source>
       <translation>分期拨付</translation>
     </message>
@@ -4842,16 +5387,6 @@ Rules: {}.</source>
       <translation>完成（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="106" />
-      <source>Target (mu)</source>
-      <translation>任务（亩）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/township_progress.py" line="107" />
-      <source>Gap (mu)</source>
-      <translation>缺口（亩）</translation>
-    </message>
-    <message>
       <location filename="../../processing/township_progress.py" line="109" />
       <source>Best townships that met their task</source>
       <translation>完成任务的前几名镇（街道）</translation>
@@ -4882,11 +5417,6 @@ Rules: {}.</source>
       <translation>图层“{}”，图斑 {}：“{}”（字段 {}）不是年份。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="197" />
-      <source>Year (0: all years)</source>
-      <translation>年度（0：全部年度）</translation>
-    </message>
-    <message>
       <location filename="../../processing/township_progress.py" line="199" />
       <source>Percent</source>
       <translation>完成率</translation>
@@ -4907,11 +5437,6 @@ Rules: {}.</source>
       <translation>{}年各镇（街道）新增耕地任务进度</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="218" />
-      <source>Target</source>
-      <translation>任务</translation>
-    </message>
-    <message>
       <location filename="../../processing/township_progress.py" line="219" />
       <source>Achieved</source>
       <translation>完成</translation>
@@ -4920,11 +5445,6 @@ Rules: {}.</source>
       <location filename="../../processing/township_progress.py" line="233" />
       <source>Total</source>
       <translation>合计</translation>
-    </message>
-    <message>
-      <location filename="../../processing/township_progress.py" line="237" />
-      <source>Gap</source>
-      <translation>缺口</translation>
     </message>
     <message>
       <location filename="../../processing/township_progress.py" line="244" />
@@ -5928,192 +6448,192 @@ Output: one row per finding (RULE, RULE_NAME, SEVERITY 错误/警告, LAYER, BSM
       <translation>同时被设为节假日和工作日：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="90" />
+      <location filename="../../ui/workflow_dock.py" line="92" />
       <source>Workflow 工作流程面板</source>
       <translation>工作流程面板</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="116" />
+      <location filename="../../ui/workflow_dock.py" line="118" />
       <source>Parcel layer</source>
       <translation>图斑图层</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="123" />
+      <location filename="../../ui/workflow_dock.py" line="125" />
       <source>A GeoPackage path, or postgres:&lt;QGIS connection name&gt;. Empty: a sidecar next to the project.</source>
       <translation>GeoPackage 路径，或 postgres:&lt;QGIS 连接名&gt;。留空：使用工程文件旁的附属状态库。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="137" />
+      <location filename="../../ui/workflow_dock.py" line="139" />
       <source>I record as</source>
       <translation>记录层级</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="155" />
+      <location filename="../../ui/workflow_dock.py" line="157" />
       <source>Parcel list</source>
       <translation>图斑列表</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="156" />
+      <location filename="../../ui/workflow_dock.py" line="158" />
       <source>By step</source>
       <translation>分环节统计</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="174" />
+      <location filename="../../ui/workflow_dock.py" line="176" />
       <source>Filter</source>
       <translation>筛选</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="178" />
+      <location filename="../../ui/workflow_dock.py" line="180" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="180" />
+      <location filename="../../ui/workflow_dock.py" line="182" />
       <source>Parcel id</source>
       <translation>图斑标识</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="192" />
+      <location filename="../../ui/workflow_dock.py" line="194" />
       <source>Select a parcel on the map or in the list.</source>
       <translation>请在地图或列表中选择一个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="198" />
+      <location filename="../../ui/workflow_dock.py" line="200" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="203" />
+      <location filename="../../ui/workflow_dock.py" line="205" />
       <source>Attachments (double-click to open)</source>
       <translation>附件（双击打开）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="206" />
+      <location filename="../../ui/workflow_dock.py" line="208" />
       <source>Note (a reason is required to send back)</source>
       <translation>备注（退回时必须填写理由）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="209" />
+      <location filename="../../ui/workflow_dock.py" line="211" />
       <source>Attach files…</source>
       <translation>添加附件…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="217" />
+      <location filename="../../ui/workflow_dock.py" line="219" />
       <source>Advance</source>
       <translation>推进</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="220" />
+      <location filename="../../ui/workflow_dock.py" line="222" />
       <source>Send back</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="336" />
+      <location filename="../../ui/workflow_dock.py" line="338" />
       <source>no status store</source>
       <translation>没有状态库</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="364" />
+      <location filename="../../ui/workflow_dock.py" line="372" />
       <source>Reading the workflow of “{}”</source>
       <translation>正在读取“{}”的流程状态</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="371" />
+      <location filename="../../ui/workflow_dock.py" line="379" />
       <source>Reading {} …</source>
       <translation>正在读取 {} …</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="397" />
+      <location filename="../../ui/workflow_dock.py" line="405" />
       <source>No status store yet at {}: it is created when the first step is recorded.</source>
       <translation>{} 处尚无状态库：记录第一个环节时将自动创建。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="470" />
+      <location filename="../../ui/workflow_dock.py" line="478" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="519" />
+      <location filename="../../ui/workflow_dock.py" line="527" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="523" />
+      <location filename="../../ui/workflow_dock.py" line="531" />
       <source>Parcel {} — not in this programme (programmes: {}).</source>
       <translation>图斑 {} — 未纳入本流程（所在流程：{}）。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="528" />
+      <location filename="../../ui/workflow_dock.py" line="536" />
       <source>(provisional)</source>
       <translation>（暂定）</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="529" />
+      <location filename="../../ui/workflow_dock.py" line="537" />
       <source>Parcel {} — step {} since {}, due {}. Programmes: {}</source>
       <translation>图斑 {} — 处于环节 {}（自 {} 起），期限 {}。所在流程：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="565" />
+      <location filename="../../ui/workflow_dock.py" line="573" />
       <source>Advance to {}</source>
       <translation>推进到 {}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="595" />
+      <location filename="../../ui/workflow_dock.py" line="603" />
       <source>Sending back needs a reason in the note.</source>
       <translation>退回必须在备注中写明理由。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="608" />
+      <location filename="../../ui/workflow_dock.py" line="616" />
       <source>The Land Balance Processing provider is not loaded.</source>
       <translation>占补平衡处理工具未加载。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="625" />
+      <location filename="../../ui/workflow_dock.py" line="633" />
       <source>Recording…</source>
       <translation>正在记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="634" />
+      <location filename="../../ui/workflow_dock.py" line="642" />
       <source>Recorded: {} parcel(s).</source>
       <translation>已记录：{} 个图斑。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="636" />
+      <location filename="../../ui/workflow_dock.py" line="644" />
       <source>see the log</source>
       <translation>见日志</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="638" />
+      <location filename="../../ui/workflow_dock.py" line="646" />
       <source>Not recorded: {}</source>
       <translation>未记录：{}</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="656" />
+      <location filename="../../ui/workflow_dock.py" line="664" />
       <source>Attach files</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="656" />
+      <location filename="../../ui/workflow_dock.py" line="664" />
       <source>Photos and documents (*)</source>
       <translation>照片和文档 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="661" />
+      <location filename="../../ui/workflow_dock.py" line="669" />
       <source>{} file(s) to attach</source>
       <translation>待添加 {} 个附件</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="694" />
+      <location filename="../../ui/workflow_dock.py" line="702" />
       <source>Not in the programme</source>
       <translation>未纳入流程</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="720" />
+      <location filename="../../ui/workflow_dock.py" line="741" />
       <source>Status table of {} could not be read.</source>
       <translation>无法读取 {} 的状态表。</translation>
     </message>
     <message>
-      <location filename="../../ui/workflow_dock.py" line="749" />
+      <location filename="../../ui/workflow_dock.py" line="770" />
       <source>Workflow panel (工作流程面板)</source>
       <translation>工作流程面板</translation>
     </message>

@@ -224,3 +224,33 @@ def test_copy_of_builtin_folder_loads_as_user_packs(tmp_path):
     shutil.copytree(BUILTIN_DIR, tmp_path / "packs")
     packs = load_packs([tmp_path / "packs"])
     assert len(packs.overridden) == len(PACK_IDS) and not packs.errors
+
+
+@pytest.mark.parametrize(
+    "old, new, key, reason",
+    [
+        ("paddy_share_min = 0.0", "paddy_share_min = 1.5", "site_selection.paddy_share_min", "above the maximum 1"),
+        ("dry = 18000", "dry = -18000", "site_selection.costs[0].dry", "below the minimum"),
+        ('source_classes = ["1202", "1006"]', 'source_classes = ["1202", "1104"]',
+         "site_selection.costs[1].source_classes", "class 1104 is already priced by 'pond'"),
+        ("dry = 32000                       # no paddy price: cannot become paddy", "",
+         "site_selection.costs[3]", "prices neither dry nor paddy"),
+        ('id = "unused"\nname_zh = "未利用地开发"', 'id = "pond"\nname_zh = "未利用地开发"', "site_selection.costs",
+         "used twice"),
+    ],
+)
+def test_site_selection_costs_are_checked(tmp_path, old, new, key, reason):
+    path = edited_copy(tmp_path, "lianshui_requisition.toml", old, new)
+    with pytest.raises(PackError) as err:
+        load_pack(path)
+    assert key in err.value.key and reason in err.value.reason
+
+
+def test_a_county_edits_its_costs_without_code(tmp_path):
+    from land_balance.rules import siteselection
+
+    builtin = siteselection.cost_table(load_packs().get("lianshui_requisition"))
+    edited_copy(tmp_path, "lianshui_requisition.toml", "dry = 18000\npaddy = 24000", "dry = 12000\npaddy = 30000")
+    own = siteselection.cost_table(load_packs([tmp_path]).get("lianshui_requisition"))
+    assert builtin.price("1104") == (18000, 24000) and own.price("1104") == (12000, 30000)
+    assert own.price("1205") == (32000, None)  # sand: no paddy price, cannot become paddy

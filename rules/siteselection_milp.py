@@ -1,0 +1,299 @@
+"""The least-cost site selection, solved as a mixed-integer programme by SciPy's ``milp`` (HiGHS).
+
+The programme is rules/siteselection_model.py's. How it is solved, per group of townships
+(each township alone: without a budget they share no constraint, so solving them one by one
+gives the same optimum much faster; a budget ties them into one group):
+
+1. Shortfall first. Where the greedy plan meets every target within the budget, no shortfall
+   is possible; elsewhere a first programme finds the least total shortfall, and the rest
+   keeps to it (a township that lacks land is reported with what it lacks, never an error).
+2. The aggregated programme (all years of a township as one target) is a relaxation: its
+   optimum is a proven lower bound of the plan's cost. With one year it is the plan itself.
+3. Its parcels are shared out over the years (a small programme that minimises what each
+   year still lacks), the years topped up from the unused candidates the relaxation priced
+   closest to entering, then each year, and each pair of years, re-optimised with the others
+   fixed. Cheap, and on large townships within a fraction of a per mille of the bound; the
+   parcels of the cheapest set do not always fit every year exactly, and a plan's years are
+   interchangeable for the solver, which makes the yearly programme hard for branch-and-bound
+   on small townships with paddy and grade limits.
+4. If that plan is not yet proven within the gap, the yearly programme itself runs for the
+   time left, told the best plan's value so that its core stays small; time that townships
+   leave unused then goes to those not yet proven (a second pass).
+
+The best plan found is kept — never worse than the greedy one — with the best proven bound.
+SciPy is imported only when solving: without it the rest of the plugin works.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import siteselection_model as model
+from .siteselection import Assignment, Problem, diagnose, greedy, objective, plan_cost, plan_rows
+
+OPTIMAL, TIME_LIMIT = "optimal", "time_limit"
+POOL_FACTOR, POOL_MIN = 4, 400  # candidates a top-up or re-fit may choose from (see _Group._pool)
+
+
+def solver_missing() -> str:
+    """'' when SciPy ≥ 1.9 (the first with milp) is installed, else what is missing. Asked of
+    the installed distribution, without importing SciPy: the provider asks it when it loads,
+    and SciPy's compiled libraries are loaded only when a plan is solved."""
+    import importlib.metadata
+    import importlib.util
+
+    if importlib.util.find_spec("scipy") is None:
+        return "No module named 'scipy'"
+    try:
+        version = importlib.metadata.version("scipy")
+    except importlib.metadata.PackageNotFoundError:
+        return ""  # a SciPy without its metadata: its milp is tried when solving
+    numbers = [int(part) for part in version.split(".")[:2] if part.isdigit()]
+    if numbers < [1, 9]:
+        return f"SciPy {version} has no milp (1.9 or newer needed)"
+    return ""
+
+
+@dataclass
+class Solution:
+    plan: Assignment
+    cost: int  # yuan
+    objective: float  # cost − contiguity bonus
+    bound: float  # proven lower bound of the objective
+    status: str  # OPTIMAL or TIME_LIMIT
+    greedy: Assignment
+    greedy_cost: int
+    reasons: dict = field(default_factory=dict)  # township index → why it falls short
+    kept_greedy: list = field(default_factory=list)  # townships where the greedy plan was kept
+
+    @property
+    def gap(self) -> float:
+        """Relative distance to the optimum at most: (plan − bound) / plan."""
+        return max(self.objective - self.bound, 0.0) / max(abs(self.objective), 1.0)
+
+    def rows(self, problem: Problem) -> list:
+        return plan_rows(problem, self.plan, self.reasons)
+
+
+def solve(problem: Problem, time_limit: float = 60.0, gap: float = 1e-4, cancelled=None, progress=None) -> Solution:
+    """The least-cost plan and its proven bound; ``cancelled()`` is polled and ``progress(share
+    done)`` called between groups. Each group gets the time left in proportion to its
+    candidates; time a group leaves unused then goes, in a second pass, to the groups not yet
+    proven (the yearly programme again, told the better plan found since)."""
+    started = time.monotonic()
+    baseline = greedy(problem)
+    members_of = _groups(problem)
+    sizes = [int(np.isin(problem.target, members).sum()) + 1 for members in members_of]
+    groups = []
+    for g, members in enumerate(members_of):
+        if cancelled is not None and cancelled():
+            break
+        left = max(time_limit - (time.monotonic() - started), 0.01)
+        groups.append(_Group(problem, members, baseline, left * sizes[g] / sum(sizes[g:]), gap))
+        groups[-1].solve()
+        if progress is not None:
+            progress(sum(sizes[: g + 1]) / sum(sizes))
+    unproven = sorted((g for g in groups if not g.proven), key=lambda g: g.bound - g.key[1])
+    for k, group in enumerate(unproven):
+        left = time_limit - (time.monotonic() - started)
+        if left < 0.5 or (cancelled is not None and cancelled()):
+            break
+        group.improve(left / (len(unproven) - k))
+    plan = Assignment.empty(problem.count)
+    bound, status, reasons, kept = 0.0, OPTIMAL, {}, []
+    for group in groups:
+        mask = group.mask
+        chosen = group.best if group.best is not None else Assignment.empty(problem.count)
+        plan.year[mask], plan.result[mask] = chosen.year[mask], chosen.result[mask]
+        bound += min(group.bound, group.key[1]) if np.isfinite(group.key[1]) else group.bound
+        status = status if group.proven else TIME_LIMIT
+        reasons.update(group.reasons)
+        kept += group.members if group.kept_greedy else []
+    if len(groups) < len(members_of):
+        status = TIME_LIMIT
+    return Solution(plan, plan_cost(problem, plan), objective(problem, plan), min(bound, objective(problem, plan)),
+                    status, baseline, plan_cost(problem, baseline), reasons, kept)
+
+
+def _groups(problem: Problem) -> list:
+    """Townships with targets; each alone unless a budget ties them together."""
+    asked = [t for t in range(len(problem.targets.names)) if problem.targets.centimu[t].sum() > 0]
+    if problem.limits.budget is not None:
+        return [asked] if asked else []
+    return [[t] for t in asked]
+
+
+class _Group:
+    """One group of townships: the steps of the module's docstring, keeping the best plan."""
+
+    def __init__(self, problem: Problem, members: list, baseline: Assignment, time_limit: float, gap: float):
+        self.problem, self.members, self.gap = problem, members, gap
+        self.deadline = time.monotonic() + time_limit
+        self.mask = np.isin(problem.target, members)
+        self.rows = np.flatnonzero(problem.usable() & self.mask)
+        self.best, self.key, self.kept_greedy, self.reduced = None, (np.inf, np.inf), False, None
+        fallback = _restricted(baseline, self.mask)
+        budget = problem.limits.budget
+        if budget is None or plan_cost(problem, fallback) <= budget:
+            self.offer(fallback)
+            self.kept_greedy = True
+
+    def left(self, share: float = 1.0) -> float:
+        return max((self.deadline - time.monotonic()) * share, 0.01)
+
+    def shortfall(self, plan: Assignment) -> int:
+        names = {self.problem.targets.names[t] for t in self.members}
+        return sum(r.shortfall for r in plan_rows(self.problem, plan) if r.township in names)
+
+    def offer(self, plan: Assignment | None) -> None:
+        """Keep ``plan`` if it lacks less, or as much at a lower objective."""
+        if plan is None:
+            return
+        key = (self.shortfall(plan), objective(self.problem, plan))
+        if key[0] < self.key[0] or (key[0] == self.key[0] and key[1] < self.key[1] - 1e-6):
+            self.best, self.key, self.kept_greedy = plan, key, False
+
+    def solve(self) -> None:
+        """The first pass: shortfall, relaxation, shared-out plan, then the yearly programme."""
+        self.phase_one_proven, self.reasons, self.bound, self.cap = True, {}, -np.inf, 0
+        if self.key[0] > 0:
+            self.cap, self.phase_one_proven = self._least_shortfall()
+        if self.cap > 0:
+            budget = self.problem.limits.budget
+            self.reasons = {t: diagnose(self.problem, t, budget_short=budget is not None) for t in self.members}
+            self.bound = self._yearly(self.cap).bound
+        else:
+            self.bound = self._aggregated()
+            if not self._within(self.bound, self.cap) and time.monotonic() < self.deadline:
+                self.bound = max(self.bound, self._yearly(0).bound)
+
+    def improve(self, time_limit: float) -> None:
+        """The yearly programme again, with more time and the best plan's value."""
+        self.deadline = time.monotonic() + time_limit
+        self.bound = max(self.bound, self._yearly(self.cap).bound)
+
+    @property
+    def proven(self) -> bool:
+        return self.phase_one_proven and self._within(self.bound, self.cap)
+
+    def _within(self, bound: float, cap: int) -> bool:
+        """Whether the best plan lacks no more than ``cap`` and is proven within the gap."""
+        short, value = self.key
+        return short <= cap and np.isfinite(value) and value - bound <= model.tolerance(value, self.gap)
+
+    def _asked(self) -> int:
+        return int(self.problem.targets.centimu[self.members].sum())
+
+    def _upper(self, cap: int) -> float | None:
+        return self.key[1] if self.key[0] <= cap and np.isfinite(self.key[1]) else None
+
+    # — the steps —
+
+    def _least_shortfall(self) -> tuple:
+        """(least total shortfall of the yearly programme in 0.01 mu, proven?); the greedy
+        plan's, or all that is asked, when the solver finds nothing better in time."""
+        where = model.slots(self.problem, self.members)
+        programme = model.build(self.problem, where, self.rows, shortfall=True, phase_one=True, contiguity=False)
+        known = self.key[0] if np.isfinite(self.key[0]) else self._asked()
+        outcome = model.solve(programme, self.left(1 / 3), self.gap, float(known))
+        if outcome.chosen is None:
+            return known, outcome.proven
+        return min(self.shortfall(outcome.plan(programme, self.problem)), known), outcome.proven
+
+    def _yearly(self, cap: int) -> model.Outcome:
+        where = model.slots(self.problem, self.members)
+        programme = model.build(self.problem, where, self.rows, shortfall=cap > 0, cap=cap)
+        outcome = model.solve(programme, self.left(), self.gap, self._upper(cap))
+        if outcome.chosen is not None:
+            self.offer(outcome.plan(programme, self.problem))
+        return outcome
+
+    def _aggregated(self) -> float:
+        """The relaxation's bound; its plan shared out over the years."""
+        where = model.slots(self.problem, self.members, aggregated=True)
+        programme = model.build(self.problem, where, self.rows)
+        # The bound of every plan comes from here: solved four times tighter than asked.
+        outcome = model.solve(programme, self.left(1 / 3), self.gap / 4, self._upper(0))
+        if outcome.chosen is None:
+            return outcome.bound
+        if outcome.reduced is not None:
+            self.reduced = np.full(self.problem.count, np.inf)
+            self.reduced[: len(outcome.reduced)] = outcome.reduced
+        plan = outcome.plan(programme, self.problem)
+        years = self.problem.targets.centimu[self.members] > 0
+        if (years.sum(axis=1) <= 1).all():  # one year each: the relaxation is the plan
+            first = years.argmax(axis=1)
+            chosen = np.flatnonzero(plan.chosen)
+            plan.year[chosen] = first[np.searchsorted(self.members, self.problem.target[chosen])]
+            self.offer(plan)
+        else:
+            self._share_out(plan, outcome.bound)
+        return outcome.bound
+
+    def _share_out(self, relaxed: Assignment, bound: float) -> None:
+        """The relaxation's parcels over the years, topped up, then the years re-optimised one
+        and two at a time with the others fixed — until the plan meets the bound."""
+        chosen = np.flatnonzero(relaxed.chosen)
+        where = model.slots(self.problem, self.members)
+        programme = model.build(self.problem, where, chosen, results=relaxed.result, shortfall=True,
+                                phase_one=True, contiguity=False)
+        outcome = model.solve(programme, self.left(0.15), self.gap)
+        if outcome.chosen is None:
+            return
+        plan = outcome.plan(programme, self.problem)
+        if self.shortfall(plan) > 0:
+            plan = self._top_up(plan)
+        if plan is None:
+            return
+        self.offer(plan)
+        n_years = self.problem.targets.centimu.shape[1]
+        for years in [[y] for y in range(n_years)] + [[a, b] for a in range(n_years) for b in range(a + 1, n_years)]:
+            if time.monotonic() >= self.deadline or self._within(bound, 0):
+                return
+            plan = self._refit(plan, years)
+            self.offer(plan)
+
+    def _pool(self, own, plan: Assignment) -> np.ndarray:
+        """Candidates a heuristic step may add: ``own`` and the unused ones the relaxation
+        priced closest to entering (its reduced costs), a few times as many as ``own``."""
+        unused = self.rows[~plan.chosen[self.rows]]
+        if self.reduced is not None and len(unused) > POOL_MIN:
+            k = max(POOL_FACTOR * len(own), POOL_MIN)
+            unused = unused[np.argsort(self.reduced[unused], kind="stable")[:k]]
+        return np.union1d(own, unused)
+
+    def _top_up(self, plan: Assignment) -> Assignment | None:
+        unused = self._pool(np.zeros(0, dtype=np.int64), plan)
+        where = model.slots(self.problem, self.members, fixed=plan)
+        programme = model.build(self.problem, where, unused, contiguity=False)
+        outcome = model.solve(programme, self.left(0.2), self.gap)
+        return None if outcome.chosen is None else outcome.plan(programme, self.problem, fixed=plan)
+
+    def _refit(self, plan: Assignment, years: list) -> Assignment:
+        """These years chosen again from their own parcels and the unused ones, others fixed."""
+        others = plan.copy()
+        mine = self.rows[np.isin(plan.year[self.rows], years)]
+        if not len(mine):
+            return plan
+        others.year[mine], others.result[mine] = -1, -1
+        pool = self._pool(mine, others)
+        where = model.slots(self.problem, self.members, years=years, fixed=others)
+        if not len(where):
+            return plan
+        programme = model.build(self.problem, where, pool, contiguity=False)
+        upper = float(self.problem.costs[mine, plan.result[mine]].sum())
+        outcome = model.solve(programme, self.left(0.2), self.gap, upper)
+        if outcome.chosen is None:
+            return plan
+        refitted = outcome.plan(programme, self.problem, fixed=others)
+        return refitted if objective(self.problem, refitted) < objective(self.problem, plan) - 1e-6 else plan
+
+
+def _restricted(plan: Assignment, mask: np.ndarray) -> Assignment:
+    out = plan.copy()
+    out.year[~mask] = -1
+    out.result[~mask] = -1
+    return out
