@@ -589,122 +589,97 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>无法写出 .xlsx：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="53" />
+      <location filename="../../processing/bank_base.py" line="45" />
       <source>Forest-land offset</source>
       <translation>林地占补平衡</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="89" />
+      <location filename="../../processing/bank_base.py" line="59" />
       <source>Store (GeoPackage path or postgres:connection)</source>
       <translation>存储（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="90" />
+      <location filename="../../processing/bank_base.py" line="59" />
       <source>Where the reserve bank's ledger is kept, beside the workflow statuses: a GeoPackage, or postgres:&lt;QGIS connection name&gt; for a shared database (memory:&lt;name&gt;: a dry run that lasts as long as the QGIS session). Empty: the sidecar GeoPackage next to the project (else next to the input layer's file).</source>
       <translation>储备库台账的存放位置，与工作流程状态放在一起：GeoPackage，或共享数据库 postgres:&lt;QGIS 连接名&gt;（memory:&lt;名称&gt;：试运行，只在本次 QGIS 会话中保留）。为空时使用工程旁（否则输入图层文件旁）的附属 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="95" />
-      <source>PostgreSQL authentication (QGIS auth config)</source>
-      <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/bank_base.py" line="97" />
+      <location filename="../../processing/bank_base.py" line="63" />
       <source>Only for a postgres: store whose connection has no saved authentication.</source>
       <translation>仅用于连接中未保存认证信息的 postgres: 存储。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="99" />
-      <source>Recorded by (GeoPackage store)</source>
-      <translation>记录层级（GeoPackage 状态库）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/bank_base.py" line="100" />
-      <source>City</source>
-      <translation>市级</translation>
-    </message>
-    <message>
-      <location filename="../../processing/bank_base.py" line="100" />
-      <source>County</source>
-      <translation>县级</translation>
-    </message>
-    <message>
-      <location filename="../../processing/bank_base.py" line="100" />
-      <source>Province</source>
-      <translation>省级</translation>
-    </message>
-    <message>
-      <location filename="../../processing/bank_base.py" line="102" />
+      <location filename="../../processing/bank_base.py" line="65" />
       <source>The level whose staff record the entry (the provincial bank is recorded by the province). In a PostGIS store the database role decides, not this choice.</source>
       <translation>登记人员所在的层级（省级储备库由省级登记）。PostGIS 存储中由数据库角色决定，而非此项选择。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="110" />
+      <location filename="../../processing/bank_base.py" line="73" />
       <source>Rule pack {}: {}</source>
       <translation>规则包 {}：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="132" />
+      <location filename="../../processing/bank_base.py" line="95" />
       <source>Store: {}</source>
       <translation>存储：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="155" />
+      <location filename="../../processing/bank_base.py" line="118" />
       <source>Status store “{}”: {}</source>
       <translation>状态存储“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="167" />
+      <location filename="../../processing/bank_base.py" line="130" />
       <source>Rule pack {} has no workflow step {}.</source>
       <translation>规则包 {} 没有工作流程环节 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="171" />
+      <location filename="../../processing/bank_base.py" line="134" />
       <source>Layer “{}”, parcel {}: no parcel id (BGH_BSM or BSM) to find it in the workflow.</source>
       <translation>图层“{}”，图斑 {}：没有图斑标识（BGH_BSM 或 BSM），无法在工作流程中查找。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="176" />
+      <location filename="../../processing/bank_base.py" line="139" />
       <source>{} of {} parcels reached the step {}.</source>
       <translation>{1} 个图斑中有 {0} 个已到“{2}”环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="179" />
+      <location filename="../../processing/bank_base.py" line="142" />
       <source>No parcel of “{}” reached the step {} in the workflow of {}.</source>
       <translation>“{0}”中没有图斑在 {2} 的工作流程中到达“{1}”环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_base.py" line="197" />
+      <location filename="../../processing/bank_base.py" line="160" />
       <source>Nothing was recorded: {}</source>
       <translation>未作任何记录：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="53" />
+      <location filename="../../processing/bank_ledger.py" line="52" />
       <source>Reserve bank: deposit parcels</source>
       <translation>储备库：图斑入库登记</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="56" />
+      <location filename="../../processing/bank_ledger.py" line="55" />
       <source>Records the input's parcels (its selection, or all) as deposits of the year in the reserve bank's ledger ({}), all or none: in the county bank (变更), or in the provincial bank after its review (入库, recorded by the province; only parcels already in the county bank). The parcels are the form's rows — the two-year overlay's output or the form's row layer — so a form is deposited in one step. A parcel already banked is refused with the year and time it was banked; a year outside the pilot is refused.</source>
       <translation>把输入的图斑（选中的要素，或全部）登记为本年度储备库台账的入库记录（{}），要么全部登记，要么都不登记：登记到县级储备库（变更），或经省级审核后登记到省级储备库（入库，由省级登记；仅限已在县级储备库的图斑）。图斑即储备库表的行——两期叠加结果或储备库表的行图层——一步即可把一张表入库。已入库的图斑被拒绝并说明入库年度和时间；试点期以外的年度被拒绝。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="65" />
+      <location filename="../../processing/bank_ledger.py" line="64" />
       <source>Banked parcels (the form's rows)</source>
       <translation>入库图斑（储备库表的行）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="65" />
+      <location filename="../../processing/bank_ledger.py" line="64" />
       <source>The two-year overlay's output or the form's row layer; a selection is honoured.</source>
       <translation>两期叠加结果或储备库表的行图层；支持选中要素。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="68" />
+      <location filename="../../processing/bank_ledger.py" line="67" />
       <source>The bank year of the deposits (within the pilot).</source>
       <translation>入库年度（须在试点期内）。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="68" />
+      <location filename="../../processing/bank_ledger.py" line="67" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
@@ -844,12 +819,12 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>使用林地的审批文号。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="155" />
+      <location filename="../../processing/bank_ledger.py" line="153" />
       <source>The quota used, in mu (two decimals), when no layer is given.</source>
       <translation>无图层时使用的定额，单位亩（两位小数）。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="157" />
+      <location filename="../../processing/bank_ledger.py" line="156" />
       <source>The year the quota is used (within the pilot).</source>
       <translation>使用定额的年度（须在试点期内）。</translation>
     </message>
@@ -1029,312 +1004,317 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>为空时取表头年度栏所填年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="346" />
+      <location filename="../../processing/bank_ledger.py" line="345" />
       <source>Year of the form</source>
       <translation>表的年度</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="347" />
+      <location filename="../../processing/bank_ledger.py" line="346" />
       <source>Unit of the form</source>
       <translation>表的单位</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="359" />
+      <location filename="../../processing/bank_ledger.py" line="358" />
       <source>Form “{}”: {}</source>
       <translation>储备库表“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="361" />
+      <location filename="../../processing/bank_ledger.py" line="360" />
       <source>Form “{}” has no sheet.</source>
       <translation>储备库表“{}”没有工作表。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="366" />
+      <location filename="../../processing/bank_ledger.py" line="365" />
       <source>Form “{}”, sheet “{}”: {}</source>
       <translation>储备库表“{}”，工作表“{}”：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="379" />
+      <location filename="../../processing/bank_ledger.py" line="378" />
       <source>{} parcels of {} ({}) deposited, {} mu.</source>
       <translation>{1}（{2}年度）{0} 个图斑入库，{3} 亩。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="388" />
+      <location filename="../../processing/bank_ledger.py" line="387" />
       <source>cell {}: the pack's form has “{}” here, this form has “{}”.</source>
       <translation>单元格 {}：规则包的表在此处为“{}”，该表为“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="391" />
+      <location filename="../../processing/bank_ledger.py" line="390" />
       <source>cell {}: the form names no year; give the year.</source>
       <translation>单元格 {}：表中没有填年度；请给出年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="393" />
+      <location filename="../../processing/bank_ledger.py" line="392" />
       <source>cell {}: the form is of {}, not {}.</source>
       <translation>单元格 {}：该表是 {} 年度的，不是 {} 年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="395" />
+      <location filename="../../processing/bank_ledger.py" line="394" />
       <source>cell {}: {} is empty.</source>
       <translation>单元格 {}：{}为空。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="397" />
+      <location filename="../../processing/bank_ledger.py" line="396" />
       <source>cell {}: {} “{}” is not a number.</source>
       <translation>单元格 {}：{}“{}”不是数字。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="399" />
+      <location filename="../../processing/bank_ledger.py" line="398" />
       <source>cell {}: the bank area of parcel {} is 0.</source>
       <translation>单元格 {}：图斑 {} 的入库面积为 0。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="401" />
+      <location filename="../../processing/bank_ledger.py" line="400" />
       <source>cell {}: the parcel area of parcel {} is smaller than its bank area.</source>
       <translation>单元格 {}：图斑 {} 的图斑面积小于入库面积。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="404" />
+      <location filename="../../processing/bank_ledger.py" line="403" />
       <source>cell {}: no land class.</source>
       <translation>单元格 {}：没有地类。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="406" />
+      <location filename="../../processing/bank_ledger.py" line="405" />
       <source>cell {}: “{}” is not a land class.</source>
       <translation>单元格 {}：“{}”不是地类。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="408" />
+      <location filename="../../processing/bank_ledger.py" line="407" />
       <source>cell {}: “{}” is not 是 or 否.</source>
       <translation>单元格 {}：“{}”不是“是”或“否”。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="410" />
+      <location filename="../../processing/bank_ledger.py" line="409" />
       <source>cell {}: no reporter (入库填报人).</source>
       <translation>单元格 {}：没有入库填报人。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_ledger.py" line="412" />
+      <location filename="../../processing/bank_ledger.py" line="411" />
       <source>cell {}: the total is {} but the rows add up to {}.</source>
       <translation>单元格 {}：合计为 {}，但各行之和为 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="39" />
+      <location filename="../../processing/bank_report.py" line="33" />
       <source>Reserve bank annual report</source>
       <translation>储备库年度报告</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="42" />
+      <location filename="../../processing/bank_report.py" line="36" />
       <source>The reserve bank's annual report from its ledger ({}), as each county sends it early in January: per year the area banked (county bank, provincial bank), the new quota (county, provincial pool), the quota used, deducted and lapsed, the balances at the year's end and what is owed; the entries (parcels, projects) behind each figure, under their figure; this year's plan (the quota available); a chart of banked vs used per year. Areas in mu rounded once per figure from the official m²; the 合计 row is the sum of the years. YEAR is the report's year: the summary runs to the year before.</source>
       <translation>由台账生成储备库年度报告（{}），即各县每年1月初报送的上年度总结：分年度的入库面积（县级、省级储备库）、新增定额（县级、省级统筹）、已使用、扣减、作废、年末结余和欠扣；每个数字下列出其明细（图斑、项目）；本年度计划（可用定额）；各年度入库与使用图表。面积由椭球面积（平方米）每个数字一次取舍为亩；合计行为各年度之和。YEAR 为报告年度：汇总截至上一年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="53" />
+      <location filename="../../processing/bank_report.py" line="47" />
       <source>Report year</source>
       <translation>报告年度</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="53" />
+      <location filename="../../processing/bank_report.py" line="47" />
       <source>The year the report is made in (January): the summary covers the years before it. Empty: every year of the ledger.</source>
       <translation>编写报告的年度（1月）：汇总之前各年度。为空时汇总台账的全部年度。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="57" />
+      <location filename="../../processing/bank_report.py" line="51" />
       <source>Annual report (.xlsx)</source>
       <translation>年度报告（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="59" />
+      <location filename="../../processing/bank_report.py" line="51" />
       <source>The report: the summary by year (with the chart) and the entries behind each figure.</source>
       <translation>报告：分年度汇总（含图表）和各数字的明细。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="60" />
+      <location filename="../../processing/bank_report.py" line="53" />
       <source>Chart: banked vs used per year (.png)</source>
       <translation>图表：各年度入库与使用（.png）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="61" />
+      <location filename="../../processing/bank_report.py" line="53" />
       <source>PNG image (*.png)</source>
       <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="62" />
+      <location filename="../../processing/bank_report.py" line="54" />
       <source>Optional: the chart as an image of its own (it is in the .xlsx as well).</source>
       <translation>可选：单独输出图表图片（.xlsx 中也有）。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="63" />
-      <source>Report by year</source>
-      <translation>分年度报告</translation>
-    </message>
-    <message>
-      <location filename="../../processing/bank_report.py" line="65" />
+      <location filename="../../processing/bank_report.py" line="56" />
       <source>Optional: the summary by year as a table.</source>
       <translation>可选：分年度汇总输出为表。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="66" />
+      <location filename="../../processing/bank_report.py" line="56" />
+      <source>Report by year</source>
+      <translation>分年度报告</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="58" />
       <source>Banked in the county bank (mu)</source>
       <translation>县级储备库入库面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="67" />
+      <location filename="../../processing/bank_report.py" line="59" />
       <source>Quota granted (mu)</source>
       <translation>下达定额（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="67" />
+      <location filename="../../processing/bank_report.py" line="59" />
       <source>Quota used (mu)</source>
       <translation>已使用定额（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="68" />
+      <location filename="../../processing/bank_report.py" line="60" />
       <source>Quota balance (mu)</source>
       <translation>定额结余（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="79" />
+      <location filename="../../processing/bank_report.py" line="71" />
       <source>The ledger of {} holds no entries yet: nothing to report.</source>
       <translation>{} 的台账还没有记录：无可报告。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="83" />
+      <location filename="../../processing/bank_report.py" line="75" />
       <source>The ledger holds no entries before {}: nothing to report for last year.</source>
       <translation>台账中没有 {} 年以前的记录：上年度无可报告。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="90" />
+      <location filename="../../processing/bank_report.py" line="82" />
       <source>Banked (county bank)</source>
       <translation>入库面积（县级储备库）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="91" />
+      <location filename="../../processing/bank_report.py" line="83" />
       <source>Quota used</source>
       <translation>已使用定额</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="92" />
+      <location filename="../../processing/bank_report.py" line="84" />
       <source>Reserve bank: banked and used per year (mu)</source>
       <translation>储备库各年度入库与使用（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="103" />
+      <location filename="../../processing/bank_report.py" line="95" />
       <source>{} years reported, {} entries.</source>
       <translation>报告 {} 个年度，{} 条记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="108" />
+      <location filename="../../processing/bank_report.py" line="100" />
       <source>Banked (mu)</source>
       <translation>入库面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="108" />
+      <location filename="../../processing/bank_report.py" line="100" />
       <source>New quota (mu)</source>
       <translation>新增定额（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="108" />
+      <location filename="../../processing/bank_report.py" line="100" />
       <source>Used (mu)</source>
       <translation>已使用（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="109" />
+      <location filename="../../processing/bank_report.py" line="101" />
       <source>Balance at year end (mu)</source>
       <translation>年末结余（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="111" />
+      <location filename="../../processing/bank_report.py" line="103" />
       <source>County bank</source>
       <translation>县级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="112" />
+      <location filename="../../processing/bank_report.py" line="104" />
       <source>Provincial bank</source>
       <translation>省级</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="116" />
+      <location filename="../../processing/bank_report.py" line="105" />
+      <source>County</source>
+      <translation>县级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/bank_report.py" line="108" />
       <source>Lapsed (mu)</source>
       <translation>作废（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="126" />
+      <location filename="../../processing/bank_report.py" line="118" />
       <source>Last year's summary: the years {}–{} above; balances are at each year's end, their 合计 cell is the last year's.</source>
       <translation>上年度总结：上表为 {}—{} 年；结余为各年末数，合计行的结余为最后一年的年末数。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="128" />
+      <location filename="../../processing/bank_report.py" line="120" />
       <source>This year's plan ({}): quota available — county {} mu, provincial pool {} mu; already used this year {} mu.</source>
       <translation>本年度计划（{}年）：可用定额——县级 {} 亩，省级统筹 {} 亩；本年度已使用 {} 亩。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="131" />
+      <location filename="../../processing/bank_report.py" line="123" />
       <source>Areas: official ellipsoidal areas, each year's figure rounded once from m². Rule: {}.</source>
       <translation>面积：图斑椭球面积，各年度数字由平方米一次取舍得出。依据：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="133" />
+      <location filename="../../processing/bank_report.py" line="125" />
       <source>Summary by year</source>
       <translation>分年度汇总</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="133" />
+      <location filename="../../processing/bank_report.py" line="125" />
       <source>{} ({} report)</source>
       <translation>{}（{}年报告）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="135" />
+      <location filename="../../processing/bank_report.py" line="127" />
       <source>Unit: mu</source>
       <translation>单位：亩</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="138" />
+      <location filename="../../processing/bank_report.py" line="130" />
       <source>Entries</source>
       <translation>明细</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="138" />
+      <location filename="../../processing/bank_report.py" line="130" />
       <source>{} — entries behind each figure</source>
       <translation>{}——各数字明细</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="139" />
+      <location filename="../../processing/bank_report.py" line="131" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="140" />
+      <location filename="../../processing/bank_report.py" line="132" />
       <source>Parcel no. (position) or approval number</source>
       <translation>图斑号（位置）或审批文号</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="141" />
+      <location filename="../../processing/bank_report.py" line="133" />
       <source>Township or project</source>
       <translation>乡镇或项目</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="142" />
+      <location filename="../../processing/bank_report.py" line="134" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="142" />
+      <location filename="../../processing/bank_report.py" line="134" />
       <source>Quota (mu)</source>
       <translation>定额（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="143" />
+      <location filename="../../processing/bank_report.py" line="135" />
       <source>Recorded at (UTC)</source>
       <translation>登记时间（UTC）</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="143" />
+      <location filename="../../processing/bank_report.py" line="135" />
       <source>Recorded by</source>
       <translation>记录人</translation>
     </message>
     <message>
-      <location filename="../../processing/bank_report.py" line="144" />
+      <location filename="../../processing/bank_report.py" line="136" />
       <source>Bold rows: the figure of the summary; the rows under it add up to it.</source>
       <translation>粗体行为汇总表中的数字，其下各行之和等于该数字。</translation>
     </message>
@@ -1394,32 +1374,62 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>图层“{}”，图斑 {}：字段 {} 中没有入库填报人；请填写填报人姓名。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="198" />
+      <location filename="../../processing/base.py" line="176" />
+      <source>Status store (GeoPackage path or postgres:connection)</source>
+      <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="178" />
+      <source>PostgreSQL authentication (QGIS auth config)</source>
+      <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="180" />
+      <source>Only for a postgres: store whose connection keeps no credentials.</source>
+      <translation>仅用于连接中未保存凭据的 postgres: 存储。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="184" />
+      <source>Recorded by (GeoPackage store)</source>
+      <translation>记录层级（GeoPackage 状态库）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="185" />
+      <source>City</source>
+      <translation>市级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="185" />
+      <source>Province</source>
+      <translation>省级</translation>
+    </message>
+    <message>
+      <location filename="../../processing/base.py" line="295" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="241" />
+      <location filename="../../processing/base.py" line="338" />
       <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
       <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="265" />
+      <location filename="../../processing/base.py" line="362" />
       <source>Output {}: the folder “{}” does not exist; choose another place.</source>
       <translation>输出 {}：文件夹“{}”不存在，请另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="268" />
+      <location filename="../../processing/base.py" line="365" />
       <source>Output {}: the folder “{}” cannot be written to.</source>
       <translation>输出 {}：文件夹“{}”不可写入。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="276" />
+      <location filename="../../processing/base.py" line="373" />
       <source>Programme</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="278" />
+      <location filename="../../processing/base.py" line="375" />
       <source>The rule pack whose numbers apply; scripts and models may give its id: {}</source>
       <translation>适用其参数的规则包；脚本和模型可使用其标识：{}</translation>
     </message>
@@ -2532,11 +2542,6 @@ Rules: {}.</source>
       <translation>台账存放位置（与流程状态在一起）；为空：工程旁或输入图层旁的 GeoPackage 附属文件。memory:&lt;名称&gt; 只在本次 QGIS 会话中保存（试用）。</translation>
     </message>
     <message>
-      <location filename="../../processing/indicator_bank.py" line="77" />
-      <source>Only for a postgres: store whose connection keeps no credentials.</source>
-      <translation>仅用于连接中未保存凭据的 postgres: 存储。</translation>
-    </message>
-    <message>
       <location filename="../../processing/indicator_bank.py" line="84" />
       <source>In a PostGIS store the database role decides, not this choice.</source>
       <translation>在 PostGIS 状态库中由数据库角色决定，而非此选项。</translation>
@@ -3192,492 +3197,487 @@ Rules: {}.</source>
       <translation>只增不改：逐笔记录每次入库、挂钩使用、交易和核减；合计为各库（含省级调剂）合计持有量。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="78" />
+      <location filename="../../processing/inout_balance.py" line="70" />
       <source>Cultivated-land in/out balance verdict</source>
       <translation>耕地进出平衡核算</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="81" />
+      <location filename="../../processing/inout_balance.py" line="73" />
       <source>The year's in/out balance (耕地进出平衡) of each county and group: the converted-in area and its paddy area must be at least the converted-out area, not counting the outflows the rule pack excludes (state ecological retirement, disaster damage, natural water expansion, legal conversion — named in EXEMPT_FIELD), and the area-weighted mean grade of the land in must be as good as that of the land out; then 落实, otherwise 未落实 (the province freezes the matching indicators). Areas are official ellipsoidal areas compared to the cent: a county short by 0.01 mu is not balanced. A converted-in parcel without a grade takes the grade of the adjacent cultivated parcel of NEIGHBOURS with the longest shared border (相邻地块比较法); IN_GRADED says which parcel it came from. Rule source: {}</source>
       <translation>各县及各组的年度耕地进出平衡：转进面积及其水田面积须不小于转出面积（不计规则包列出的扣除情形——国家安排的生态退耕、自然灾害损毁、河湖水面自然扩大、合法农转用，由 EXEMPT_FIELD 标明），且转进耕地按面积加权的平均等别不劣于转出耕地；满足为落实，否则为未落实（省级冻结相应指标）。面积均为图斑椭球面积，精确到分比较：差0.01亩即为未落实。没有等别的转进图斑，取 NEIGHBOURS 中与其共边最长的相邻耕地图斑的等别（相邻地块比较法），IN_GRADED 注明等别来自哪个图斑。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="96" />
+      <location filename="../../processing/inout_balance.py" line="86" />
       <source>Parcels converted out (耕地转出)</source>
       <translation>耕地转出图斑（耕地转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="97" />
+      <location filename="../../processing/inout_balance.py" line="86" />
       <source>The year's parcels turned from cultivated land to other agricultural land, one feature each.</source>
       <translation>本年度由耕地转为其他农用地的图斑，每个图斑一个要素。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="98" />
+      <location filename="../../processing/inout_balance.py" line="88" />
       <source>Parcels converted in (耕地转进)</source>
       <translation>耕地转进图斑（耕地转进）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="99" />
+      <location filename="../../processing/inout_balance.py" line="88" />
       <source>The year's parcels made cultivated land again, with their class after the change.</source>
       <translation>本年度由非耕地整治恢复为耕地的图斑，带变更后地类。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="103" />
+      <location filename="../../processing/inout_balance.py" line="90" />
       <source>Class before the change (converted out)</source>
       <translation>变更前地类（转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="104" />
+      <location filename="../../processing/inout_balance.py" line="90" />
       <source>Land-class code of the converted-out parcel before the change; must be cultivated land.</source>
       <translation>转出图斑变更前的地类代码；必须是耕地。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="106" />
+      <location filename="../../processing/inout_balance.py" line="93" />
       <source>Class after the change (converted out)</source>
       <translation>变更后地类（转出）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="107" />
+      <location filename="../../processing/inout_balance.py" line="93" />
       <source>Optional: its class after the change, which must not be cultivated land.</source>
       <translation>可选：变更后的地类，不得为耕地。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="108" />
-      <source>Out-exclusion field</source>
-      <translation>扣除情形字段</translation>
-    </message>
-    <message>
-      <location filename="../../processing/inout_balance.py" line="109" />
+      <location filename="../../processing/inout_balance.py" line="95" />
       <source>Empty, or the rule pack's out-exclusion (id or Chinese name) the outflow falls under; such outflows do not count against the county.</source>
       <translation>为空，或填写该转出图斑所属的规则包扣除情形（代码或中文名称）；此类转出不计入本县转出。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="111" />
+      <location filename="../../processing/inout_balance.py" line="95" />
+      <source>Out-exclusion field</source>
+      <translation>扣除情形字段</translation>
+    </message>
+    <message>
+      <location filename="../../processing/inout_balance.py" line="98" />
       <source>Class after the change (converted in)</source>
       <translation>变更后地类（转进）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="112" />
+      <location filename="../../processing/inout_balance.py" line="98" />
       <source>Land-class code of the converted-in parcel after the change; must be cultivated land (paddy when the pack's paddy classes say so).</source>
       <translation>转进图斑变更后的地类代码；必须是耕地（规则包所列水田地类为水田）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="115" />
+      <location filename="../../processing/inout_balance.py" line="101" />
       <source>Cultivated-land grade on both layers (国家利用等别 or 耕地质量等级 as GRADE_SCALE says).</source>
       <translation>两个图层上的耕地等别字段（国家利用等别或耕地质量等级，由 GRADE_SCALE 指定）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="118" />
+      <location filename="../../processing/inout_balance.py" line="105" />
       <source>Grade scale</source>
       <translation>等别标准</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="120" />
+      <location filename="../../processing/inout_balance.py" line="107" />
       <source>Which grade scale of the rule pack the grades are on: its range and which end is better (utilization: 国家利用等别 1–15; quality: 耕地质量等级 1–10; 1 best).</source>
       <translation>等别所用的规则包等别标准：其范围及哪一端更好（utilization：国家利用等别1–15；quality：耕地质量等级1–10；1等最好）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="123" />
+      <location filename="../../processing/inout_balance.py" line="109" />
       <source>County parcels for grades (DLTB)</source>
       <translation>用于取等别的全县图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="125" />
+      <location filename="../../processing/inout_balance.py" line="109" />
       <source>Optional: the county's parcels. A converted-in parcel without a grade takes the grade of the adjacent cultivated parcel with the longest shared border.</source>
       <translation>可选：全县图斑。没有等别的转进图斑，取与其共边最长的相邻耕地图斑的等别。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="128" />
+      <location filename="../../processing/inout_balance.py" line="112" />
       <source>Class field of the county parcels</source>
       <translation>县级图斑地类字段</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="129" />
+      <location filename="../../processing/inout_balance.py" line="112" />
       <source>Land-class code of the county parcels (only cultivated land lends its grade).</source>
       <translation>全县图斑的地类代码（只有耕地可提供等别）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="131" />
+      <location filename="../../processing/inout_balance.py" line="115" />
       <source>Grade field of the county parcels</source>
       <translation>县级图斑等别字段</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="132" />
+      <location filename="../../processing/inout_balance.py" line="116" />
       <source>Empty: the same name as the grade field.</source>
       <translation>为空：与等别字段同名。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="135" />
+      <location filename="../../processing/inout_balance.py" line="117" />
       <source>The year whose balance is decided (titles the report; the rectification deadline follows from it).</source>
       <translation>核算的年度（用于报表标题，并据此推算整改期限）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="138" />
+      <location filename="../../processing/inout_balance.py" line="120" />
       <source>Group field (e.g. township)</source>
       <translation>分组字段（如乡镇）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="139" />
+      <location filename="../../processing/inout_balance.py" line="120" />
       <source>Optional: a field on both layers (e.g. ZLDWMC) giving a verdict per group as well.</source>
       <translation>可选：两个图层都有的字段（如 ZLDWMC），另按分组核算。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="140" />
+      <location filename="../../processing/inout_balance.py" line="122" />
       <source>Balance verdict</source>
       <translation>进出平衡核算结果</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="141" />
+      <location filename="../../processing/inout_balance.py" line="122" />
       <source>One row per county (and per group): areas in and out, excluded outflows, mean grades, VERDICT 落实/未落实 and the shortfalls.</source>
       <translation>每县（及每组）一行：转进、转出面积，扣除的转出，平均等别，VERDICT 落实/未落实及缺口。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="144" />
+      <location filename="../../processing/inout_balance.py" line="125" />
       <source>Converted-in parcels with their grade</source>
       <translation>转进图斑及其等别</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="146" />
+      <location filename="../../processing/inout_balance.py" line="125" />
       <source>Each converted-in parcel with its area, grade and where the grade came from (the parcel, or the adjacent parcel GRADE_FROM sharing BORDER_M metres).</source>
       <translation>每个转进图斑的面积、等别及等别来源（本图斑，或共边 BORDER_M 米的相邻图斑 GRADE_FROM）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="149" />
+      <location filename="../../processing/inout_balance.py" line="129" />
       <source>Balance report (.xlsx)</source>
       <translation>进出平衡核算表（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="152" />
+      <location filename="../../processing/inout_balance.py" line="129" />
       <source>The verdict table as filed (title, unit line, 合计), the converted-in parcels' grades, and the chart.</source>
       <translation>按规定格式的核算表（标题、单位行、合计）、转进图斑等别及图表。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="155" />
-      <source>Chart (.png)</source>
-      <translation>图表（.png）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/inout_balance.py" line="157" />
+      <location filename="../../processing/inout_balance.py" line="131" />
       <source>Converted-in against counted converted-out area and paddy, per group.</source>
       <translation>各组转进与纳入核算的转出面积、水田面积对比。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="162" />
+      <location filename="../../processing/inout_balance.py" line="135" />
       <source>Grades from neighbours</source>
       <translation>相邻地块取等别数</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="209" />
+      <location filename="../../processing/inout_balance.py" line="174" />
       <source>{}: {} (in {:.2f} mu, counted out {:.2f} mu).</source>
       <translation>{}：{}（转进 {:.2f} 亩，纳入核算的转出 {:.2f} 亩）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="241" />
+      <location filename="../../processing/inout_balance.py" line="206" />
       <source>Layer “{}”, parcel {}: grade “{}” in field {} is not a {} grade ({}–{}).</source>
       <translation>图层“{}”，图斑 {}：等别“{}”（字段 {}）不是{}的等别（{}–{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="258" />
+      <location filename="../../processing/inout_balance.py" line="223" />
       <source>Converted-out layer “{}”, parcel {}: no grade in field {}; the quality of the land out must be known.</source>
       <translation>转出图层“{}”，图斑 {}：字段 {} 无等别；转出耕地的质量必须明确。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="267" />
+      <location filename="../../processing/inout_balance.py" line="232" />
       <source>Converted-out layer “{}”, parcel {}: class {} “{}” was not cultivated land before the change, so it cannot be converted out.</source>
       <translation>转出图层“{}”，图斑 {}：地类 {}“{}”变更前不是耕地，不能作为耕地转出。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="270" />
+      <location filename="../../processing/inout_balance.py" line="235" />
       <source>Converted-out layer “{}”, parcel {}: class {} “{}” is still cultivated land after the change, so it was not converted out.</source>
       <translation>转出图层“{}”，图斑 {}：地类 {}“{}”变更后仍是耕地，不属于转出。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="273" />
+      <location filename="../../processing/inout_balance.py" line="238" />
       <source>Converted-in layer “{}”, parcel {}: class {} “{}” is not cultivated land after the change; only cultivated land counts as converted in.</source>
       <translation>转进图层“{}”，图斑 {}：地类 {}“{}”变更后不是耕地；只有耕地才计入转进。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="277" />
+      <location filename="../../processing/inout_balance.py" line="242" />
       <source>Converted-out layer “{}”, parcel {}: “{}” in field {} is not one of the rule pack's out-exclusions ({}).</source>
       <translation>转出图层“{}”，图斑 {}：“{}”（字段 {}）不是规则包所列的扣除情形（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="301" />
+      <location filename="../../processing/inout_balance.py" line="266" />
       <source>Converted-in layer “{}”, parcel {}: no grade in field {}; give the county's parcels (NEIGHBOURS) to take it from the adjacent cultivated parcel (相邻地块比较法).</source>
       <translation>转进图层“{}”，图斑 {}：字段 {} 无等别；请提供全县图斑（NEIGHBOURS），按相邻地块比较法取相邻耕地的等别。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="307" />
+      <location filename="../../processing/inout_balance.py" line="272" />
       <source>Converted-in layer “{}”, parcel {}: no grade in field {} and no adjacent cultivated parcel with a grade to take it from.</source>
       <translation>转进图层“{}”，图斑 {}：字段 {} 无等别，且无可取等别的相邻耕地图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="416" />
+      <location filename="../../processing/inout_balance.py" line="381" />
       <source>in is {:.2f} mu short of the counted outflows</source>
       <translation>转进比纳入核算的转出少 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="419" />
+      <location filename="../../processing/inout_balance.py" line="384" />
       <source>paddy in is {:.2f} mu short</source>
       <translation>转进水田少 {:.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="421" />
+      <location filename="../../processing/inout_balance.py" line="386" />
       <source>mean grade in {} is worse than out {}</source>
       <translation>转进平均等别 {} 劣于转出 {}</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="437" />
+      <location filename="../../processing/inout_balance.py" line="402" />
       <source>County code</source>
       <translation>县代码</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="437" />
+      <location filename="../../processing/inout_balance.py" line="402" />
       <source>Group</source>
       <translation>分组</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="438" />
+      <location filename="../../processing/inout_balance.py" line="403" />
       <source>Parcels in</source>
       <translation>转进图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="438" />
+      <location filename="../../processing/inout_balance.py" line="403" />
       <source>Row (county, group or total)</source>
       <translation>行（县、分组或合计）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="439" />
+      <location filename="../../processing/inout_balance.py" line="404" />
       <source>Converted in (mu)</source>
       <translation>转进面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="439" />
+      <location filename="../../processing/inout_balance.py" line="404" />
       <source>Parcels out</source>
       <translation>转出图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="440" />
+      <location filename="../../processing/inout_balance.py" line="405" />
       <source>Mean grade in</source>
       <translation>转进平均等别</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="440" />
+      <location filename="../../processing/inout_balance.py" line="405" />
       <source>Paddy converted in (mu)</source>
       <translation>转进水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="441" />
+      <location filename="../../processing/inout_balance.py" line="406" />
       <source>Converted out (mu)</source>
       <translation>转出面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="441" />
+      <location filename="../../processing/inout_balance.py" line="406" />
       <source>Excluded outflows (mu)</source>
       <translation>扣除的转出面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="442" />
+      <location filename="../../processing/inout_balance.py" line="407" />
       <source>Counted outflows (mu)</source>
       <translation>纳入核算的转出面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="442" />
+      <location filename="../../processing/inout_balance.py" line="407" />
       <source>Paddy converted out (mu)</source>
       <translation>转出水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="443" />
+      <location filename="../../processing/inout_balance.py" line="408" />
       <source>Excluded paddy outflows (mu)</source>
       <translation>扣除的转出水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="444" />
+      <location filename="../../processing/inout_balance.py" line="409" />
       <source>Counted paddy outflows (mu)</source>
       <translation>纳入核算的转出水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="444" />
+      <location filename="../../processing/inout_balance.py" line="409" />
       <source>Mean grade out</source>
       <translation>转出平均等别</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="445" />
+      <location filename="../../processing/inout_balance.py" line="410" />
       <source>Shortfall (mu)</source>
       <translation>面积缺口（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="445" />
+      <location filename="../../processing/inout_balance.py" line="410" />
       <source>Verdict</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="446" />
+      <location filename="../../processing/inout_balance.py" line="411" />
       <source>Grade shortfall</source>
       <translation>等别差距</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="446" />
+      <location filename="../../processing/inout_balance.py" line="411" />
       <source>Paddy shortfall (mu)</source>
       <translation>水田缺口（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="447" />
+      <location filename="../../processing/inout_balance.py" line="412" />
       <source>Why not balanced</source>
       <translation>未落实原因</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="463" />
+      <location filename="../../processing/inout_balance.py" line="428" />
       <source>Parcel</source>
       <translation>图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="464" />
+      <location filename="../../processing/inout_balance.py" line="429" />
       <source>Grade from</source>
       <translation>等别来源</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="464" />
+      <location filename="../../processing/inout_balance.py" line="429" />
       <source>Paddy</source>
       <translation>水田</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="465" />
+      <location filename="../../processing/inout_balance.py" line="430" />
       <source>Adjacent parcel lending the grade</source>
       <translation>提供等别的相邻图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="465" />
+      <location filename="../../processing/inout_balance.py" line="430" />
       <source>Shared border (m)</source>
       <translation>共边长度（米）</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="485" />
+      <location filename="../../processing/inout_balance.py" line="450" />
       <source>Counted outflows</source>
       <translation>纳入核算的转出面积</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="486" />
+      <location filename="../../processing/inout_balance.py" line="451" />
       <source>Paddy in</source>
       <translation>转进水田</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="487" />
+      <location filename="../../processing/inout_balance.py" line="452" />
       <source>Counted paddy outflows</source>
       <translation>纳入核算的转出水田</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="488" />
+      <location filename="../../processing/inout_balance.py" line="453" />
       <source>{} cultivated land in and out</source>
       <translation>{}年度耕地转进与转出</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="499" />
+      <location filename="../../processing/inout_balance.py" line="464" />
       <source>Converted in</source>
       <translation>转进</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="499" />
+      <location filename="../../processing/inout_balance.py" line="464" />
       <source>Converted out</source>
       <translation>转出</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="499" />
+      <location filename="../../processing/inout_balance.py" line="464" />
       <source>Result</source>
       <translation>核算结果</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="503" />
+      <location filename="../../processing/inout_balance.py" line="468" />
       <source>of which paddy</source>
       <translation>其中水田</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="505" />
+      <location filename="../../processing/inout_balance.py" line="470" />
       <source>Excluded</source>
       <translation>扣除</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="506" />
+      <location filename="../../processing/inout_balance.py" line="471" />
       <source>Counted</source>
       <translation>纳入核算</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="508" />
+      <location filename="../../processing/inout_balance.py" line="473" />
       <source>Counted paddy</source>
       <translation>纳入核算水田</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="510" />
+      <location filename="../../processing/inout_balance.py" line="475" />
       <source>Area short</source>
       <translation>面积缺口</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="511" />
+      <location filename="../../processing/inout_balance.py" line="476" />
       <source>Paddy short</source>
       <translation>水田缺口</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="512" />
+      <location filename="../../processing/inout_balance.py" line="477" />
       <source>Grade short</source>
       <translation>等别差距</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="515" />
+      <location filename="../../processing/inout_balance.py" line="480" />
       <source>Subtotal</source>
       <translation>小计</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="523" />
+      <location filename="../../processing/inout_balance.py" line="488" />
       <source>Balanced (落实) when the area converted in and its paddy are at least the counted outflows and the mean grade in is as good as out ({}: {} is best).</source>
       <translation>转进耕地面积（含水田面积）不小于纳入核算的转出面积、且转进耕地平均等别不劣于转出的，认定为落实（{}：{}等最好）。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="526" />
+      <location filename="../../processing/inout_balance.py" line="491" />
       <source>Areas are official ellipsoidal areas compared to the cent; excluded outflows: {}.</source>
       <translation>面积均为图斑椭球面积，精确到分比较；不纳入核算的转出：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="528" />
+      <location filename="../../processing/inout_balance.py" line="493" />
       <source>Not balanced: the province freezes the matching supplementary indicators; not made up by {} they are deducted.</source>
       <translation>未落实的：省级冻结补充耕地储备库相应指标；{} 前未整改补足的，扣除相应指标。</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="531" />
+      <location filename="../../processing/inout_balance.py" line="496" />
       <source>In-out balance</source>
       <translation>进出平衡</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="531" />
+      <location filename="../../processing/inout_balance.py" line="496" />
       <source>{} cultivated-land in/out balance</source>
       <translation>{}年度耕地进出平衡核算表</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="532" />
+      <location filename="../../processing/inout_balance.py" line="497" />
       <source>Year: {}</source>
       <translation>年度：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="533" />
+      <location filename="../../processing/inout_balance.py" line="498" />
       <source>Units: mu; grade: {}</source>
       <translation>单位：亩；等别：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="562" />
+      <location filename="../../processing/inout_balance.py" line="527" />
       <source>{} from neighbours</source>
       <translation>{} 个取自相邻图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="563" />
+      <location filename="../../processing/inout_balance.py" line="528" />
       <source>Grades in</source>
       <translation>转进等别</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="563" />
+      <location filename="../../processing/inout_balance.py" line="528" />
       <source>{} converted-in parcels and their grades</source>
       <translation>{}年度转进耕地图斑及其等别</translation>
     </message>
     <message>
-      <location filename="../../processing/inout_balance.py" line="565" />
+      <location filename="../../processing/inout_balance.py" line="530" />
       <source>A parcel without a grade takes the grade of the adjacent cultivated parcel with the longest shared border (相邻地块比较法).</source>
       <translation>没有等别的图斑，取与其共边最长的相邻耕地图斑的等别（相邻地块比较法）。</translation>
     </message>
@@ -3847,17 +3847,27 @@ Rules: {}.</source>
       <translation>本规则包没有{}；其储备库为{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="24" />
+      <location filename="../../processing/ledger_common.py" line="25" />
       <source>Cultivated-land ledgers</source>
       <translation>耕地台账</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="76" />
-      <source>Status store (GeoPackage path or postgres:connection)</source>
-      <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
+      <location filename="../../processing/ledger_common.py" line="36" />
+      <source>Parcel id field (BSM, or TBBH with ZLDWDM)</source>
+      <translation>图斑标识字段（BSM，或 TBBH 加 ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../../processing/ledger_common.py" line="92" />
+      <location filename="../../processing/ledger_common.py" line="37" />
+      <source>How the workflow store keys the parcels.</source>
+      <translation>流程状态库中图斑的标识方式。</translation>
+    </message>
+    <message>
+      <location filename="../../processing/ledger_common.py" line="41" />
+      <source>Chart (.png)</source>
+      <translation>图表（.png）</translation>
+    </message>
+    <message>
+      <location filename="../../processing/ledger_common.py" line="90" />
       <source>Status store: {}</source>
       <translation>状态库：{}</translation>
     </message>
@@ -4187,107 +4197,107 @@ Rules: {}.</source>
       <translation>功能 {} 未能为规则包 {} 加载：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="52" />
+      <location filename="../../processing/reserve_bank_form.py" line="49" />
       <source>Reserve-bank form (附件2)</source>
       <translation>补充林地储备库表（附件2）</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="55" />
+      <location filename="../../processing/reserve_bank_form.py" line="52" />
       <source>Fills in the supplementary forest-land reserve-bank form as the rule pack prints it ({}): the annex line, title, unit line with the seal (单位（盖章）) and the year, the columns in the pack's order (Ganzhou: 图斑号, 图斑面积, X坐标, Y坐标, 地类情况, 生态修复情况, 入库面积, 入库填报人), one row per banked parcel numbered from 1 per county, areas in mu from official ellipsoidal areas (each rounded once; the 合计 row is the sum of the rows), X/Y the CGCS2000 Gauss–Krüger coordinates of a point inside the parcel, and the 填表说明 notes; A4 landscape, the header repeated on every page. The input is the two-year overlay's output or any polygon layer with a land-class field. With a store, only parcels whose workflow reached the pack's bank-entry step are listed. TABLE: the same rows as a layer (for landbalance:bankdeposit, the quota and the samples).</source>
       <translation>按规则包的格式填写补充林地储备库表（{}）：附件标注、标题、带“单位（盖章）”和年度的表头，规则包规定顺序的各列（赣州：图斑号、图斑面积、X坐标、Y坐标、地类情况、生态修复情况、入库面积、入库填报人），每个入库图斑一行、以县为单位从1编号，面积为图斑椭球面积折算的亩数（每个数字只取舍一次；合计行等于各行之和），X/Y 为图斑内一点的 CGCS2000 高斯-克吕格坐标，以及填表说明；A4 横向，每页重复表头。输入为两期叠加结果或任何带地类字段的面图层。指定存储时只列出工作流程已到入库环节的图斑。TABLE：同样的行输出为图层（供 landbalance:bankdeposit、定额测算和抽样使用）。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="68" />
+      <location filename="../../processing/reserve_bank_form.py" line="65" />
       <source>Banked parcels (two-year overlay output)</source>
       <translation>入库图斑（两期叠加结果）</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="68" />
+      <location filename="../../processing/reserve_bank_form.py" line="65" />
       <source>The supplementary forest-land pieces of landbalance:offsetoverlay_&lt;pack&gt;, or any polygon layer with a land-class field; a selection is honoured.</source>
       <translation>landbalance:offsetoverlay_&lt;规则包&gt; 输出的补充林地图斑，或任何带地类字段的面图层；支持选中要素。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="72" />
+      <location filename="../../processing/reserve_bank_form.py" line="69" />
       <source>The year of the form: the bank year it reports (within the pilot years of the pack).</source>
       <translation>表的年度：所填报的入库年度（须在规则包的试点期内）。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="72" />
+      <location filename="../../processing/reserve_bank_form.py" line="69" />
       <source>Year (年度)</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="74" />
+      <location filename="../../processing/reserve_bank_form.py" line="71" />
       <source>The county's full name, ending in 县, 市 or 区; the unit line reads as the pack says, e.g. 崇义县 → 单位（盖章）：崇义县（市、区）林业局.</source>
       <translation>县（市、区）全称，以县、市或区结尾；表头单位栏按规则包的格式填写，如 崇义县 → 单位（盖章）：崇义县（市、区）林业局。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="74" />
+      <location filename="../../processing/reserve_bank_form.py" line="71" />
       <source>Unit: the county (e.g. 崇义县)</source>
       <translation>单位：县（市、区），如 崇义县</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="77" />
+      <location filename="../../processing/reserve_bank_form.py" line="74" />
       <source>The name of who fills in the form; empty: the layer's field RKTBR, which must then be filled for every parcel.</source>
       <translation>填表人姓名；为空时取图层的 RKTBR 字段，此时每个图斑都必须填写。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="80" />
+      <location filename="../../processing/reserve_bank_form.py" line="77" />
       <source>A field with the land class (code such as 0301 or name such as 乔木林地); empty: DLQK, BGH_DLBM or DLBM, the first the layer has.</source>
       <translation>地类字段（代码如 0301，或名称如 乔木林地）；为空时依次取图层中的 DLQK、BGH_DLBM 或 DLBM。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="83" />
+      <location filename="../../processing/reserve_bank_form.py" line="80" />
       <source>Optional: the workflow store (GeoPackage path or postgres:connection). When given, only parcels whose workflow (by BGH_BSM or BSM) reached the pack's bank-entry step are listed (Ganzhou: 变更).</source>
       <translation>可选：工作流程存储（GeoPackage 路径或 postgres:连接名）。指定时只列出工作流程（按 BGH_BSM 或 BSM）已到规则包入库环节的图斑（赣州：变更）。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="86" />
+      <location filename="../../processing/reserve_bank_form.py" line="83" />
       <source>Reserve-bank form (.xlsx)</source>
       <translation>储备库表（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="88" />
+      <location filename="../../processing/reserve_bank_form.py" line="83" />
       <source>The form as the county files it (A4 landscape, the header on every page).</source>
       <translation>县里报送的表（A4 横向，每页重复表头）。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="89" />
+      <location filename="../../processing/reserve_bank_form.py" line="85" />
       <source>Form rows</source>
       <translation>储备库表的行</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="91" />
+      <location filename="../../processing/reserve_bank_form.py" line="85" />
       <source>Optional: the same rows as a layer, for deposits, the quota and the samples.</source>
       <translation>可选：同样的行输出为图层，供入库登记、定额测算和抽样使用。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="92" />
+      <location filename="../../processing/reserve_bank_form.py" line="88" />
       <source>Parcels on the form</source>
       <translation>表中图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="93" />
+      <location filename="../../processing/reserve_bank_form.py" line="89" />
       <source>Parcel area (mu)</source>
       <translation>图斑面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="105" />
+      <location filename="../../processing/reserve_bank_form.py" line="101" />
       <source>Year {} is outside the pilot ({}–{}): there is no reserve-bank form for it.</source>
       <translation>{} 年不在试点期（{}—{}年）内：该年度没有储备库表。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="111" />
+      <location filename="../../processing/reserve_bank_form.py" line="107" />
       <source>Unit (UNIT): give the county's full name ending in {}, e.g. 崇义县; got “{}”.</source>
       <translation>单位（UNIT）：请填写以{}结尾的县（市、区）全称，如 崇义县；所填为“{}”。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="124" />
+      <location filename="../../processing/reserve_bank_form.py" line="120" />
       <source>Layer “{}”: parcels of two counties ({}: {}, {}); the form is one county's — select one county's parcels.</source>
       <translation>图层“{}”：含两个县的图斑（{}：{}、{}）；储备库表以县为单位——请只选一个县的图斑。</translation>
     </message>
     <message>
-      <location filename="../../processing/reserve_bank_form.py" line="137" />
+      <location filename="../../processing/reserve_bank_form.py" line="133" />
       <source>{} parcels on the form, {} mu banked.</source>
       <translation>表中 {} 个图斑，入库 {} 亩。</translation>
     </message>
@@ -5037,452 +5047,442 @@ Rules: {}.</source>
       <translation>“{}”没有 .cpg 文件，其文字为 {} 编码：已按 {} 读取。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="58" />
+      <location filename="../../processing/subsidy_schedule.py" line="47" />
       <source>Subsidy payment schedule</source>
       <translation>补助资金拨付</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="61" />
+      <location filename="../../processing/subsidy_schedule.py" line="50" />
       <source>Per project, from its new parcels (dry land and paddy by class, official ellipsoidal areas) and the workflow step it reached: each payment stage of the rule pack with its amount (Lianshui: at city approval 1万/2万 yuan per mu of dry land/paddy, at city acceptance 2万/6万, the remainder after entry into the national supervision system; 5万/10万 in all), what is paid by now, what is still due, and the claw-back for new land later occupied and not restored (1万/2万 per mu). Amounts are exact to the fen: the remainder stage pays exactly what the earlier stages left. Rule source: {}</source>
       <translation>按项目，根据新增图斑（按地类分旱地、水田，图斑椭球面积）和项目所处流程环节：规则包各期拨付金额（涟水：通过市级立项后旱地/水田每亩1万/2万元，通过市级验收后2万/6万元，余款待录入国家监管系统后拨清；合计5万/10万元）、已拨付、待拨付，以及新增耕地被占用且未整改的扣减（每亩1万/2万元）。金额精确到分：最后一期恰为前几期拨付后的余额。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="71" />
+      <location filename="../../processing/subsidy_schedule.py" line="60" />
       <source>Parcels of new cultivated land</source>
       <translation>新增耕地图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="73" />
+      <location filename="../../processing/subsidy_schedule.py" line="61" />
       <source>The projects' new cultivated-land parcels, each with its project and class.</source>
       <translation>项目新增耕地图斑，各带所属项目和地类。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="77" />
+      <location filename="../../processing/subsidy_schedule.py" line="63" />
       <source>The project each parcel belongs to (its supervision-system record number).</source>
       <translation>图斑所属项目（其监管系统备案号）。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="78" />
+      <location filename="../../processing/subsidy_schedule.py" line="64" />
       <source>Optional: the project's name.</source>
       <translation>可选：项目名称。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="80" />
+      <location filename="../../processing/subsidy_schedule.py" line="66" />
       <source>Optional: the township the money goes to; adds a subtotal per township.</source>
       <translation>可选：资金拨付到的乡镇；另按乡镇小计。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="81" />
+      <location filename="../../processing/subsidy_schedule.py" line="67" />
       <source>Land-class field (after the works)</source>
       <translation>地类字段（实施后）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="82" />
+      <location filename="../../processing/subsidy_schedule.py" line="68" />
       <source>Dry land or paddy as the rule pack's money classes say (0102/0103 dry, 0101 paddy).</source>
       <translation>按规则包补助地类区分旱地或水田（0102/0103 旱地，0101 水田）。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="83" />
+      <location filename="../../processing/subsidy_schedule.py" line="70" />
       <source>Workflow step field</source>
       <translation>流程环节字段</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="84" />
+      <location filename="../../processing/subsidy_schedule.py" line="71" />
       <source>Optional: the step the project reached (id or Chinese name); else the workflow store.</source>
       <translation>可选：项目所处流程环节（代码或中文名称）；否则从流程状态库读取。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="85" />
+      <location filename="../../processing/subsidy_schedule.py" line="72" />
       <source>Occupied and not restored field</source>
       <translation>被占用未整改字段</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="86" />
+      <location filename="../../processing/subsidy_schedule.py" line="73" />
       <source>Optional: 是/1/yes on parcels later occupied and not restored (the claw-back).</source>
       <translation>可选：后来被占用且未整改的图斑填 是/1/yes（用于扣减）。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="87" />
-      <source>Parcel id field (BSM, or TBBH with ZLDWDM)</source>
-      <translation>图斑标识字段（BSM，或 TBBH 加 ZLDWDM）</translation>
-    </message>
-    <message>
-      <location filename="../../processing/subsidy_schedule.py" line="88" />
-      <source>How the workflow store keys the parcels.</source>
-      <translation>流程状态库中图斑的标识方式。</translation>
-    </message>
-    <message>
-      <location filename="../../processing/subsidy_schedule.py" line="92" />
+      <location filename="../../processing/subsidy_schedule.py" line="75" />
       <source>Where the projects' workflow is recorded; used when there is no step field.</source>
       <translation>项目流程的记录位置；无流程环节字段时使用。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="94" />
-      <source>Subsidy schedule</source>
-      <translation>补助资金拨付表</translation>
-    </message>
-    <message>
-      <location filename="../../processing/subsidy_schedule.py" line="95" />
+      <location filename="../../processing/subsidy_schedule.py" line="77" />
       <source>One row per project: dry land and paddy, each stage's amount, subsidy, paid, due, claw-back (yuan).</source>
       <translation>每个项目一行：旱地和水田面积、各期金额、补助金额、已拨付、待拨付、扣减（元）。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="98" />
+      <location filename="../../processing/subsidy_schedule.py" line="77" />
+      <source>Subsidy schedule</source>
+      <translation>补助资金拨付表</translation>
+    </message>
+    <message>
+      <location filename="../../processing/subsidy_schedule.py" line="79" />
       <source>Subsidy schedule (.xlsx)</source>
       <translation>补助资金拨付表（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="101" />
+      <location filename="../../processing/subsidy_schedule.py" line="79" />
       <source>The schedule as the finance bureau files it: per township and project, in yuan.</source>
       <translation>财政局拨付用的拨付表：按乡镇和项目，单位元。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="120" />
+      <location filename="../../processing/subsidy_schedule.py" line="97" />
       <source>Give the workflow step field or the workflow store: the stages paid depend on the step each project reached.</source>
       <translation>请提供流程环节字段或流程状态库：各期拨付取决于项目所处环节。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="147" />
+      <location filename="../../processing/subsidy_schedule.py" line="124" />
       <source>{} projects: subsidy {} yuan, paid {}, due {}, claw-back {}.</source>
       <translation>{} 个项目：补助 {} 元，已拨付 {}，待拨付 {}，扣减 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="159" />
+      <location filename="../../processing/subsidy_schedule.py" line="136" />
       <source>Layer “{}”, parcel {}: “{}” in field {} is not a step of {} ({}).</source>
       <translation>图层“{}”，图斑 {}：“{}”（字段 {}）不是 {} 的流程环节（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="180" />
+      <location filename="../../processing/subsidy_schedule.py" line="157" />
       <source>Layer “{}”, parcel {}: class {} “{}” is neither dry land ({}) nor paddy ({}); only new cultivated land is subsidised.</source>
       <translation>图层“{}”，图斑 {}：地类 {}“{}”既不是旱地（{}）也不是水田（{}）；只有新增耕地才能补助。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="197" />
+      <location filename="../../processing/subsidy_schedule.py" line="174" />
       <source>Project {}: its parcels are at different steps; the least advanced decides what is paid.</source>
       <translation>项目 {}：其图斑处于不同环节；按最靠前的环节确定已拨付金额。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="224" />
+      <location filename="../../processing/subsidy_schedule.py" line="201" />
       <source>not approved</source>
       <translation>未立项</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="252" />
+      <location filename="../../processing/subsidy_schedule.py" line="229" />
       <source>Project (备案号)</source>
       <translation>项目（备案号）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="253" />
+      <location filename="../../processing/subsidy_schedule.py" line="230" />
       <source>Step reached</source>
       <translation>所处环节</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="254" />
+      <location filename="../../processing/subsidy_schedule.py" line="231" />
       <source>Dry land (mu)</source>
       <translation>旱地（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="254" />
+      <location filename="../../processing/subsidy_schedule.py" line="231" />
       <source>Paddy (mu)</source>
       <translation>水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="255" />
+      <location filename="../../processing/subsidy_schedule.py" line="232" />
       <source>Paid by now (yuan)</source>
       <translation>已拨付（元）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="255" />
+      <location filename="../../processing/subsidy_schedule.py" line="232" />
       <source>Subsidy (yuan)</source>
       <translation>补助金额（元）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="256" />
+      <location filename="../../processing/subsidy_schedule.py" line="233" />
       <source>Dry land occupied (mu)</source>
       <translation>被占用的旱地（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="256" />
+      <location filename="../../processing/subsidy_schedule.py" line="233" />
       <source>Still due (yuan)</source>
       <translation>待拨付（元）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="257" />
+      <location filename="../../processing/subsidy_schedule.py" line="234" />
       <source>Claw-back (yuan)</source>
       <translation>扣减（元）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="257" />
+      <location filename="../../processing/subsidy_schedule.py" line="234" />
       <source>Paddy occupied (mu)</source>
       <translation>被占用的水田（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="258" />
+      <location filename="../../processing/subsidy_schedule.py" line="235" />
       <source>Due after claw-back (yuan)</source>
       <translation>扣减后待拨付（元）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="258" />
+      <location filename="../../processing/subsidy_schedule.py" line="235" />
       <source>To refund (yuan)</source>
       <translation>应退回（元）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="260" />
+      <location filename="../../processing/subsidy_schedule.py" line="237" />
       <source>{} (yuan)</source>
       <translation>{}（元）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="265" />
+      <location filename="../../processing/subsidy_schedule.py" line="242" />
       <source>Paid in stages</source>
       <translation>分期拨付</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="266" />
+      <location filename="../../processing/subsidy_schedule.py" line="243" />
       <source>Occupied, not restored (mu)</source>
       <translation>被占用未整改（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="269" />
+      <location filename="../../processing/subsidy_schedule.py" line="246" />
       <source>Dry land</source>
       <translation>旱地</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="271" />
+      <location filename="../../processing/subsidy_schedule.py" line="248" />
       <source>Paid by now</source>
       <translation>已拨付</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="271" />
+      <location filename="../../processing/subsidy_schedule.py" line="248" />
       <source>Subsidy</source>
       <translation>补助金额</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="272" />
+      <location filename="../../processing/subsidy_schedule.py" line="249" />
       <source>Still due</source>
       <translation>待拨付</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="273" />
+      <location filename="../../processing/subsidy_schedule.py" line="250" />
       <source>Claw-back</source>
       <translation>扣减</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="274" />
+      <location filename="../../processing/subsidy_schedule.py" line="251" />
       <source>Due after claw-back</source>
       <translation>扣减后待拨付</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="274" />
+      <location filename="../../processing/subsidy_schedule.py" line="251" />
       <source>To refund</source>
       <translation>应退回</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="284" />
+      <location filename="../../processing/subsidy_schedule.py" line="261" />
       <source>Subsidy per mu: dry land {} yuan, paddy {} yuan; stages: {}; the last stage pays the remainder.</source>
       <translation>每亩补助：旱地 {} 元，水田 {} 元；分期：{}；最后一期拨付余款。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="287" />
+      <location filename="../../processing/subsidy_schedule.py" line="264" />
       <source>Claw-back per mu of new land later occupied and not restored: dry land {} yuan, paddy {} yuan.</source>
       <translation>新增耕地被占用且无法整改到位的，每亩扣减：旱田 {} 元，水田 {} 元。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="290" />
+      <location filename="../../processing/subsidy_schedule.py" line="267" />
       <source>Areas are official ellipsoidal areas; amounts are computed on the exact areas and rounded to the fen once per project and stage.</source>
       <translation>面积均为图斑椭球面积；金额按精确面积计算，每个项目每期只取整到分一次。</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="293" />
+      <location filename="../../processing/subsidy_schedule.py" line="270" />
       <source>Subsidy payment schedule of the projects</source>
       <translation>耕地占补平衡项目补助资金拨付表</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="294" />
+      <location filename="../../processing/subsidy_schedule.py" line="271" />
       <source>Units: mu, yuan</source>
       <translation>单位：亩、元</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="299" />
+      <location filename="../../processing/subsidy_schedule.py" line="276" />
       <source>{}: the remainder</source>
       <translation>{}：余款</translation>
     </message>
     <message>
-      <location filename="../../processing/subsidy_schedule.py" line="300" />
+      <location filename="../../processing/subsidy_schedule.py" line="277" />
       <source>{}: dry {} / paddy {} yuan per mu</source>
       <translation>{}：每亩旱地 {} 元／水田 {} 元</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="57" />
+      <location filename="../../processing/township_progress.py" line="48" />
       <source>Township progress on new cultivated land</source>
       <translation>乡镇新增耕地任务进度</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="60" />
+      <location filename="../../processing/township_progress.py" line="51" />
       <source>New cultivated land of accepted projects per township and year against the rule pack's target table (Lianshui: 3 000 mu in 2023–2025, 600 / 1 500 / 900 by year): target, achieved, gap and percent, every column footing to its 合计, and the best townships that met their task (the seed's reward). A parcel counts from the year its project reached the step the pack counts (entered in the national supervision system), read from the workflow store, or from the year in YEAR_FIELD. Areas are official ellipsoidal areas. Rule source: {}</source>
       <translation>已验收项目新增耕地按镇（街道）和年度与规则包任务分解表对比（涟水：2023—2025年3000亩，分年600/1500/900亩）：任务、完成、缺口、完成率，各列合计相符；并列出完成任务的前几名镇（街道）（方案中的激励）。图斑自其项目达到规则包计数环节（录入国家监管系统）的年度起计入，环节从流程状态库读取，或取 YEAR_FIELD 中的年度。面积均为图斑椭球面积。规则依据：{}</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="72" />
+      <location filename="../../processing/township_progress.py" line="62" />
       <source>The projects' new cultivated-land parcels, with their township.</source>
       <translation>项目新增耕地图斑，带所属乡镇。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="76" />
+      <location filename="../../processing/township_progress.py" line="64" />
       <source>Township as the target table names it (南集 or 南集镇, 涟城 or 涟城街道).</source>
       <translation>任务分解表中的乡镇名称（南集或南集镇，涟城或涟城街道）。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="77" />
+      <location filename="../../processing/township_progress.py" line="65" />
       <source>Acceptance-year field</source>
       <translation>验收年度字段</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="78" />
+      <location filename="../../processing/township_progress.py" line="65" />
       <source>Year the parcel's project was entered in the supervision system (a year or a date); empty parcels do not count. Without it, the workflow store decides.</source>
       <translation>图斑所属项目录入监管系统的年度（年份或日期）；为空的图斑不计入。无此字段时由流程状态库决定。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="85" />
+      <location filename="../../processing/township_progress.py" line="69" />
       <source>Where the projects' workflow is recorded; used when there is no acceptance-year field.</source>
       <translation>项目流程的记录位置；无验收年度字段时使用。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="87" />
+      <location filename="../../processing/township_progress.py" line="71" />
       <source>Through year (0: every target year)</source>
       <translation>截至年度（0：全部任务年度）</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="90" />
+      <location filename="../../processing/township_progress.py" line="72" />
       <source>Report only the target years up to this one (e.g. mid-term).</source>
       <translation>仅报告截至该年度的任务年度（如中期）。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="92" />
-      <source>Township progress</source>
-      <translation>乡镇任务进度</translation>
-    </message>
-    <message>
-      <location filename="../../processing/township_progress.py" line="93" />
+      <location filename="../../processing/township_progress.py" line="74" />
       <source>One row per township and year (YEAR 0: all years reported) and the 合计 rows: target, achieved, gap, percent, task met, rank.</source>
       <translation>每个镇（街道）每年一行（YEAR 为0：报告的全部年度）及合计行：任务、完成、缺口、完成率、是否完成、名次。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="96" />
+      <location filename="../../processing/township_progress.py" line="74" />
+      <source>Township progress</source>
+      <translation>乡镇任务进度</translation>
+    </message>
+    <message>
+      <location filename="../../processing/township_progress.py" line="77" />
       <source>Township progress (.xlsx)</source>
       <translation>乡镇任务进度（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="99" />
+      <location filename="../../processing/township_progress.py" line="77" />
       <source>Townships × years with target, achieved, gap and percent, 合计 row, the best townships, and the chart.</source>
       <translation>镇（街道）×年度的任务、完成、缺口和完成率，合计行，前几名及图表。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="104" />
+      <location filename="../../processing/township_progress.py" line="79" />
       <source>Target against achieved per township, over the years reported.</source>
       <translation>各镇（街道）任务与完成对比（报告年度合计）。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="106" />
+      <location filename="../../processing/township_progress.py" line="80" />
       <source>Achieved (mu)</source>
       <translation>完成（亩）</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="109" />
+      <location filename="../../processing/township_progress.py" line="82" />
       <source>Best townships that met their task</source>
       <translation>完成任务的前几名镇（街道）</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="120" />
+      <location filename="../../processing/township_progress.py" line="93" />
       <source>Give the acceptance-year field or the workflow store: without either no parcel is known to be accepted.</source>
       <translation>请提供验收年度字段或流程状态库：两者都没有，就无法知道哪些图斑已验收。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="133" />
+      <location filename="../../processing/township_progress.py" line="106" />
       <source>Layer “{}”, parcel {}: township “{}” in field {} is not in the target table of {} ({}).</source>
       <translation>图层“{}”，图斑 {}：乡镇“{}”（字段 {}）不在 {} 的任务分解表中（{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="137" />
+      <location filename="../../processing/township_progress.py" line="110" />
       <source>{:.2f} mu accepted in {} lie outside the target years and are not counted.</source>
       <translation>{:.2f} 亩于 {} 年验收，不在任务年度内，不计入。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="148" />
+      <location filename="../../processing/township_progress.py" line="121" />
       <source>{} mu of {} mu achieved; best townships that met their task: {}.</source>
       <translation>已完成 {} 亩，任务 {} 亩；完成任务的前几名：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="179" />
+      <location filename="../../processing/township_progress.py" line="152" />
       <source>Layer “{}”, parcel {}: “{}” in field {} is not a year.</source>
       <translation>图层“{}”，图斑 {}：“{}”（字段 {}）不是年份。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="199" />
+      <location filename="../../processing/township_progress.py" line="172" />
       <source>Percent</source>
       <translation>完成率</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="200" />
+      <location filename="../../processing/township_progress.py" line="173" />
       <source>Rank among those that met it</source>
       <translation>在完成任务者中的名次</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="200" />
+      <location filename="../../processing/township_progress.py" line="173" />
       <source>Task met</source>
       <translation>完成任务</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="217" />
+      <location filename="../../processing/township_progress.py" line="190" />
       <source>{} township progress on new cultivated land</source>
       <translation>{}年各镇（街道）新增耕地任务进度</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="219" />
+      <location filename="../../processing/township_progress.py" line="192" />
       <source>Achieved</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="233" />
+      <location filename="../../processing/township_progress.py" line="206" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="244" />
+      <location filename="../../processing/township_progress.py" line="217" />
       <source>Achieved: official ellipsoidal area of the parcels of projects entered in the national supervision system, by the year of entry; each year's townships add up to its total.</source>
       <translation>完成：录入国家监管系统的项目图斑的图斑椭球面积，按录入年度统计；各年度各镇（街道）之和等于该年度合计。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="246" />
+      <location filename="../../processing/township_progress.py" line="219" />
       <source>Gap: what is still missing (0 when the task is met); the 合计 row adds the townships' gaps.</source>
       <translation>缺口：尚未完成的面积（完成任务的为0）；合计行为各镇（街道）缺口之和。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="249" />
+      <location filename="../../processing/township_progress.py" line="222" />
       <source>Unit: mu; percent: %</source>
       <translation>单位：亩；完成率：%</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="254" />
+      <location filename="../../processing/township_progress.py" line="227" />
       <source>Rank</source>
       <translation>名次</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="260" />
+      <location filename="../../processing/township_progress.py" line="233" />
       <source>{} townships</source>
       <translation>{} 个镇（街道）</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="261" />
+      <location filename="../../processing/township_progress.py" line="234" />
       <source>Townships that completed or exceeded their task over the years reported, by completion rate; the seed rewards the best {} with {}–{} yuan each.</source>
       <translation>报告年度内完成或超额完成任务的镇（街道），按完成率排序；方案对前 {} 名各给予 {}–{} 元奖励。</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="264" />
+      <location filename="../../processing/township_progress.py" line="237" />
       <source>Best townships</source>
       <translation>前三名</translation>
     </message>
     <message>
-      <location filename="../../processing/township_progress.py" line="264" />
+      <location filename="../../processing/township_progress.py" line="237" />
       <source>Townships that met their task</source>
       <translation>完成任务的镇（街道）</translation>
     </message>
@@ -5583,217 +5583,217 @@ Output: one row per finding (RULE, RULE_NAME, SEVERITY 错误/警告, LAYER, BSM
       <translation>问题描述</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="59" />
+      <location filename="../../processing/verification_sample.py" line="56" />
       <source>Verification sample (核查抽样)</source>
       <translation>核查抽样</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="64" />
+      <location filename="../../processing/verification_sample.py" line="61" />
       <source>Draws the parcels a level checks in the field, as the pack's sampling rule says ({}; {}): the sample reaches the share of the total — by official area (whole cents of m²) or by count, as the rule's basis says, rounded up so it is never short —, is minimal (no sampled parcel can be dropped with the rest still reaching the share), and is the same for the same SEED and the same parcels (whatever their order), another for another SEED. STRATIFY_FIELD: every stratum (e.g. township) reaches the share. POPULATION_FIELD: a re-check drawn only from the parcels where this field is 是 (e.g. SAMPLE of the city's check), the share still of the whole input. OUTPUT: every parcel with SAMPLE 是/否 and DRAW (the draw order); an input field of the same name is kept with the suffix _PREV. CHECKLIST: the field-check list (.xlsx).</source>
       <translation>按规则包的抽样规则抽取某一级现场核查的图斑（{}；{}）：样本达到总量的规定比例——按规则的基准，以椭球面积（平方米，精确到分）或个数计，向上取整，绝不少抽——；样本最小（去掉任何一个已抽图斑，其余都达不到比例）；相同随机种子（SEED）和相同图斑（不论顺序）抽出相同样本，种子不同则样本不同。STRATIFY_FIELD：每一层（如乡镇）都达到比例。POPULATION_FIELD：复查只从该字段为“是”的图斑中抽取（如市级核查结果的 SAMPLE），比例仍按全部输入计。OUTPUT：全部图斑，带 SAMPLE 是/否 和 DRAW（抽取顺序）；输入中同名字段加后缀 _PREV 保留。CHECKLIST：现场核查清单（.xlsx）。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="76" />
+      <location filename="../../processing/verification_sample.py" line="73" />
       <source>Banked parcels</source>
       <translation>入库图斑</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="76" />
+      <location filename="../../processing/verification_sample.py" line="73" />
       <source>The bank's parcels (the form's rows, the two-year overlay's output) or any polygons.</source>
       <translation>储备库的图斑（储备库表的行、两期叠加结果）或任何面图层。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="79" />
+      <location filename="../../processing/verification_sample.py" line="76" />
       <source>Sampling rule</source>
       <translation>抽样规则</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="80" />
+      <location filename="../../processing/verification_sample.py" line="77" />
       <source>The pack's sampling rule; scripts and models give its id, e.g. city_check (市级现场核查) or province_recheck (省级现场复查).</source>
       <translation>规则包的抽样规则；脚本和模型可给出其标识，如 city_check（市级现场核查）或 province_recheck（省级现场复查）。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="82" />
+      <location filename="../../processing/verification_sample.py" line="79" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="84" />
+      <location filename="../../processing/verification_sample.py" line="79" />
       <source>The same seed draws the same sample; note it in the check's record.</source>
       <translation>相同的种子抽出相同的样本；请记入核查记录。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="85" />
+      <location filename="../../processing/verification_sample.py" line="81" />
       <source>Optional: every value of this field (e.g. ZLDWMC, the township) reaches the share.</source>
       <translation>可选：该字段（如乡镇 ZLDWMC）的每个取值都达到抽样比例。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="85" />
+      <location filename="../../processing/verification_sample.py" line="81" />
       <source>Stratify by field</source>
       <translation>分层字段</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="87" />
+      <location filename="../../processing/verification_sample.py" line="83" />
       <source>Draw only where this field is 是</source>
       <translation>仅从该字段为“是”的图斑中抽取</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="87" />
+      <location filename="../../processing/verification_sample.py" line="83" />
       <source>Optional: a re-check drawn from the parcels an earlier level checked (e.g. SAMPLE).</source>
       <translation>可选：从上一级已核查的图斑中抽取复查（如 SAMPLE 字段）。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="89" />
-      <source>Parcels with the sample</source>
-      <translation>带抽样结果的图斑</translation>
-    </message>
-    <message>
-      <location filename="../../processing/verification_sample.py" line="91" />
+      <location filename="../../processing/verification_sample.py" line="85" />
       <source>Every input parcel with SAMPLE 是/否, DRAW (the draw order), SAMPLING and AREA_M2.</source>
       <translation>全部输入图斑，带 SAMPLE 是/否、DRAW（抽取顺序）、SAMPLING 和 AREA_M2。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="92" />
+      <location filename="../../processing/verification_sample.py" line="85" />
+      <source>Parcels with the sample</source>
+      <translation>带抽样结果的图斑</translation>
+    </message>
+    <message>
+      <location filename="../../processing/verification_sample.py" line="88" />
       <source>Field-check list (.xlsx)</source>
       <translation>现场核查清单（.xlsx）</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="94" />
+      <location filename="../../processing/verification_sample.py" line="88" />
       <source>序号, 图斑号, 乡镇, 面积, X, Y and empty columns for the result, the checker and the date.</source>
       <translation>序号、图斑号、乡镇、面积、X、Y，以及留空的核查结果、核查人、日期栏。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="95" />
+      <location filename="../../processing/verification_sample.py" line="90" />
       <source>Target (mu, or parcels/projects)</source>
       <translation>应抽（亩，或图斑/项目数）</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="96" />
+      <location filename="../../processing/verification_sample.py" line="91" />
       <source>Sampled (mu, or parcels/projects)</source>
       <translation>已抽（亩，或图斑/项目数）</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="97" />
+      <location filename="../../processing/verification_sample.py" line="92" />
       <source>Sampled parcels</source>
       <translation>抽中图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="104" />
+      <location filename="../../processing/verification_sample.py" line="99" />
       <source>Rule pack {} has no sampling rule “{}” (it has: {}).</source>
       <translation>规则包 {} 没有抽样规则“{}”（已有：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="135" />
+      <location filename="../../processing/verification_sample.py" line="130" />
       <source>{}: {} parcels drawn, {} reached of the target {}.</source>
       <translation>{}：抽取 {} 个图斑，已抽 {}，应抽 {}。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="158" />
+      <location filename="../../processing/verification_sample.py" line="153" />
       <source> in {} {}</source>
       <translation>（{} 为 {}）</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="159" />
+      <location filename="../../processing/verification_sample.py" line="154" />
       <source>Layer “{}”{}: the parcels that may be drawn reach {}, but {} needs {} ({:.0%} of {}).</source>
       <translation>图层“{0}”{1}：可抽取的图斑合计 {2}，但{3}需要 {4}（{6}的{5:.0%}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="189" />
+      <location filename="../../processing/verification_sample.py" line="184" />
       <source>Draw order</source>
       <translation>抽取顺序</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="189" />
+      <location filename="../../processing/verification_sample.py" line="184" />
       <source>Sampled</source>
       <translation>是否抽中</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="191" />
+      <location filename="../../processing/verification_sample.py" line="186" />
       <source>Official area (m²)</source>
       <translation>椭球面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="202" />
+      <location filename="../../processing/verification_sample.py" line="197" />
       <source>of the parcels</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="202" />
+      <location filename="../../processing/verification_sample.py" line="197" />
       <source>of the total area</source>
       <translation>总面积</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="203" />
+      <location filename="../../processing/verification_sample.py" line="198" />
       <source>of the projects</source>
       <translation>项目数</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="204" />
+      <location filename="../../processing/verification_sample.py" line="199" />
       <source>parcels</source>
       <translation>个</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="205" />
+      <location filename="../../processing/verification_sample.py" line="200" />
       <source>Parcel no.</source>
       <translation>图斑号</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="205" />
+      <location filename="../../processing/verification_sample.py" line="200" />
       <source>X</source>
       <translation>X坐标</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="206" />
+      <location filename="../../processing/verification_sample.py" line="201" />
       <source>Check result</source>
       <translation>核查结果</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="206" />
+      <location filename="../../processing/verification_sample.py" line="201" />
       <source>Checked by</source>
       <translation>核查人</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="206" />
+      <location filename="../../processing/verification_sample.py" line="201" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="206" />
+      <location filename="../../processing/verification_sample.py" line="201" />
       <source>Y</source>
       <translation>Y坐标</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="208" />
+      <location filename="../../processing/verification_sample.py" line="203" />
       <source>Target: {} {}; sampled: {} {} in {} parcels (random seed {}).</source>
       <translation>应抽 {} {}；已抽 {} {}，共 {} 个图斑（随机种子 {}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="210" />
+      <location filename="../../processing/verification_sample.py" line="205" />
       <source>X/Y: CGCS2000 3° Gauss–Krüger coordinates of a point inside the parcel (X northing, Y easting with the zone number).</source>
       <translation>X/Y：图斑内一点的 CGCS2000 3度带高斯-克吕格坐标（X 为纵坐标，Y 为带带号的横坐标）。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="212" />
+      <location filename="../../processing/verification_sample.py" line="207" />
       <source>Rule: {}.</source>
       <translation>依据：{}。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="214" />
+      <location filename="../../processing/verification_sample.py" line="209" />
       <source>Each value of {} reaches the share.</source>
       <translation>{} 的每个取值均达到抽样比例。</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="215" />
+      <location filename="../../processing/verification_sample.py" line="210" />
       <source>{} — {} checklist</source>
       <translation>{}——{}清单</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="217" />
+      <location filename="../../processing/verification_sample.py" line="212" />
       <source>Share: {:.0%} {}</source>
       <translation>抽样比例：{1}的{0:.0%}</translation>
     </message>
     <message>
-      <location filename="../../processing/verification_sample.py" line="218" />
+      <location filename="../../processing/verification_sample.py" line="213" />
       <source>Area unit: mu</source>
       <translation>面积单位：亩</translation>
     </message>
