@@ -82,9 +82,13 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
     parameter (``add`` and the ``add_*`` helpers for the shapes that recur)."""
 
     INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
     STORE = "STORE"
     AUTHCFG = "AUTHCFG"
     LEVEL = "LEVEL"
+    OUTPUT = "OUTPUT"
+    XLSX = "XLSX"
+    CHART = "CHART"
 
     def tr(self, text: str) -> str:
         return tr(text)
@@ -114,10 +118,11 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(parameter)
         return parameter
 
-    def add_parcels(self, key: str, description: str, help_text: str, optional: bool = False, default=None):
-        """A polygon layer of parcels (a selection is honoured)."""
-        return self.add(QgsProcessingParameterFeatureSource(key, description, [QgsProcessing.TypeVectorPolygon],
-                                                            defaultValue=default, optional=optional), help_text)
+    def add_parcels(self, key: str, description: str, help_text: str, optional: bool = False, default=None,
+                    types=(QgsProcessing.TypeVectorPolygon,)):
+        """A polygon layer of parcels (a selection is honoured); ``types`` for other layers."""
+        return self.add(QgsProcessingParameterFeatureSource(key, description, list(types), defaultValue=default,
+                                                            optional=optional), help_text)
 
     def add_field(self, key: str, description: str, help_text: str, default=None, parent: str = "",
                   optional: bool = True, advanced: bool = False, multiple: bool = False, numeric: bool = False):
@@ -126,6 +131,11 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
             key, description, default, parent or self.INPUT,
             QgsProcessingParameterField.Numeric if numeric else QgsProcessingParameterField.Any, multiple,
             optional), help_text, advanced)
+
+    def add_id_field(self, help_text: str = ""):
+        """ID_FIELD: the parcel key the workflow store uses."""
+        return self.add_field(self.ID_FIELD, tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
+                              help_text or tr("How the workflow store keys the parcels."), "BSM")
 
     def add_text(self, key: str, description: str, help_text: str, optional: bool = True, default=None,
                  advanced: bool = False):
@@ -168,6 +178,10 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
         """An .xlsx a county files; by default optional and not created unless asked for."""
         return self.add_file_output(key, description, tr("Excel workbook (*.xlsx)"), help_text, optional, create)
 
+    def add_chart(self, help_text: str):
+        """CHART: an optional .png of the report's chart (it is in the .xlsx as well)."""
+        return self.add_file_output(self.CHART, tr("Chart (.png)"), tr("PNG image (*.png)"), help_text, optional=True)
+
     def add_store_parameters(self, description: str = "", help_text: str = "", optional: bool = True,
                              auth_help: str = ""):
         """STORE (a GeoPackage path, postgres:<QGIS connection>, memory:<name>) and, advanced,
@@ -189,6 +203,11 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
         """Numeric outputs: (key, description) pairs."""
         for key, text in outputs:
             self.addOutput(QgsProcessingOutputNumber(key, text))
+
+    def add_text_outputs(self, *outputs):
+        """Text outputs: (key, description) pairs."""
+        for key, text in outputs:
+            self.addOutput(QgsProcessingOutputString(key, text))
 
     def add_rules_output(self):
         """RULES: the rule packs (or standard) applied, as id@version."""

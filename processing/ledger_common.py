@@ -18,9 +18,6 @@ from .source_encoding import fix_source_encoding
 class LedgerAlgorithm(ProgrammeAlgorithm):
     """A cultivated-land ledger algorithm (group 耕地台账) over the packs it ``uses``."""
 
-    ID_FIELD = "ID_FIELD"
-    CHART = "CHART"
-
     def group(self):
         return tr("Cultivated-land ledgers")
 
@@ -30,15 +27,6 @@ class LedgerAlgorithm(ProgrammeAlgorithm):
     def documents(self) -> str:
         """The policy documents of the packs it can use, for the help text."""
         return "；".join(p.document_zh for p in self.programmes())
-
-    def add_id_field(self):
-        """ID_FIELD: the parcel key the workflow store uses."""
-        self.add_field(self.ID_FIELD, tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
-                       tr("How the workflow store keys the parcels."), "BSM")
-
-    def add_chart(self, help_text: str):
-        """CHART: an optional .png of the report's chart (it is in the .xlsx as well)."""
-        self.add_file_output(self.CHART, tr("Chart (.png)"), tr("PNG image (*.png)"), help_text, optional=True)
 
     def polygon_source(self, parameters, key: str, context, feedback) -> tuple:
         """(source, name) of a parcel layer parameter, its encoding fixed, refused by name if it
