@@ -183,14 +183,15 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
         return self.add_file_output(self.CHART, tr("Chart (.png)"), tr("PNG image (*.png)"), help_text, optional=True)
 
     def add_store_parameters(self, description: str = "", help_text: str = "", optional: bool = True,
-                             auth_help: str = ""):
+                             auth_help: str = "", auth_as_text: bool = False):
         """STORE (a GeoPackage path, postgres:<QGIS connection>, memory:<name>) and, advanced,
-        AUTHCFG for a postgres: connection without saved credentials."""
+        AUTHCFG for a postgres: connection without saved credentials (``auth_as_text``: a plain
+        text parameter, as the indicator bank has always declared it — kept for its models)."""
         self.add(QgsProcessingParameterString(
             self.STORE, description or tr("Status store (GeoPackage path or postgres:connection)"),
             optional=optional), help_text)
-        self.add(QgsProcessingParameterAuthConfig(self.AUTHCFG, tr("PostgreSQL authentication (QGIS auth config)"),
-                                                  optional=True),
+        auth = QgsProcessingParameterString if auth_as_text else QgsProcessingParameterAuthConfig
+        self.add(auth(self.AUTHCFG, tr("PostgreSQL authentication (QGIS auth config)"), optional=True),
                  auth_help or tr("Only for a postgres: store whose connection keeps no credentials."), advanced=True)
 
     def add_level(self, help_text: str):
