@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -136,6 +137,10 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
         """ID_FIELD: the parcel key the workflow store uses."""
         return self.add_field(self.ID_FIELD, tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
                               help_text or tr("How the workflow store keys the parcels."), "BSM")
+
+    def add_flag(self, key: str, description: str, help_text: str, default: bool = False, advanced: bool = False):
+        """A yes/no switch."""
+        return self.add(QgsProcessingParameterBoolean(key, description, default), help_text, advanced)
 
     def add_text(self, key: str, description: str, help_text: str, optional: bool = True, default=None,
                  advanced: bool = False):
