@@ -20,8 +20,10 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProperty,
     QgsVectorLayer,
@@ -137,6 +139,14 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
         """ID_FIELD: the parcel key the workflow store uses."""
         return self.add_field(self.ID_FIELD, tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
                               help_text or tr("How the workflow store keys the parcels."), "BSM")
+
+    def add_file(self, key: str, description: str, help_text: str, extension: str = "", optional: bool = False):
+        """An input file (``extension`` without the dot, e.g. "gpkg")."""
+        return self.add(QgsProcessingParameterFile(key, description, extension=extension, optional=optional),
+                        help_text)
+
+    def add_raster(self, key: str, description: str, help_text: str, optional: bool = False):
+        return self.add(QgsProcessingParameterRasterLayer(key, description, optional=optional), help_text)
 
     def add_flag(self, key: str, description: str, help_text: str, default: bool = False, advanced: bool = False):
         """A yes/no switch."""
