@@ -140,17 +140,21 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
         return self.add_field(self.ID_FIELD, tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
                               help_text or tr("How the workflow store keys the parcels."), "BSM")
 
-    def add_file(self, key: str, description: str, help_text: str, extension: str = "", optional: bool = False):
-        """An input file (``extension`` without the dot, e.g. "gpkg")."""
-        return self.add(QgsProcessingParameterFile(key, description, extension=extension, optional=optional),
+    def add_file(self, key: str, description: str, help_text: str, extension: str = "", optional: bool = False,
+                 folder: bool = False):
+        """An input file (``extension`` without the dot, e.g. "gpkg"), or with ``folder`` a folder."""
+        behavior = QgsProcessingParameterFile.Folder if folder else QgsProcessingParameterFile.File
+        extension = {"extension": extension} if extension else {}  # none given: QGIS's null, not ""
+        return self.add(QgsProcessingParameterFile(key, description, behavior, optional=optional, **extension),
                         help_text)
 
     def add_raster(self, key: str, description: str, help_text: str, optional: bool = False):
         return self.add(QgsProcessingParameterRasterLayer(key, description, optional=optional), help_text)
 
-    def add_flag(self, key: str, description: str, help_text: str, default: bool = False, advanced: bool = False):
+    def add_flag(self, key: str, description: str, help_text: str, default: bool = False, advanced: bool = False,
+                 optional: bool = False):
         """A yes/no switch."""
-        return self.add(QgsProcessingParameterBoolean(key, description, default), help_text, advanced)
+        return self.add(QgsProcessingParameterBoolean(key, description, default, optional), help_text, advanced)
 
     def add_text(self, key: str, description: str, help_text: str, optional: bool = True, default=None,
                  advanced: bool = False):
