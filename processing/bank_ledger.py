@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from qgis.core import (
-    QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFile,
+    QgsProcessingParameterEnum,
 )
 
 from ..i18n import tr
@@ -73,12 +73,11 @@ class BankDeposit(BankAlgorithm):
         self.add_text(self.REPORTER, self.tr("Reporter (入库填报人)"), self.tr("Empty: the layer's field RKTBR."))
         self.add_field(self.CLASS_FIELD, self.tr("Land-class field"),
                        self.tr("Empty: DLQK, BGH_DLBM or DLBM, the first the layer has."), advanced=True)
-        self.add(QgsProcessingParameterBoolean(self.ONLY_ENTERED, self.tr(
-            "Only parcels whose workflow reached the bank-entry step"), defaultValue=False),
-            self.tr("Look each parcel up (BGH_BSM or BSM) in the workflow statuses of the same store."))
+        self.add_flag(self.ONLY_ENTERED, self.tr("Only parcels whose workflow reached the bank-entry step"),
+                      self.tr("Look each parcel up (BGH_BSM or BSM) in the workflow statuses of the same store."))
         self.add_ledger_store(optional=True, with_level=True)
         self.add_outputs(("DEPOSITED", self.tr("Parcels deposited")), ("AREA_MU", self.tr("Area deposited (mu)")))
-        self.addOutput(QgsProcessingOutputString("STORE", self.tr("Store")))
+        self.add_text_outputs(("STORE", self.tr("Store")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
@@ -336,14 +335,14 @@ class BankFormImport(BankAlgorithm):
             "合计 row must be the sum of the rows.").format(self.documents())
 
     def initAlgorithm(self, config=None):
-        self.add(QgsProcessingParameterFile(self.FORM, self.tr("Filled-in form (.xlsx)"), extension="xlsx"),
-                 self.tr("The reserve-bank form as the county filed it (the first sheet)."))
+        self.add_file(self.FORM, self.tr("Filled-in form (.xlsx)"),
+                      self.tr("The reserve-bank form as the county filed it (the first sheet)."), "xlsx")
         self.add_programme_parameter()
         self.add_year(self.YEAR, self.tr("Year"), self.tr("Empty: the year the form's unit line names."), optional=True)
         self.add_ledger_store(optional=False, with_level=True)
         self.add_outputs(("DEPOSITED", self.tr("Parcels deposited")), ("AREA_MU", self.tr("Area deposited (mu)")),
                          ("YEAR", self.tr("Year of the form")))
-        self.addOutput(QgsProcessingOutputString("UNIT", self.tr("Unit of the form")))
+        self.add_text_outputs(("UNIT", self.tr("Unit of the form")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)

@@ -11,7 +11,6 @@ are recorded in the bank's ledger in one batch.
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingOutputString
 
 from ..rules.ledger import forest_quota, pilot_years, quota_decimals
 from ..rules.reserve_bank import DEDUCT, BankError, DeductionItem
@@ -60,7 +59,7 @@ class ForestQuota(BankAlgorithm):
         self.add_outputs(("BANKED_MU", self.tr("Banked area (mu)")), ("COUNTY_QUOTA_MU", self.tr("County quota (mu)")),
                          ("POOL_MU", self.tr("Provincial pool (mu)")), ("DEDUCTED_MU", self.tr("Deducted (mu)")),
                          ("OWED_MU", self.tr("Owed (mu)")), ("LAPSED", self.tr("Lapsed (1 yes, 0 no)")))
-        self.addOutput(QgsProcessingOutputString("RULE", self.tr("Rule that decided")))
+        self.add_text_outputs(("RULE", self.tr("Rule that decided")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
