@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingFeatureSource,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingParameterEnum,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -89,9 +88,8 @@ class AreaStatistics(LandBalanceAlgorithm):
                        self.tr("Fields whose values make the summary's rows, e.g. ZLDWMC (township)."), multiple=True)
         self.add_field(self.CLASS_FIELD, self.tr("Land-class field (DLBM)"),
                        self.tr("Field holding GB/T 21010 land-class codes; the summary labels them."))
-        self.add(QgsProcessingParameterEnum(self.CLASS_LEVEL, self.tr("Land-class level"), options=self.level_names(),
-                                            defaultValue=2, optional=True),
-                 self.tr("How finely the land-class field groups the summary."))
+        self.add_choice(self.CLASS_LEVEL, self.tr("Land-class level"), self.level_names(),
+                        self.tr("How finely the land-class field groups the summary."), default=2, optional=True)
         self.add_sink(self.OUTPUT, self.tr("Parcels with official area"), self.tr(
             "Every input parcel with its fields and AREA_M2, AREA_MU, AREA_HA; skip it to get the table only."),
             QgsProcessing.TypeVectorPolygon, optional=True, create=True)

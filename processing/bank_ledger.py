@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from qgis.core import (
-    QgsProcessingParameterEnum,
-)
 
 from ..i18n import tr
 from ..exports.xlsx_read import XlsxReadError, cell_ref, read_workbook
@@ -66,9 +63,8 @@ class BankDeposit(BankAlgorithm):
         self.add_programme_parameter()
         self.add_year(self.YEAR, self.tr("Year"), self.tr("The bank year of the deposits (within the pilot)."),
                       last_year())
-        self.add(QgsProcessingParameterEnum(self.BANK, self.tr("Bank"), options=[
+        self.add_choice(self.BANK, self.tr("Bank"), [
             self.tr("County bank (变更)"), self.tr("Provincial bank (入库, after the province's review)")],
-            defaultValue=0),
             self.tr("The provincial bank takes parcels of the county bank and is recorded by the province."))
         self.add_text(self.REPORTER, self.tr("Reporter (入库填报人)"), self.tr("Empty: the layer's field RKTBR."))
         self.add_field(self.CLASS_FIELD, self.tr("Land-class field"),
@@ -154,9 +150,9 @@ class BankDrawdown(BankAlgorithm):
         self.add_programme_parameter()
         self.add_year(self.YEAR, self.tr("Year"), self.tr("The year the quota is used (within the pilot)."),
                       last_year())
-        self.add(QgsProcessingParameterEnum(self.ACCOUNT, self.tr("Quota drawn from"), options=[
-            self.tr("County quota"), self.tr("Provincial pool")], defaultValue=0),
-            self.tr("The provincial pool's quota goes first to projects of the same city and county."))
+        self.add_choice(self.ACCOUNT, self.tr("Quota drawn from"),
+                        [self.tr("County quota"), self.tr("Provincial pool")],
+                        self.tr("The provincial pool's quota goes first to projects of the same city and county."))
         self.add_ledger_store(optional=False, with_level=True)
         self.add_outputs(("DRAWN_MU", self.tr("Quota drawn (mu)")), ("PROJECTS", self.tr("Projects")),
                          ("BALANCE_MU", self.tr("Balance after (mu)")))

@@ -213,11 +213,16 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
         self.add(auth(self.AUTHCFG, tr("PostgreSQL authentication (QGIS auth config)"), optional=True),
                  auth_help or tr("Only for a postgres: store whose connection keeps no credentials."), advanced=True)
 
+    def add_choice(self, key: str, description: str, options: list, help_text: str, default: int = 0,
+                   optional: bool = False):
+        """One of ``options`` (shown texts), chosen by index."""
+        return self.add(QgsProcessingParameterEnum(key, description, options=options, defaultValue=default,
+                                                   optional=optional), help_text)
+
     def add_level(self, help_text: str):
         """LEVEL: who records (county, city, province) in a GeoPackage store."""
-        return self.add(QgsProcessingParameterEnum(self.LEVEL, tr("Recorded by (GeoPackage store)"),
-                                                   options=[tr("County"), tr("City"), tr("Province")],
-                                                   defaultValue=0), help_text)
+        return self.add_choice(self.LEVEL, tr("Recorded by (GeoPackage store)"),
+                               [tr("County"), tr("City"), tr("Province")], help_text)
 
     def add_outputs(self, *outputs):
         """Numeric outputs: (key, description) pairs."""
@@ -231,7 +236,7 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
 
     def add_rules_output(self):
         """RULES: the rule packs (or standard) applied, as id@version."""
-        self.addOutput(QgsProcessingOutputString("RULES", tr("Rules applied (id@version)")))
+        self.add_text_outputs(("RULES", tr("Rules applied (id@version)")))
 
     def input_name(self, parameters, key, context) -> str:
         """How to name an input layer to the user: its layer name; for 'file.gpkg|layername=X', X;

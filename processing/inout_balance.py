@@ -15,7 +15,6 @@ import numpy as np
 from qgis.core import (
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingOutputString,
     QgsWkbTypes,
 )
 
@@ -133,7 +132,7 @@ class InOutBalance(LedgerAlgorithm):
                          ("EXEMPT_MU", self.tr("Excluded outflows (mu)")), ("SHORT_MU", self.tr("Shortfall (mu)")),
                          ("SHORT_PADDY_MU", self.tr("Paddy shortfall (mu)")),
                          ("GRADED_BY_NEIGHBOUR", self.tr("Grades from neighbours")))
-        self.addOutput(QgsProcessingOutputString("VERDICT", self.tr("Verdict")))
+        self.add_text_outputs(("VERDICT", self.tr("Verdict")))
         self.add_rules_output()
 
     # -- the run --------------------------------------------------------------------------

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from qgis.core import (
-    QgsProcessingOutputString,
-)
 
 from ..exports.tables import TOTAL
 from ..exports.xlsx import INTEGER, NUMBER, Column, Sheet
@@ -79,7 +76,7 @@ class TownshipProgress(LedgerAlgorithm):
         self.add_chart(self.tr("Target against achieved per township, over the years reported."))
         self.add_outputs(("TARGET_MU", self.tr("Target (mu)")), ("ACHIEVED_MU", self.tr("Achieved (mu)")),
                          ("GAP_MU", self.tr("Gap (mu)")))
-        self.addOutput(QgsProcessingOutputString("TOP", self.tr("Best townships that met their task")))
+        self.add_text_outputs(("TOP", self.tr("Best townships that met their task")))
         self.add_rules_output()
 
     def processAlgorithm(self, parameters, context, feedback):

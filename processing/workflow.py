@@ -12,7 +12,7 @@ import datetime as _dt
 
 from qgis.core import (
     QgsExpression, QgsFeature, QgsFeatureRequest,
-    QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingParameterEnum, QgsProcessingParameterExpression,
+    QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingParameterExpression,
     QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -189,8 +189,8 @@ class SetStatus(WorkflowAlgorithm):
             "date and refuses another."), optional=True, advanced=True)
         self.add_text(self.ASSIGNEE, self.tr("Assignee"),
                       self.tr("Who handles the parcels at the new step (kept with the status)."))
-        self.add(QgsProcessingParameterEnum(self.ACTION, self.tr("Action"), options=[
-            self.tr("Advance to the step"), self.tr("Send back to the step (with a reason)")], defaultValue=0),
+        self.add_choice(self.ACTION, self.tr("Action"), [
+            self.tr("Advance to the step"), self.tr("Send back to the step (with a reason)")],
             self.tr("Advancing and sending back are separate requests: an advance is never recorded as a "
                     "send-back, nor the other way round."))
         self.add_text(self.SEEN_STEP, self.tr("Step the parcels are at, as you saw it"), self.tr(
