@@ -15,10 +15,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsWkbTypes,
 )
 
@@ -37,7 +33,6 @@ BATCH = 5000
 class ApplyChangePackage(LandSurveyGroup, LandBalanceAlgorithm):
     BASE = "BASE"
     PACKAGE = "PACKAGE"
-    OUTPUT = "OUTPUT"
 
     def name(self):
         return CAPABILITY
@@ -55,21 +50,15 @@ class ApplyChangePackage(LandSurveyGroup, LandBalanceAlgorithm):
             "the base still uses.")
 
     def initAlgorithm(self, config=None):
-        base = QgsProcessingParameterFeatureSource(self.BASE, self.tr("Base parcels (DLTB)"),
-                                                   [QgsProcessing.TypeVectorPolygon])
-        base.setHelp(self.tr("The DLTB the package was made from; it is read, never changed."))
-        self.addParameter(base)
-        package = QgsProcessingParameterFile(self.PACKAGE, self.tr("Update package (GeoPackage)"), extension="gpkg")
-        package.setHelp(self.tr("A GeoPackage with DLTBGX and DLTBGXGC in the base's CRS."))
-        self.addParameter(package)
-        output = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Year-end parcels (DLTB)"),
-                                                   QgsProcessing.TypeVectorPolygon)
-        output.setHelp(self.tr("A new layer with the base's fields: the parcels the package leaves as they were, "
-                               "and its DLTBGX parcels."))
-        self.addParameter(output)
-        for key, text_ in (("PARCELS", self.tr("Year-end parcels")), ("REPLACED", self.tr("Base parcels replaced")),
-                           ("ADDED", self.tr("Update parcels added"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text_))
+        self.add_parcels(self.BASE, self.tr("Base parcels (DLTB)"),
+                         self.tr("The DLTB the package was made from; it is read, never changed."))
+        self.add_file(self.PACKAGE, self.tr("Update package (GeoPackage)"),
+                      self.tr("A GeoPackage with DLTBGX and DLTBGXGC in the base's CRS."), "gpkg")
+        self.add_sink(self.OUTPUT, self.tr("Year-end parcels (DLTB)"), self.tr(
+            "A new layer with the base's fields: the parcels the package leaves as they were, and its DLTBGX "
+            "parcels."), QgsProcessing.TypeVectorPolygon)
+        self.add_outputs(("PARCELS", self.tr("Year-end parcels")), ("REPLACED", self.tr("Base parcels replaced")),
+                         ("ADDED", self.tr("Update parcels added")))
 
     def processAlgorithm(self, parameters, context, feedback):
         fix_source_encoding(self, parameters, self.BASE, context, feedback)

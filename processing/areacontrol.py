@@ -18,10 +18,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -63,7 +59,6 @@ class AreaControl(LandSurveyGroup, ProgrammeAlgorithm):
     CONTROL = "CONTROL"
     COUNTY_CONTROL_LAND = "COUNTY_CONTROL_LAND"
     COUNTY_CONTROL_ISLAND = "COUNTY_CONTROL_ISLAND"
-    OUTPUT = "OUTPUT"
     REPORT = "REPORT"
 
     def uses(self, pack) -> bool:
@@ -88,34 +83,24 @@ class AreaControl(LandSurveyGroup, ProgrammeAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_survey_pack_parameter(self)
-        parcels = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Parcels (DLTB)"),
-                                                      [QgsProcessing.TypeVectorPolygon])
-        parcels.setHelp(self.tr("Parcels with ZLDWDM, MSSM, TBMJ and KCXS; all their fields are kept."))
-        self.addParameter(parcels)
-        control = QgsProcessingParameterFeatureSource(self.CONTROL, self.tr("Village control areas (e.g. CJDCQ)"),
-                                                      [QgsProcessing.TypeVector], optional=True)
-        control.setHelp(self.tr("A polygon or table layer with ZLDWDM and DCMJ (m²), and MSSM when islands have "
-                                "their own rows; one row per village and kind."))
-        self.addParameter(control)
+        self.add_parcels(self.INPUT, self.tr("Parcels (DLTB)"),
+                         self.tr("Parcels with ZLDWDM, MSSM, TBMJ and KCXS; all their fields are kept."))
+        self.add_parcels(self.CONTROL, self.tr("Village control areas (e.g. CJDCQ)"), self.tr(
+            "A polygon or table layer with ZLDWDM and DCMJ (m²), and MSSM when islands have their own rows; one row "
+            "per village and kind."), optional=True, types=(QgsProcessing.TypeVector,))
         for key, label in ((self.COUNTY_CONTROL_LAND, self.tr("County control area, land (m²)")),
                            (self.COUNTY_CONTROL_ISLAND, self.tr("County control area, islands (m²)"))):
-            parameter = QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Double, optional=True,
-                                                     minValue=0)
-            parameter.setHelp(self.tr("When given, the villages of this kind are first adjusted to it; without "
-                                      "village controls, the county's parcels are."))
-            self.addParameter(parameter)
-        output = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Parcels with controlled areas"),
-                                                   QgsProcessing.TypeVectorPolygon)
-        output.setHelp(self.tr("Every input parcel with all its fields; TBMJ, KCMJ and TBDLMJ adjusted where needed."))
-        self.addParameter(output)
-        report = QgsProcessingParameterFeatureSink(self.REPORT, self.tr("Control report by village"),
-                                                   QgsProcessing.TypeVector)
-        report.setHelp(self.tr("One row per village and kind: parcels, Σ TBMJ before, DCMJ given and applied, the "
-                               "difference in 0.01 m², parcels adjusted."))
-        self.addParameter(report)
-        for key, label in (("VILLAGES", self.tr("Villages")), ("PARCELS_TOUCHED", self.tr("Parcels adjusted")),
-                           ("DIFFERENCE_M2", self.tr("Total difference spread (m²)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+            self.add_number(key, label, self.tr("When given, the villages of this kind are first adjusted to it; "
+                                                "without village controls, the county's parcels are."),
+                            optional=True, minimum=0, double=True)
+        self.add_sink(self.OUTPUT, self.tr("Parcels with controlled areas"), self.tr(
+            "Every input parcel with all its fields; TBMJ, KCMJ and TBDLMJ adjusted where needed."),
+            QgsProcessing.TypeVectorPolygon)
+        self.add_sink(self.REPORT, self.tr("Control report by village"), self.tr(
+            "One row per village and kind: parcels, Σ TBMJ before, DCMJ given and applied, the difference in "
+            "0.01 m², parcels adjusted."))
+        self.add_outputs(("VILLAGES", self.tr("Villages")), ("PARCELS_TOUCHED", self.tr("Parcels adjusted")),
+                         ("DIFFERENCE_M2", self.tr("Total difference spread (m²)")))
 
     # — reading —
 

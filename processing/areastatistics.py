@@ -18,14 +18,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingFeatureSource,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -55,13 +47,10 @@ def rules_label() -> str:
 
 
 class AreaStatistics(LandBalanceAlgorithm):
-    INPUT = "INPUT"
     GROUP_FIELDS = "GROUP_FIELDS"
     CLASS_FIELD = "CLASS_FIELD"
     CLASS_LEVEL = "CLASS_LEVEL"
-    OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
-    XLSX = "XLSX"
     CROSS_TABLE = "CROSS_TABLE"
 
     def name(self):
@@ -93,57 +82,29 @@ class AreaStatistics(LandBalanceAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        source = QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels (DLTB)"), [QgsProcessing.TypeVectorPolygon]
-        )
-        source.setHelp(self.tr("Parcel polygons in any CRS (Gauss–Krüger zones, EPSG:4490 …)."))
-        self.addParameter(source)
-        groups = QgsProcessingParameterField(
-            self.GROUP_FIELDS, self.tr("Group by fields"), parentLayerParameterName=self.INPUT,
-            allowMultiple=True, optional=True,
-        )
-        groups.setHelp(self.tr("Fields whose values make the summary's rows, e.g. ZLDWMC (township)."))
-        self.addParameter(groups)
-        class_field = QgsProcessingParameterField(
-            self.CLASS_FIELD, self.tr("Land-class field (DLBM)"), parentLayerParameterName=self.INPUT,
-            optional=True,
-        )
-        class_field.setHelp(self.tr("Field holding GB/T 21010 land-class codes; the summary labels them."))
-        self.addParameter(class_field)
-        level = QgsProcessingParameterEnum(
-            self.CLASS_LEVEL, self.tr("Land-class level"), options=self.level_names(), defaultValue=2,
-            optional=True,
-        )
-        level.setHelp(self.tr("How finely the land-class field groups the summary."))
-        self.addParameter(level)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Parcels with official area"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=True),
-            self.tr("Every input parcel with its fields and AREA_M2, AREA_MU, AREA_HA; skip it to get the table only."))
-        summary = QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Area summary"), QgsProcessing.TypeVector)
-        summary.setHelp(self.tr("One row per group, as a table layer (for models and further analysis)."))
-        self.addParameter(summary)
-        xlsx = QgsProcessingParameterFileDestination(
-            self.XLSX, self.tr("Area statistics table (.xlsx)"), self.tr("Excel workbook (*.xlsx)"), optional=True,
-            createByDefault=False)
-        xlsx.setHelp(self.tr("The table as a county hands it in: Chinese headers, title and unit line, a 合计 row, "
-                             "land classes in the standard's order, printable on A4."))
-        self.addParameter(xlsx)
-        cross = QgsProcessingParameterBoolean(
-            self.CROSS_TABLE, self.tr("Add the group × land-class cross-table to the .xlsx"), defaultValue=True,
-            optional=True)
-        cross.setHelp(self.tr("With one group field (e.g. the township) and the land-class field: rows by group, "
-                              "columns by class, in mu and in hectares, footing in rows and columns."))
-        self.addParameter(cross)
-        for key, text in (
-            ("PARCELS", self.tr("Parcels")),
-            ("TOTAL_AREA_M2", self.tr("Total area (m²)")),
-            ("TOTAL_AREA_MU", self.tr("Total area (mu)")),
-            ("TOTAL_AREA_HA", self.tr("Total area (ha)")),
-            ("REPAIRED", self.tr("Repaired geometries")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+        self.add_parcels(self.INPUT, self.tr("Parcels (DLTB)"),
+                         self.tr("Parcel polygons in any CRS (Gauss–Krüger zones, EPSG:4490 …)."))
+        self.add_field(self.GROUP_FIELDS, self.tr("Group by fields"),
+                       self.tr("Fields whose values make the summary's rows, e.g. ZLDWMC (township)."), multiple=True)
+        self.add_field(self.CLASS_FIELD, self.tr("Land-class field (DLBM)"),
+                       self.tr("Field holding GB/T 21010 land-class codes; the summary labels them."))
+        self.add_choice(self.CLASS_LEVEL, self.tr("Land-class level"), self.level_names(),
+                        self.tr("How finely the land-class field groups the summary."), default=2, optional=True)
+        self.add_sink(self.OUTPUT, self.tr("Parcels with official area"), self.tr(
+            "Every input parcel with its fields and AREA_M2, AREA_MU, AREA_HA; skip it to get the table only."),
+            QgsProcessing.TypeVectorPolygon, optional=True, create=True)
+        self.add_sink(self.SUMMARY, self.tr("Area summary"),
+                      self.tr("One row per group, as a table layer (for models and further analysis)."))
+        self.add_xlsx(self.XLSX, self.tr("Area statistics table (.xlsx)"), self.tr(
+            "The table as a county hands it in: Chinese headers, title and unit line, a 合计 row, land classes in the "
+            "standard's order, printable on A4."))
+        self.add_flag(self.CROSS_TABLE, self.tr("Add the group × land-class cross-table to the .xlsx"), self.tr(
+            "With one group field (e.g. the township) and the land-class field: rows by group, columns by class, in "
+            "mu and in hectares, footing in rows and columns."), default=True, optional=True)
+        self.add_outputs(("PARCELS", self.tr("Parcels")), ("TOTAL_AREA_M2", self.tr("Total area (m²)")),
+                         ("TOTAL_AREA_MU", self.tr("Total area (mu)")), ("TOTAL_AREA_HA", self.tr("Total area (ha)")),
+                         ("REPAIRED", self.tr("Repaired geometries")))
+        self.add_rules_output()
 
     def level_names(self):
         return [

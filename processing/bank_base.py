@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from qgis.core import (
-    QgsProcessing, QgsProcessingFeatureSourceDefinition, QgsProcessingOutputNumber, QgsProcessingParameterAuthConfig,
-    QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-    QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingUtils,
-)
+from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProcessingUtils
 
 from ..settings import person
 from ..rules.journal import LEVELS, JournalError
@@ -43,10 +39,6 @@ class BankAlgorithm(ProgrammeAlgorithm):
     """A fixed-id algorithm of the reserve bank: the pack is the PROGRAMME parameter."""
 
     YEAR = "YEAR"
-    STORE = "STORE"
-    AUTHCFG = "AUTHCFG"
-    LEVEL = "LEVEL"
-    INPUT = "INPUT"
     needs_section = "bank_ledger"
 
     def group(self):
@@ -62,45 +54,16 @@ class BankAlgorithm(ProgrammeAlgorithm):
         return "；".join(p.document_zh for p in self.programmes())
 
     # — parameters —
-    def add_parcels(self, key: str, description: str, help_text: str, optional: bool = False):
-        """A polygon layer of parcels (a selection is honoured)."""
-        return self.add(QgsProcessingParameterFeatureSource(key, description, [QgsProcessing.TypeVectorPolygon],
-                                                            optional=optional), help_text)
-
-    def add_field(self, key: str, description: str, help_text: str, advanced: bool = False):
-        return self.add(QgsProcessingParameterField(key, description, parentLayerParameterName=self.INPUT,
-                                                    optional=True), help_text, advanced)
-
-    def add_text(self, key: str, description: str, help_text: str, optional: bool = True, default=None):
-        return self.add(QgsProcessingParameterString(key, description, defaultValue=default, optional=optional),
-                        help_text)
-
-    def add_year_parameter(self, description: str, help_text: str, optional: bool = False, default=None):
-        self.add(QgsProcessingParameterNumber(self.YEAR, description, QgsProcessingParameterNumber.Integer,
-                                              defaultValue=None if optional else (default or last_year()),
-                                              optional=optional, minValue=1949, maxValue=2200), help_text)
-
-    def add_outputs(self, *outputs):
-        """Numeric outputs: (key, description) pairs."""
-        for key, text in outputs:
-            self.addOutput(QgsProcessingOutputNumber(key, text))
-
-    def add_store_parameters(self, optional: bool, with_level: bool = False, help_text: str = ""):
-        self.add(QgsProcessingParameterString(self.STORE, self.tr("Store (GeoPackage path or postgres:connection)"),
-                                              optional=optional), help_text or self.tr(
+    def add_ledger_store(self, optional: bool, with_level: bool = False, help_text: str = ""):
+        """STORE and AUTHCFG of the bank's ledger; LEVEL where the run records entries."""
+        self.add_store_parameters(self.tr("Store (GeoPackage path or postgres:connection)"), help_text or self.tr(
             "Where the reserve bank's ledger is kept, beside the workflow statuses: a GeoPackage, or "
             "postgres:<QGIS connection name> for a shared database (memory:<name>: a dry run that lasts as long as "
             "the QGIS session). Empty: the sidecar GeoPackage next to the project (else next to the input layer's "
-            "file)."))
-        self.add(QgsProcessingParameterAuthConfig(self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"),
-                                                  optional=True),
-                 self.tr("Only for a postgres: store whose connection has no saved authentication."), advanced=True)
+            "file)."), optional, self.tr("Only for a postgres: store whose connection has no saved authentication."))
         if with_level:
-            self.add(QgsProcessingParameterEnum(self.LEVEL, self.tr("Recorded by (GeoPackage store)"),
-                                                options=[self.tr("County"), self.tr("City"), self.tr("Province")],
-                                                defaultValue=0),
-                     self.tr("The level whose staff record the entry (the provincial bank is recorded by the "
-                             "province). In a PostGIS store the database role decides, not this choice."))
+            self.add_level(self.tr("The level whose staff record the entry (the provincial bank is recorded by the "
+                                   "province). In a PostGIS store the database role decides, not this choice."))
 
     # — values —
     def bank(self, pack) -> Bank:

@@ -11,10 +11,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from qgis.core import (
-    QgsProcessingOutputString, QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
-)
 
 from ..i18n import tr
 from ..exports.xlsx_read import XlsxReadError, cell_ref, read_workbook
@@ -22,7 +18,7 @@ from ..rules.packs import PackError
 from ..rules.reserve_bank import COUNTY, POOL, QUOTA, BankError, DeductionItem, DepositItem
 from ..rules.reserve_form import FormError, FormSpec, read_filled_form, single_county
 from ..rules.tables import cents_of
-from .bank_base import BankAlgorithm, this_year
+from .bank_base import BankAlgorithm, last_year, this_year
 from .banked_parcels import read_banked, source_name
 from .base import fail
 from .parcels import check_polygon_source, plain, read_parcels, report_reading
@@ -65,20 +61,19 @@ class BankDeposit(BankAlgorithm):
         self.add_parcels(self.INPUT, self.tr("Banked parcels (the form's rows)"), self.tr(
             "The two-year overlay's output or the form's row layer; a selection is honoured."))
         self.add_programme_parameter()
-        self.add_year_parameter(self.tr("Year"), self.tr("The bank year of the deposits (within the pilot)."))
-        self.add(QgsProcessingParameterEnum(self.BANK, self.tr("Bank"), options=[
+        self.add_year(self.YEAR, self.tr("Year"), self.tr("The bank year of the deposits (within the pilot)."),
+                      last_year())
+        self.add_choice(self.BANK, self.tr("Bank"), [
             self.tr("County bank (变更)"), self.tr("Provincial bank (入库, after the province's review)")],
-            defaultValue=0),
             self.tr("The provincial bank takes parcels of the county bank and is recorded by the province."))
         self.add_text(self.REPORTER, self.tr("Reporter (入库填报人)"), self.tr("Empty: the layer's field RKTBR."))
         self.add_field(self.CLASS_FIELD, self.tr("Land-class field"),
                        self.tr("Empty: DLQK, BGH_DLBM or DLBM, the first the layer has."), advanced=True)
-        self.add(QgsProcessingParameterBoolean(self.ONLY_ENTERED, self.tr(
-            "Only parcels whose workflow reached the bank-entry step"), defaultValue=False),
-            self.tr("Look each parcel up (BGH_BSM or BSM) in the workflow statuses of the same store."))
-        self.add_store_parameters(optional=True, with_level=True)
+        self.add_flag(self.ONLY_ENTERED, self.tr("Only parcels whose workflow reached the bank-entry step"),
+                      self.tr("Look each parcel up (BGH_BSM or BSM) in the workflow statuses of the same store."))
+        self.add_ledger_store(optional=True, with_level=True)
         self.add_outputs(("DEPOSITED", self.tr("Parcels deposited")), ("AREA_MU", self.tr("Area deposited (mu)")))
-        self.addOutput(QgsProcessingOutputString("STORE", self.tr("Store")))
+        self.add_text_outputs(("STORE", self.tr("Store")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
@@ -150,15 +145,15 @@ class BankDrawdown(BankAlgorithm):
             "The project using the quota (without a layer, or for a layer without a name field)."))
         self.add_text(self.APPROVAL, self.tr("Approval number (审批文号)"),
                       self.tr("The approval of the forest occupation."))
-        self.add(QgsProcessingParameterNumber(self.AREA_MU, self.tr("Area (mu)"), QgsProcessingParameterNumber.Double,
-                                              optional=True, minValue=0),
-                 self.tr("The quota used, in mu (two decimals), when no layer is given."))
+        self.add_number(self.AREA_MU, self.tr("Area (mu)"), self.tr(
+            "The quota used, in mu (two decimals), when no layer is given."), optional=True, minimum=0, double=True)
         self.add_programme_parameter()
-        self.add_year_parameter(self.tr("Year"), self.tr("The year the quota is used (within the pilot)."))
-        self.add(QgsProcessingParameterEnum(self.ACCOUNT, self.tr("Quota drawn from"), options=[
-            self.tr("County quota"), self.tr("Provincial pool")], defaultValue=0),
-            self.tr("The provincial pool's quota goes first to projects of the same city and county."))
-        self.add_store_parameters(optional=False, with_level=True)
+        self.add_year(self.YEAR, self.tr("Year"), self.tr("The year the quota is used (within the pilot)."),
+                      last_year())
+        self.add_choice(self.ACCOUNT, self.tr("Quota drawn from"),
+                        [self.tr("County quota"), self.tr("Provincial pool")],
+                        self.tr("The provincial pool's quota goes first to projects of the same city and county."))
+        self.add_ledger_store(optional=False, with_level=True)
         self.add_outputs(("DRAWN_MU", self.tr("Quota drawn (mu)")), ("PROJECTS", self.tr("Projects")),
                          ("BALANCE_MU", self.tr("Balance after (mu)")))
 
@@ -237,13 +232,13 @@ class BankDeduction(BankAlgorithm):
         self.add_parcels(self.INPUT, self.tr("Degraded or lost banked parcels"), self.tr(
             "Rows of the form's layer (or the overlay's output) found degraded or lost; a selection is honoured."))
         self.add_programme_parameter()
-        self.add_year_parameter(self.tr("Year"), self.tr("The year whose quota the deduction comes off (within the "
-                                                        "pilot)."))
+        self.add_year(self.YEAR, self.tr("Year"), self.tr("The year whose quota the deduction comes off (within the "
+                                                         "pilot)."), last_year())
         self.add_text(self.REASON, self.tr("Reason"), self.tr("Why the parcels are deducted (e.g. 退化, 灭失)."),
                       default="管护不到位、林分质量下降")
         self.add_field(self.REASON_FIELD, self.tr("Reason field"),
                        self.tr("A field with each parcel's reason; empty: the reason above for all."))
-        self.add_store_parameters(optional=True, with_level=True)
+        self.add_ledger_store(optional=True, with_level=True)
         self.add_outputs(("PARCELS", self.tr("Parcels deducted")), ("DEDUCTED_MU", self.tr("Deducted (mu)")),
                          ("OWED_MU", self.tr("Owed (mu)")))
 
@@ -297,9 +292,9 @@ class BankLapse(BankAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_programme_parameter()
-        self.add_year_parameter(self.tr("Current year"), self.tr("The year the lapse is recorded in; it must be "
-                                                                "after the last pilot year."), default=this_year())
-        self.add_store_parameters(optional=False, with_level=True)
+        self.add_year(self.YEAR, self.tr("Current year"), self.tr("The year the lapse is recorded in; it must be "
+                                                                 "after the last pilot year."), this_year())
+        self.add_ledger_store(optional=False, with_level=True)
         self.add_outputs(("LAPSED_MU", self.tr("Quota lapsed (mu)")))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -336,15 +331,14 @@ class BankFormImport(BankAlgorithm):
             "合计 row must be the sum of the rows.").format(self.documents())
 
     def initAlgorithm(self, config=None):
-        self.add(QgsProcessingParameterFile(self.FORM, self.tr("Filled-in form (.xlsx)"), extension="xlsx"),
-                 self.tr("The reserve-bank form as the county filed it (the first sheet)."))
+        self.add_file(self.FORM, self.tr("Filled-in form (.xlsx)"),
+                      self.tr("The reserve-bank form as the county filed it (the first sheet)."), "xlsx")
         self.add_programme_parameter()
-        self.add_year_parameter(self.tr("Year"), self.tr("Empty: the year the form's unit line names."),
-                                optional=True)
-        self.add_store_parameters(optional=False, with_level=True)
+        self.add_year(self.YEAR, self.tr("Year"), self.tr("Empty: the year the form's unit line names."), optional=True)
+        self.add_ledger_store(optional=False, with_level=True)
         self.add_outputs(("DEPOSITED", self.tr("Parcels deposited")), ("AREA_MU", self.tr("Area deposited (mu)")),
                          ("YEAR", self.tr("Year of the form")))
-        self.addOutput(QgsProcessingOutputString("UNIT", self.tr("Unit of the form")))
+        self.add_text_outputs(("UNIT", self.tr("Unit of the form")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)

@@ -9,12 +9,6 @@ banked vs used per year. Everything is derived from the ledger's entries (rules/
 
 from __future__ import annotations
 
-
-from qgis.core import (
-    QgsProcessing, QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
-)
-
 from ..exports.reserve_bank import REPORT_FIELDS, entry_rows, report_rows
 from ..exports.xlsx import NUMBER, TEXT, Column, Sheet
 from ..rules.journal import balances
@@ -50,19 +44,17 @@ class BankReport(BankAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_programme_parameter()
-        self.add_year_parameter(self.tr("Report year"), self.tr("The year the report is made in (January): the "
-                                                               "summary covers the years before it. Empty: every "
-                                                               "year of the ledger."), optional=True)
-        self.add_store_parameters(optional=False)
-        self.add(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Annual report (.xlsx)"),
-                                                       self.tr("Excel workbook (*.xlsx)")),
-                 self.tr("The report: the summary by year (with the chart) and the entries behind each figure."))
-        self.add(QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart: banked vs used per year (.png)"),
-                                                       self.tr("PNG image (*.png)"), optional=True),
-                 self.tr("Optional: the chart as an image of its own (it is in the .xlsx as well)."))
-        self.add(QgsProcessingParameterFeatureSink(self.TABLE, self.tr("Report by year"), QgsProcessing.TypeVector,
-                                                   optional=True, createByDefault=False),
-                 self.tr("Optional: the summary by year as a table."))
+        self.add_year(self.YEAR, self.tr("Report year"), self.tr("The year the report is made in (January): the "
+                                                                "summary covers the years before it. Empty: every "
+                                                                "year of the ledger."), optional=True)
+        self.add_ledger_store(optional=False)
+        self.add_xlsx(self.OUTPUT, self.tr("Annual report (.xlsx)"), self.tr(
+            "The report: the summary by year (with the chart) and the entries behind each figure."), optional=False)
+        self.add_file_output(self.CHART, self.tr("Chart: banked vs used per year (.png)"), self.tr("PNG image (*.png)"),
+                             self.tr("Optional: the chart as an image of its own (it is in the .xlsx as well)."),
+                             optional=True, create=True)
+        self.add_sink(self.TABLE, self.tr("Report by year"), self.tr("Optional: the summary by year as a table."),
+                      optional=True)
         self.add_outputs(("BANKED_MU", self.tr("Banked in the county bank (mu)")),
                          ("QUOTA_MU", self.tr("Quota granted (mu)")), ("USED_MU", self.tr("Quota used (mu)")),
                          ("BALANCE_MU", self.tr("Quota balance (mu)")))

@@ -7,10 +7,24 @@ import re
 from pathlib import Path
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
     QgsProperty,
     QgsVectorLayer,
 )
@@ -67,7 +81,17 @@ class NamedChoice(QgsProcessingParameterEnum):
 
 
 class LandBalanceAlgorithm(QgsProcessingAlgorithm):
-    """Base class: translation, icon, a fresh instance per run."""
+    """Base class: translation, icon, a fresh instance per run, and the one way to declare a
+    parameter (``add`` and the ``add_*`` helpers for the shapes that recur)."""
+
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    STORE = "STORE"
+    AUTHCFG = "AUTHCFG"
+    LEVEL = "LEVEL"
+    OUTPUT = "OUTPUT"
+    XLSX = "XLSX"
+    CHART = "CHART"
 
     def tr(self, text: str) -> str:
         return tr(text)
@@ -96,6 +120,123 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
             parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
         self.addParameter(parameter)
         return parameter
+
+    def add_parcels(self, key: str, description: str, help_text: str, optional: bool = False, default=None,
+                    types=(QgsProcessing.TypeVectorPolygon,)):
+        """A polygon layer of parcels (a selection is honoured); ``types`` for other layers."""
+        return self.add(QgsProcessingParameterFeatureSource(key, description, list(types), defaultValue=default,
+                                                            optional=optional), help_text)
+
+    def add_field(self, key: str, description: str, help_text: str, default=None, parent: str = "",
+                  optional: bool = True, advanced: bool = False, multiple: bool = False, numeric: bool = False):
+        """A field of the layer ``parent`` (default: INPUT); optional unless said otherwise."""
+        return self.add(QgsProcessingParameterField(
+            key, description, default, parent or self.INPUT,
+            QgsProcessingParameterField.Numeric if numeric else QgsProcessingParameterField.Any, multiple,
+            optional), help_text, advanced)
+
+    def add_id_field(self, help_text: str = ""):
+        """ID_FIELD: the parcel key the workflow store uses."""
+        return self.add_field(self.ID_FIELD, tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
+                              help_text or tr("How the workflow store keys the parcels."), "BSM")
+
+    def add_file(self, key: str, description: str, help_text: str, extension: str = "", optional: bool = False,
+                 folder: bool = False):
+        """An input file (``extension`` without the dot, e.g. "gpkg"), or with ``folder`` a folder."""
+        behavior = QgsProcessingParameterFile.Folder if folder else QgsProcessingParameterFile.File
+        extension = {"extension": extension} if extension else {}  # none given: QGIS's null, not ""
+        return self.add(QgsProcessingParameterFile(key, description, behavior, optional=optional, **extension),
+                        help_text)
+
+    def add_raster(self, key: str, description: str, help_text: str, optional: bool = False):
+        return self.add(QgsProcessingParameterRasterLayer(key, description, optional=optional), help_text)
+
+    def add_flag(self, key: str, description: str, help_text: str, default: bool = False, advanced: bool = False,
+                 optional: bool = False):
+        """A yes/no switch."""
+        return self.add(QgsProcessingParameterBoolean(key, description, default, optional), help_text, advanced)
+
+    def add_text(self, key: str, description: str, help_text: str, optional: bool = True, default=None,
+                 advanced: bool = False):
+        return self.add(QgsProcessingParameterString(key, description, defaultValue=default, optional=optional),
+                        help_text, advanced)
+
+    def add_number(self, key: str, description: str, help_text: str, default=None, optional: bool = False,
+                   minimum=None, maximum=None, double: bool = False, advanced: bool = False):
+        """An integer (or, with ``double``, a decimal) number, bounded where a bound is given."""
+        bounds = {name: value for name, value in (("minValue", minimum), ("maxValue", maximum)) if value is not None}
+        kind = QgsProcessingParameterNumber.Double if double else QgsProcessingParameterNumber.Integer
+        return self.add(QgsProcessingParameterNumber(key, description, kind, default, optional, **bounds),
+                        help_text, advanced)
+
+    def add_year(self, key: str, description: str, help_text: str, default=None, optional: bool = False):
+        """A calendar year (1949–2200)."""
+        return self.add_number(key, description, help_text, default, optional, minimum=1949, maximum=2200)
+
+    def add_date(self, key: str, description: str, help_text: str, optional: bool = False, advanced: bool = False):
+        """A date (a date parameter, never a text)."""
+        return self.add(QgsProcessingParameterDateTime(key, description, QgsProcessingParameterDateTime.Date,
+                                                       optional=optional), help_text, advanced)
+
+    def add_sink(self, key: str, description: str, help_text: str, layer_type=QgsProcessing.TypeVector,
+                 optional: bool = False, create=None):
+        """An output layer (a table unless ``layer_type`` says otherwise); an optional one is not
+        created unless ``create`` says so."""
+        return self.add(QgsProcessingParameterFeatureSink(key, description, layer_type, optional=optional,
+                                                          createByDefault=not optional if create is None else create),
+                        help_text)
+
+    def add_file_output(self, key: str, description: str, file_filter: str, help_text: str, optional: bool = False,
+                        create=None):
+        """An output file; an optional one is not created unless ``create`` says so."""
+        return self.add(QgsProcessingParameterFileDestination(
+            key, description, file_filter, optional=optional,
+            createByDefault=not optional if create is None else create), help_text)
+
+    def add_xlsx(self, key: str, description: str, help_text: str, optional: bool = True, create=None):
+        """An .xlsx a county files; by default optional and not created unless asked for."""
+        return self.add_file_output(key, description, tr("Excel workbook (*.xlsx)"), help_text, optional, create)
+
+    def add_chart(self, help_text: str):
+        """CHART: an optional .png of the report's chart (it is in the .xlsx as well)."""
+        return self.add_file_output(self.CHART, tr("Chart (.png)"), tr("PNG image (*.png)"), help_text, optional=True)
+
+    def add_store_parameters(self, description: str = "", help_text: str = "", optional: bool = True,
+                             auth_help: str = "", auth_as_text: bool = False):
+        """STORE (a GeoPackage path, postgres:<QGIS connection>, memory:<name>) and, advanced,
+        AUTHCFG for a postgres: connection without saved credentials (``auth_as_text``: a plain
+        text parameter, as the indicator bank has always declared it — kept for its models)."""
+        self.add(QgsProcessingParameterString(
+            self.STORE, description or tr("Status store (GeoPackage path or postgres:connection)"),
+            optional=optional), help_text)
+        auth = QgsProcessingParameterString if auth_as_text else QgsProcessingParameterAuthConfig
+        self.add(auth(self.AUTHCFG, tr("PostgreSQL authentication (QGIS auth config)"), optional=True),
+                 auth_help or tr("Only for a postgres: store whose connection keeps no credentials."), advanced=True)
+
+    def add_choice(self, key: str, description: str, options: list, help_text: str, default: int = 0,
+                   optional: bool = False):
+        """One of ``options`` (shown texts), chosen by index."""
+        return self.add(QgsProcessingParameterEnum(key, description, options=options, defaultValue=default,
+                                                   optional=optional), help_text)
+
+    def add_level(self, help_text: str):
+        """LEVEL: who records (county, city, province) in a GeoPackage store."""
+        return self.add_choice(self.LEVEL, tr("Recorded by (GeoPackage store)"),
+                               [tr("County"), tr("City"), tr("Province")], help_text)
+
+    def add_outputs(self, *outputs):
+        """Numeric outputs: (key, description) pairs."""
+        for key, text in outputs:
+            self.addOutput(QgsProcessingOutputNumber(key, text))
+
+    def add_text_outputs(self, *outputs):
+        """Text outputs: (key, description) pairs."""
+        for key, text in outputs:
+            self.addOutput(QgsProcessingOutputString(key, text))
+
+    def add_rules_output(self):
+        """RULES: the rule packs (or standard) applied, as id@version."""
+        self.add_text_outputs(("RULES", tr("Rules applied (id@version)")))
 
     def input_name(self, parameters, key, context) -> str:
         """How to name an input layer to the user: its layer name; for 'file.gpkg|layername=X', X;

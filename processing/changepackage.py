@@ -12,16 +12,8 @@ import datetime as _dt
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterDateTime,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterRasterLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -81,7 +73,6 @@ class ChangePackage(LandSurveyGroup, ProgrammeAlgorithm):
     CLASS_FIELD = "CLASS_FIELD"
     UPDATE_DATE = "UPDATE_DATE"
     DEM = "DEM"
-    OUTPUT = "OUTPUT"
     LIST = "LIST"
 
     def uses(self, pack) -> bool:
@@ -116,48 +107,32 @@ class ChangePackage(LandSurveyGroup, ProgrammeAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_survey_pack_parameter(self)
-        base = QgsProcessingParameterFeatureSource(self.BASE, self.tr("Base parcels at the start of the year (DLTB)"),
-                                                   [QgsProcessing.TypeVectorPolygon])
-        base.setHelp(self.tr("The county's DLTB as the year began, with BSM, TBBH, DLBM, ZLDWDM, TBMJ and the other "
-                             "survey fields; the package is written in its CRS."))
-        self.addParameter(base)
-        changes = QgsProcessingParameterFeatureSource(
-            self.CHANGES, self.tr("Changed parcels as they are after the change"), [QgsProcessing.TypeVectorPolygon])
-        changes.setHelp(self.tr("Any polygon layer (drawn change polygons, the two-year overlay's pieces, parcels a "
-                                "workflow accepted) with the new attributes in DLTB-named fields; fields it lacks "
-                                "or leaves empty come from the base parcel under it."))
-        self.addParameter(changes)
-        class_field = QgsProcessingParameterField(
-            self.CLASS_FIELD, self.tr("Field with the new land class"), defaultValue="DLBM",
-            parentLayerParameterName=self.CHANGES, optional=True)
-        class_field.setHelp(self.tr("The change layer's field holding the land class after the change (DLBM, or e.g. "
-                                    "BGH_DLBM of the two-year overlay); empty: DLBM."))
-        self.addParameter(class_field)
-        date = QgsProcessingParameterDateTime(self.UPDATE_DATE, self.tr("Update date (GXSJ)"),
-                                              QgsProcessingParameterDateTime.Date)
-        date.setHelp(self.tr("更新时间 written to every DLTBGXGC row; its year is the new parcels' SJNF."))
-        self.addParameter(date)
-        dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM for the slope grade of new cultivated land"),
-                                                optional=True)
-        dem.setHelp(self.tr("Elevation in metres. Land that becomes cultivated without GDPDJB in the change layer "
-                            "gets the slope grade of its mean slope (1 ≤ 2°, 2 ≤ 6°, 3 ≤ 15°, 4 ≤ 25°, 5 > 25°)."))
-        self.addParameter(dem)
-        output = QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Update package"),
-                                                       self.tr("GeoPackage (*.gpkg)"))
-        output.setHelp(self.tr("A new GeoPackage with the layers DLTBGX and DLTBGXGC."))
-        self.addParameter(output)
-        listing = QgsProcessingParameterFileDestination(self.LIST, self.tr("Land change list (土地变更一览表, .xlsx)"),
-                                                        self.tr("Excel workbook (*.xlsx)"), optional=True)
-        listing.setHelp(self.tr("One row per change of land with before and after codes and the area in m² and ha; "
-                                "a 合计 row that foots; A3."))
-        self.addParameter(listing)
-        self.addOutput(QgsProcessingOutputNumber("PIECES", self.tr("Pieces (DLTBGXGC rows)")))
-        self.addOutput(QgsProcessingOutputNumber("PARCELS", self.tr("Update parcels (DLTBGX rows)")))
-        self.addOutput(QgsProcessingOutputNumber("PARCELS_CHANGED", self.tr("Base parcels changed")))
-        for group, ident in GROUP_IDS.items():
-            self.addOutput(QgsProcessingOutputNumber(f"CHANGE_MU_{ident}", self.tr("Net change of {} (mu)").format(
-                group)))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+        self.add_parcels(self.BASE, self.tr("Base parcels at the start of the year (DLTB)"), self.tr(
+            "The county's DLTB as the year began, with BSM, TBBH, DLBM, ZLDWDM, TBMJ and the other survey fields; the "
+            "package is written in its CRS."))
+        self.add_parcels(self.CHANGES, self.tr("Changed parcels as they are after the change"), self.tr(
+            "Any polygon layer (drawn change polygons, the two-year overlay's pieces, parcels a workflow accepted) "
+            "with the new attributes in DLTB-named fields; fields it lacks or leaves empty come from the base parcel "
+            "under it."))
+        self.add_field(self.CLASS_FIELD, self.tr("Field with the new land class"), self.tr(
+            "The change layer's field holding the land class after the change (DLBM, or e.g. BGH_DLBM of the "
+            "two-year overlay); empty: DLBM."), "DLBM", self.CHANGES)
+        self.add_date(self.UPDATE_DATE, self.tr("Update date (GXSJ)"),
+                      self.tr("更新时间 written to every DLTBGXGC row; its year is the new parcels' SJNF."))
+        self.add_raster(self.DEM, self.tr("DEM for the slope grade of new cultivated land"), self.tr(
+            "Elevation in metres. Land that becomes cultivated without GDPDJB in the change layer gets the slope "
+            "grade of its mean slope (1 ≤ 2°, 2 ≤ 6°, 3 ≤ 15°, 4 ≤ 25°, 5 > 25°)."), optional=True)
+        self.add_file_output(self.OUTPUT, self.tr("Update package"), self.tr("GeoPackage (*.gpkg)"),
+                             self.tr("A new GeoPackage with the layers DLTBGX and DLTBGXGC."))
+        self.add_xlsx(self.LIST, self.tr("Land change list (土地变更一览表, .xlsx)"), self.tr(
+            "One row per change of land with before and after codes and the area in m² and ha; a 合计 row that foots; "
+            "A3."), create=True)
+        self.add_outputs(("PIECES", self.tr("Pieces (DLTBGXGC rows)")),
+                         ("PARCELS", self.tr("Update parcels (DLTBGX rows)")),
+                         ("PARCELS_CHANGED", self.tr("Base parcels changed")),
+                         *((f"CHANGE_MU_{ident}", self.tr("Net change of {} (mu)").format(group))
+                           for group, ident in GROUP_IDS.items()))
+        self.add_rules_output()
 
     # — reading —
 

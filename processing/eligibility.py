@@ -26,13 +26,6 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
@@ -110,14 +103,12 @@ def pack_roles(pack) -> list:
 
 class EligibilityAlgorithm(PackAlgorithm):
     CAPABILITY = CAPABILITY
-    INPUT = "INPUT"
     RULE_SET = "RULE_SET"
     CLASS_FIELD = "CLASS_FIELD"
     TARGET_FIELD = "TARGET_CLASS_FIELD"
     DEM = "DEM"
     PLAN_YEAR = "PLAN_YEAR"
     SLIVER = "SLIVER_TOLERANCE"
-    OUTPUT = "OUTPUT"
     USABLE = "USABLE"
 
     def __init__(self, pack=None):
@@ -151,66 +142,49 @@ class EligibilityAlgorithm(PackAlgorithm):
         ).format(self.pack.label, pick(self.pack.name_zh, self.pack.name_en), sets, self.pack.document_zh)
 
     def initAlgorithm(self, config=None):
-        source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Candidate parcels (DLTB)"),
-                                                     [QgsProcessing.TypeVectorPolygon])
-        source.setHelp(self.tr("Parcel polygons in any CRS; all their fields are kept in the output."))
-        self.addParameter(source)
+        self.add_parcels(self.INPUT, self.tr("Candidate parcels (DLTB)"),
+                         self.tr("Parcel polygons in any CRS; all their fields are kept in the output."))
         # Shown by name (耕地转进); scripts and models give the id ("in", "out", "supplement")
         # and keep working if a county reorders its pack.
-        rule_set = NamedChoice(self.RULE_SET, self.tr("Rule set"),
-                               [(rs.id, pick(rs.name_zh, rs.name_en)) for rs in self.rule_sets],
-                               self.rule_sets[0].id if self.rule_sets else None)
-        rule_set.setHelp(self.tr("Which of the pack's rule sets decides; scripts and models may give its id: {}")
-                         .format("; ".join(f"{rs.id} = {rs.name_zh}" for rs in self.rule_sets)))
-        self.addParameter(rule_set)
-        self.add(QgsProcessingParameterField(
-            self.CLASS_FIELD, self.tr("Land-class field (DLBM)"), defaultValue="DLBM",
-            parentLayerParameterName=self.INPUT, optional=True),
-            self.tr("Field holding the GB/T 21010 land-class code (DLBM in the survey's DLTB)."), advanced=True)
-        target = QgsProcessingParameterField(
-            self.TARGET_FIELD, self.tr("Target land-class field (cultivated land out)"),
-            parentLayerParameterName=self.INPUT, optional=True)
-        target.setHelp(self.tr("For cultivated land going out: the class it becomes (rural roads and farm "
-                               "infrastructure are exempt from some zones)."))
-        self.addParameter(target)
+        self.add(NamedChoice(self.RULE_SET, self.tr("Rule set"),
+                             [(rs.id, pick(rs.name_zh, rs.name_en)) for rs in self.rule_sets],
+                             self.rule_sets[0].id if self.rule_sets else None),
+                 self.tr("Which of the pack's rule sets decides; scripts and models may give its id: {}").format(
+                     "; ".join(f"{rs.id} = {rs.name_zh}" for rs in self.rule_sets)))
+        self.add_field(self.CLASS_FIELD, self.tr("Land-class field (DLBM)"), self.tr(
+            "Field holding the GB/T 21010 land-class code (DLBM in the survey's DLTB)."), "DLBM", advanced=True)
+        self.add_field(self.TARGET_FIELD, self.tr("Target land-class field (cultivated land out)"), self.tr(
+            "For cultivated land going out: the class it becomes (rural roads and farm infrastructure are exempt "
+            "from some zones)."))
         named = project_layers_by_name()
         for role in pack_roles(self.pack):
             # A project layer named for the role (生态保护红线, eco_redline) is preselected in the
             # dialog; the user can change it. Headless runs have no project: nothing is.
             found = named.get(role["id"].lower()) or named.get(role["name_zh"].lower()) or \
                 named.get(role["name_en"].lower())
-            layer = QgsProcessingParameterFeatureSource(
-                role["id"].upper(), pick(role["name_zh"], role["name_en"]), [QgsProcessing.TypeVectorPolygon],
-                defaultValue=found, optional=True)
-            layer.setHelp(self.tr("Polygon zones of {} ({} / {}), in any CRS; id {} in scripts.").format(
-                role["name_zh"], role["name_zh"], role["name_en"], role["id"].upper()))
-            self.addParameter(layer)
-        dem = QgsProcessingParameterRasterLayer(self.DEM, self.tr("DEM for slope"), optional=True)
-        dem.setHelp(self.tr("Elevation in metres; without it the slope grade GDPDJB decides."))
-        self.addParameter(dem)
-        self.add(QgsProcessingParameterNumber(
-            self.PLAN_YEAR, self.tr("Plan year"), QgsProcessingParameterNumber.Integer,
-            defaultValue=QDate.currentDate().year(), minValue=1949, maxValue=2200),
-            self.tr("The year the plan is for: time-limited rules (e.g. new cultivated land protected for 5 years "
-                    "after completion) are judged in this year."))
-        self.add(QgsProcessingParameterNumber(
-            self.SLIVER, self.tr("Sliver tolerance (m²)"), QgsProcessingParameterNumber.Double,
-            defaultValue=self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minValue=0.0),
-            self.tr("Overlaps up to this official area are reported, not blocking."), advanced=True)
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Eligibility of parcels"), QgsProcessing.TypeVectorPolygon),
-            self.tr("Every input parcel with its fields and ELIGIBLE, REASONS, NOTES, AREA_MU, NET_AREA_MU, the "
-                    "overlap per role, slope and SCORE."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.USABLE, self.tr("Usable part of parcels"), QgsProcessing.TypeVectorPolygon,
-            optional=True, createByDefault=False),
-            self.tr("Optional: the part of each eligible or partly eligible parcel outside every blocking zone."))
-        for key, text in (("PARCELS", self.tr("Parcels")), ("ELIGIBLE_PARCELS", self.tr("Eligible parcels")),
-                          ("PARTLY_PARCELS", self.tr("Partly eligible parcels")),
-                          ("NET_AREA_MU", self.tr("Usable area (mu)")),
-                          ("REPAIRED", self.tr("Repaired geometries"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+            self.add_parcels(role["id"].upper(), pick(role["name_zh"], role["name_en"]),
+                             self.tr("Polygon zones of {} ({} / {}), in any CRS; id {} in scripts.").format(
+                                 role["name_zh"], role["name_zh"], role["name_en"], role["id"].upper()),
+                             optional=True, default=found)
+        self.add_raster(self.DEM, self.tr("DEM for slope"),
+                        self.tr("Elevation in metres; without it the slope grade GDPDJB decides."), optional=True)
+        self.add_year(self.PLAN_YEAR, self.tr("Plan year"), self.tr(
+            "The year the plan is for: time-limited rules (e.g. new cultivated land protected for 5 years after "
+            "completion) are judged in this year."), QDate.currentDate().year())
+        self.add_number(self.SLIVER, self.tr("Sliver tolerance (m²)"),
+                        self.tr("Overlaps up to this official area are reported, not blocking."),
+                        self.rule_sets[0].sliver_tolerance_m2 if self.rule_sets else 0.0, minimum=0.0, double=True,
+                        advanced=True)
+        self.add_sink(self.OUTPUT, self.tr("Eligibility of parcels"), self.tr(
+            "Every input parcel with its fields and ELIGIBLE, REASONS, NOTES, AREA_MU, NET_AREA_MU, the overlap per "
+            "role, slope and SCORE."), QgsProcessing.TypeVectorPolygon)
+        self.add_sink(self.USABLE, self.tr("Usable part of parcels"), self.tr(
+            "Optional: the part of each eligible or partly eligible parcel outside every blocking zone."),
+            QgsProcessing.TypeVectorPolygon, optional=True)
+        self.add_outputs(("PARCELS", self.tr("Parcels")), ("ELIGIBLE_PARCELS", self.tr("Eligible parcels")),
+                         ("PARTLY_PARCELS", self.tr("Partly eligible parcels")),
+                         ("NET_AREA_MU", self.tr("Usable area (mu)")), ("REPAIRED", self.tr("Repaired geometries")))
+        self.add_rules_output()
 
     # -- run ------------------------------------------------------------------------------
 

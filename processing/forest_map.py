@@ -10,14 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-)
 
 from ..i18n import tr
 from ..rules import forest_plan
@@ -114,40 +106,28 @@ def role_helps() -> dict:
 
 
 def add_input_parameters(algorithm, roles=ROLES) -> None:
-    source = QgsProcessingParameterFeatureSource(INPUT, tr("Forest one map (or DLTB)"),
-                                                 [QgsProcessing.TypeVectorPolygon])
-    source.setHelp(tr("The forest resource one map (森林资源管理一张图, e.g. LDBHYZT) or DLTB with its fields, "
-                      "in any CRS that reaches CGCS2000; areas are the land survey's official ellipsoidal areas."))
-    algorithm.addParameter(source)
+    algorithm.add_parcels(INPUT, tr("Forest one map (or DLTB)"), tr(
+        "The forest resource one map (森林资源管理一张图, e.g. LDBHYZT) or DLTB with its fields, in any CRS that "
+        "reaches CGCS2000; areas are the land survey's official ellipsoidal areas."))
     names, helps = role_names(), role_helps()
     for role in roles:
         # No default value: Processing would put it back for an empty parameter, and a layer
         # without the field could then never leave it out. An empty parameter takes the one
         # map's usual field name when the layer has it.
-        parameter = QgsProcessingParameterField(
-            role.key, tr("Field: {} (empty: {} if present)").format(names[role.role], role.default),
-            parentLayerParameterName=INPUT,
-            type=QgsProcessingParameterField.Numeric if role.numeric else QgsProcessingParameterField.Any,
-            optional=True)
-        parameter.setHelp(helps[role.role])
-        algorithm.addParameter(parameter)
+        algorithm.add_field(role.key, tr("Field: {} (empty: {} if present)").format(names[role.role], role.default),
+                            helps[role.role], parent=INPUT, numeric=role.numeric)
 
 
 def add_base_year_parameter(algorithm, default: int) -> None:
-    year = QgsProcessingParameterNumber(BASE_YEAR, tr("Baseline year"), QgsProcessingParameterNumber.Integer,
-                                        default, optional=True, minValue=1949, maxValue=2200)
-    year.setHelp(tr("The year the one map describes (规划基期); default: the pack's baseline year (花溪区: 2020). "
-                    "It must be before the near-term target year."))
-    algorithm.addParameter(year)
+    algorithm.add_year(BASE_YEAR, tr("Baseline year"), tr(
+        "The year the one map describes (规划基期); default: the pack's baseline year (花溪区: 2020). It must be "
+        "before the near-term target year."), default, optional=True)
 
 
 def add_stock_unit_parameter(algorithm) -> None:
-    per_hectare = QgsProcessingParameterBoolean(STOCK_PER_HECTARE, tr("The stock field is per hectare (m³/ha)"),
-                                                defaultValue=False, optional=True)
-    per_hectare.setHelp(tr("Off: the stock field holds each parcel's whole stock volume (m³). On: it holds the "
-                           "stock per hectare (每公顷蓄积), which is multiplied by the parcel's official area."))
-    per_hectare.setFlags(per_hectare.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    algorithm.addParameter(per_hectare)
+    algorithm.add_flag(STOCK_PER_HECTARE, tr("The stock field is per hectare (m³/ha)"), tr(
+        "Off: the stock field holds each parcel's whole stock volume (m³). On: it holds the stock per hectare "
+        "(每公顷蓄积), which is multiplied by the parcel's official area."), advanced=True, optional=True)
 
 
 def base_year(algorithm, parameters, context, spec) -> int:

@@ -13,14 +13,8 @@ import dataclasses
 import numpy as np
 from qgis.core import (
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProject,
 )
 
@@ -45,7 +39,6 @@ ATLAS_ROLES = tuple(r for r in ROLES if r.role in (forest_plan.LAND_CLASS, "town
 class ForestPlanAtlas(ForestPlanAlgorithm):
     BOUNDARIES = "BOUNDARIES"
     BOUNDARY_FIELD = "BOUNDARY_FIELD"
-    OUTPUT = "OUTPUT"
 
     def name(self):
         return "forestplanatlas"
@@ -75,21 +68,16 @@ class ForestPlanAtlas(ForestPlanAlgorithm):
     def initAlgorithm(self, config=None):
         add_input_parameters(self, ATLAS_ROLES)
         self.add_plan_parameters()
-        boundaries = QgsProcessingParameterFeatureSource(self.BOUNDARIES, self.tr("Township boundaries"),
-                                                         [QgsProcessing.TypeVectorPolygon], optional=True)
-        boundaries.setHelp(self.tr("Polygons of the townships (e.g. XZQ); one atlas page each. Empty: each "
-                                   "township's parcels merged."))
-        self.addParameter(boundaries)
-        field = QgsProcessingParameterField(self.BOUNDARY_FIELD, self.tr("Boundary name field"),
-                                            parentLayerParameterName=self.BOUNDARIES, optional=True)
-        field.setHelp(self.tr("Field of the boundary layer holding the same township names as the parcels' township "
-                              "field (empty: a field of that name, else XZQMC)."))
-        self.addParameter(field)
-        output = QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Atlas (.pdf)"), self.tr("PDF (*.pdf)"))
-        output.setHelp(self.tr("The atlas: one A3 landscape page for the county, then one per township."))
-        self.addParameter(output)
-        self.addOutput(QgsProcessingOutputNumber("PAGES", self.tr("Pages")))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+        self.add_parcels(self.BOUNDARIES, self.tr("Township boundaries"), self.tr(
+            "Polygons of the townships (e.g. XZQ); one atlas page each. Empty: each township's parcels merged."),
+            optional=True)
+        self.add_field(self.BOUNDARY_FIELD, self.tr("Boundary name field"), self.tr(
+            "Field of the boundary layer holding the same township names as the parcels' township field (empty: a "
+            "field of that name, else XZQMC)."), parent=self.BOUNDARIES)
+        self.add_file_output(self.OUTPUT, self.tr("Atlas (.pdf)"), self.tr("PDF (*.pdf)"),
+                             self.tr("The atlas: one A3 landscape page for the county, then one per township."))
+        self.add_outputs(("PAGES", self.tr("Pages")))
+        self.add_rules_output()
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)

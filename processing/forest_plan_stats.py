@@ -12,12 +12,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -39,7 +34,6 @@ def unit_label(unit: str) -> str:
 
 
 class ForestPlanStatistics(ForestPlanAlgorithm):
-    XLSX = "XLSX"
     INDICATORS = "INDICATORS"
     TABLES = "TABLES"
 
@@ -67,23 +61,17 @@ class ForestPlanStatistics(ForestPlanAlgorithm):
         add_input_parameters(self)
         self.add_plan_parameters()
         add_stock_unit_parameter(self)
-        xlsx = QgsProcessingParameterFileDestination(self.XLSX, self.tr("Annex tables (.xlsx)"),
-                                                     self.tr("Excel workbook (*.xlsx)"))
-        xlsx.setHelp(self.tr("One sheet per annex table of the pack, each with its title, unit line, 合计 row and "
-                             "notes, printable on A4/A3."))
-        self.addParameter(xlsx)
-        indicators = QgsProcessingParameterFeatureSink(self.INDICATORS, self.tr("Plan indicators"),
-                                                       QgsProcessing.TypeVector)
-        indicators.setHelp(self.tr("One row per indicator: baseline, targets and changes (a table layer)."))
-        self.addParameter(indicators)
-        tables = QgsProcessingParameterFeatureSink(self.TABLES, self.tr("Annex table cells"), QgsProcessing.TypeVector)
-        tables.setHelp(self.tr("Every number of the area tables, one row per township and column, with the township, "
-                               "column and county totals (ROW_KIND), as a table layer."))
-        self.addParameter(tables)
-        self.addOutput(QgsProcessingOutputNumber("PARCELS", self.tr("Parcels read")))
-        self.addOutput(QgsProcessingOutputNumber("FOREST_LAND_PARCELS", self.tr("Forest-land parcels")))
-        self.addOutput(QgsProcessingOutputNumber("FOREST_LAND_HA", self.tr("Forest land (ha)")))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+        self.add_xlsx(self.XLSX, self.tr("Annex tables (.xlsx)"), self.tr(
+            "One sheet per annex table of the pack, each with its title, unit line, 合计 row and notes, printable on "
+            "A4/A3."), optional=False)
+        self.add_sink(self.INDICATORS, self.tr("Plan indicators"),
+                      self.tr("One row per indicator: baseline, targets and changes (a table layer)."))
+        self.add_sink(self.TABLES, self.tr("Annex table cells"), self.tr(
+            "Every number of the area tables, one row per township and column, with the township, column and county "
+            "totals (ROW_KIND), as a table layer."))
+        self.add_outputs(("PARCELS", self.tr("Parcels read")), ("FOREST_LAND_PARCELS", self.tr("Forest-land parcels")),
+                         ("FOREST_LAND_HA", self.tr("Forest land (ha)")))
+        self.add_rules_output()
 
     def processAlgorithm(self, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(3, feedback)

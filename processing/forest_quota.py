@@ -11,12 +11,11 @@ are recorded in the bank's ledger in one batch.
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingOutputString
 
 from ..rules.ledger import forest_quota, pilot_years, quota_decimals
 from ..rules.reserve_bank import DEDUCT, BankError, DeductionItem
 from ..rules.tables import units_of_total
-from .bank_base import BankAlgorithm
+from .bank_base import BankAlgorithm, last_year
 from .banked_parcels import read_banked, source_name
 from .base import fail
 
@@ -49,18 +48,18 @@ class ForestQuota(BankAlgorithm):
             "The year's banked parcels (the form's rows, the two-year overlay's output); not needed with a store, "
             "whose deposits of the year decide."), optional=True)
         self.add_programme_parameter()
-        self.add_year_parameter(self.tr("Year"), self.tr("The bank year whose quota is computed; before the pilot "
-                                                        "it is refused, after it the quota lapses."))
+        self.add_year(self.YEAR, self.tr("Year"), self.tr("The bank year whose quota is computed; before the pilot "
+                                                         "it is refused, after it the quota lapses."), last_year())
         self.add_parcels(self.DEDUCTIONS, self.tr("Degraded or lost banked parcels"), self.tr(
             "Banked parcels found badly kept, degraded or lost (e.g. selected rows of the form's layer): their "
             "official area is deducted from the year's county quota."), optional=True)
-        self.add_store_parameters(optional=True, with_level=True, help_text=self.tr(
+        self.add_ledger_store(optional=True, with_level=True, help_text=self.tr(
             "Optional: the reserve bank's ledger (GeoPackage path or postgres:connection). When given, the banked "
             "area is the ledger's deposits of the year, and the grant (with the deductions given) is recorded."))
         self.add_outputs(("BANKED_MU", self.tr("Banked area (mu)")), ("COUNTY_QUOTA_MU", self.tr("County quota (mu)")),
                          ("POOL_MU", self.tr("Provincial pool (mu)")), ("DEDUCTED_MU", self.tr("Deducted (mu)")),
                          ("OWED_MU", self.tr("Owed (mu)")), ("LAPSED", self.tr("Lapsed (1 yes, 0 no)")))
-        self.addOutput(QgsProcessingOutputString("RULE", self.tr("Rule that decided")))
+        self.add_text_outputs(("RULE", self.tr("Rule that decided")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)

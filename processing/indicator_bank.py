@@ -14,14 +14,6 @@ import re
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ..rules import indicator_bank as bank
@@ -54,11 +46,7 @@ def bank_packs(pack) -> bool:
 class BankAlgorithm(LedgerAlgorithm):
     """STORE, AUTHCFG, LEVEL and YEAR; records a batch of entries all or nothing."""
 
-    STORE = "STORE"
-    AUTHCFG = "AUTHCFG"
-    LEVEL = "LEVEL"
     YEAR = "YEAR"
-    INPUT = "INPUT"
     OPERATION = ""
 
     def uses(self, pack) -> bool:
@@ -66,34 +54,22 @@ class BankAlgorithm(LedgerAlgorithm):
 
     def add_common(self, with_level: bool = True, year_help: str = ""):
         self.add_programme_parameter(default="shaanxi_measures")
-        store = QgsProcessingParameterString(
-            self.STORE, self.tr("Ledger store (GeoPackage path or postgres:connection)"), optional=True)
-        store.setHelp(self.tr("Where the ledger journal is kept (beside the workflow status); empty: the sidecar "
-                              "GeoPackage next to the project or the input layer. memory:<name> keeps it for this "
-                              "QGIS session only (trials)."))
-        self.addParameter(store)
-        auth = QgsProcessingParameterString(self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"),
-                                            optional=True)
-        auth.setHelp(self.tr("Only for a postgres: store whose connection keeps no credentials."))
-        auth.setFlags(auth.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(auth)
+        self.add_store_parameters(self.tr("Ledger store (GeoPackage path or postgres:connection)"), self.tr(
+            "Where the ledger journal is kept (beside the workflow status); empty: the sidecar GeoPackage next to "
+            "the project or the input layer. memory:<name> keeps it for this QGIS session only (trials)."),
+            auth_as_text=True)
         if with_level:
-            level = NamedChoice(self.LEVEL, self.tr("Recorded by (GeoPackage store)"),
-                                [(lv, n) for lv, n in zip(LEVELS, (self.tr("County"), self.tr("City"),
-                                                                   self.tr("Province")))], "county")
-            level.setHelp(self.tr("In a PostGIS store the database role decides, not this choice."))
-            self.addParameter(level)
-        year = QgsProcessingParameterNumber(self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer,
-                                            _dt.date.today().year, minValue=1949, maxValue=2200)
-        year.setHelp(year_help or self.tr("The ledger year the entries belong to."))
-        self.addParameter(year)
-        for key, text in (("COUNT", self.tr("Entries recorded")),):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
-        for bank_id in REPORTED:
-            for indicator, suffix in ((AREA, "AREA_MU"), (PADDY, "PADDY_MU"), (GRAIN, "GRAIN_KG")):
-                name = f"{bank_name(bank_id)} — {indicator_name(indicator)}"
-                self.addOutput(QgsProcessingOutputNumber(f"{bank_id.upper()}_{suffix}", name))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+            self.add(NamedChoice(self.LEVEL, self.tr("Recorded by (GeoPackage store)"),
+                                 [(lv, n) for lv, n in zip(LEVELS, (self.tr("County"), self.tr("City"),
+                                                                    self.tr("Province")))], "county"),
+                     self.tr("In a PostGIS store the database role decides, not this choice."))
+        self.add_year(self.YEAR, self.tr("Year"), year_help or self.tr("The ledger year the entries belong to."),
+                      _dt.date.today().year)
+        self.add_outputs(("COUNT", self.tr("Entries recorded")))
+        self.add_outputs(*((f"{bank_id.upper()}_{suffix}", f"{bank_name(bank_id)} — {indicator_name(indicator)}")
+                           for bank_id in REPORTED
+                           for indicator, suffix in ((AREA, "AREA_MU"), (PADDY, "PADDY_MU"), (GRAIN, "GRAIN_KG"))))
+        self.add_rules_output()
 
     def location(self, parameters, context) -> str:
         text = self.parameterAsString(parameters, self.STORE, context)
@@ -142,33 +118,27 @@ class BankAlgorithm(LedgerAlgorithm):
     # -- amounts from parameters or from a parcel layer -------------------------------------------
 
     def add_amount_parameters(self, grade_help: str):
-        for key, text, kind in (("AREA_MU", self.tr("Cultivated area (mu)"), QgsProcessingParameterNumber.Double),
-                                ("PADDY_MU", self.tr("of which paddy (mu)"), QgsProcessingParameterNumber.Double),
-                                ("GRADE", self.tr("Quality grade"), QgsProcessingParameterNumber.Integer),
-                                ("GRAIN_KG", self.tr("Grain capacity (kg)"), QgsProcessingParameterNumber.Integer)):
-            parameter = QgsProcessingParameterNumber(key, text, kind, None, optional=True, minValue=0)
-            parameter.setHelp({"AREA_MU": self.tr("Without an input layer: the area, in mu (2 decimals)."),
-                               "PADDY_MU": self.tr("Without an input layer: the paddy part of the area, in mu."),
-                               "GRADE": grade_help,
-                               "GRAIN_KG": self.tr("Without an input layer: grain capacity in kg, when not computed "
-                                                   "from the grade.")}[key])
-            self.addParameter(parameter)
+        for key, text, double, help_text in (
+                ("AREA_MU", self.tr("Cultivated area (mu)"), True,
+                 self.tr("Without an input layer: the area, in mu (2 decimals).")),
+                ("PADDY_MU", self.tr("of which paddy (mu)"), True,
+                 self.tr("Without an input layer: the paddy part of the area, in mu.")),
+                ("GRADE", self.tr("Quality grade"), False, grade_help),
+                ("GRAIN_KG", self.tr("Grain capacity (kg)"), False,
+                 self.tr("Without an input layer: grain capacity in kg, when not computed from the grade."))):
+            self.add_number(key, text, help_text, optional=True, minimum=0, double=double)
 
     def add_layer_parameters(self, layer_text: str, group_field: str, group_text: str, group_default: str):
-        source = QgsProcessingParameterFeatureSource(self.INPUT, layer_text, [QgsProcessing.TypeVectorPolygon],
-                                                     optional=True)
-        source.setHelp(self.tr("Optional: parcels whose official areas, classes and grades give the amounts, grouped "
-                               "by the field below; without it the amount parameters are used."))
-        self.addParameter(source)
+        self.add_parcels(self.INPUT, layer_text, self.tr(
+            "Optional: parcels whose official areas, classes and grades give the amounts, grouped by the field "
+            "below; without it the amount parameters are used."), optional=True)
         for key, text, default, help_text in (
             (group_field, group_text, group_default, self.tr("The field grouping the parcels into projects.")),
             ("CLASS_FIELD", self.tr("Land-class field"), "DLBM",
              self.tr("Cultivated land (paddy where the pack's paddy classes say so).")),
             ("GRADE_FIELD", self.tr("Grade field"), "GDDB",
              self.tr("The quality grade giving the grain capacity through the pack's yield per grade."))):
-            parameter = QgsProcessingParameterField(key, text, default, self.INPUT, optional=True)
-            parameter.setHelp(help_text)
-            self.addParameter(parameter)
+            self.add_field(key, text, help_text, default)
 
     def given(self, parameters, key) -> bool:
         value = parameters.get(key)
@@ -293,24 +263,17 @@ class Register(BankAlgorithm):
         for key, text, default in (("NAME_FIELD", self.tr("Project name field"), "XMMC"),
                                    ("CERTIFICATE_FIELD", self.tr("Acceptance certificate field"), None),
                                    ("ACCEPTED_FIELD", self.tr("Acceptance date field"), None)):
-            parameter = QgsProcessingParameterField(key, text, default, self.INPUT, optional=True)
-            parameter.setHelp(self.tr("Optional, read from each project's first parcel."))
-            self.addParameter(parameter)
-        bank_choice = NamedChoice("BANK", self.tr("Bank"), [(b, bank_name(b)) for b in BANKS], "county")
-        bank_choice.setHelp(self.tr("The bank the projects enter (a city-level project enters the city bank)."))
-        self.addParameter(bank_choice)
+            self.add_field(key, text, self.tr("Optional, read from each project's first parcel."), default)
+        self.add(NamedChoice("BANK", self.tr("Bank"), [(b, bank_name(b)) for b in BANKS], "county"),
+                 self.tr("The bank the projects enter (a city-level project enters the city bank)."))
         for key, text in (("PROJECT", self.tr("Record number (备案号)")), ("NAME", self.tr("Project name")),
                           ("CERTIFICATE", self.tr("Acceptance certificate"))):
-            parameter = QgsProcessingParameterString(key, text, optional=True)
-            parameter.setHelp(self.tr("Without an input layer: the project's {}.").format(text))
-            self.addParameter(parameter)
+            self.add_text(key, text, self.tr("Without an input layer: the project's {}.").format(text))
         self.add_amount_parameters(self.tr("Without an input layer: the quality grade, giving the grain capacity "
                                            "through the pack's yield per grade."))
         for key, text in (("ACCEPTED", self.tr("Acceptance date")), ("MAINTENANCE_END", self.tr("End of maintenance"))):
-            parameter = QgsProcessingParameterDateTime(key, text, QgsProcessingParameterDateTime.Date, optional=True)
-            parameter.setHelp(self.tr("Empty end of maintenance: the acceptance date plus the pack's maintenance "
-                                      "years, where it has them."))
-            self.addParameter(parameter)
+            self.add_date(key, text, self.tr("Empty end of maintenance: the acceptance date plus the pack's "
+                                             "maintenance years, where it has them."), optional=True)
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)
@@ -375,9 +338,7 @@ class Draw(BankAlgorithm):
             ("SOURCES", self.tr("Draw from (备案号)"),
              self.tr("Optional: record numbers of registered projects to draw from first, in order; separated by "
                      "commas."))):
-            parameter = QgsProcessingParameterString(key, text, optional=True)
-            parameter.setHelp(help_text)
-            self.addParameter(parameter)
+            self.add_text(key, text, help_text)
         self.add_amount_parameters(self.tr("Without an input layer: the grade of the occupied land, giving the grain "
                                            "capacity to draw."))
 
@@ -419,9 +380,7 @@ class Deduct(BankAlgorithm):
         for key, text, help_text in (
             ("PROJECT", self.tr("Record number (备案号)"), self.tr("Without an input layer: the registered project.")),
             ("REASON", self.tr("Reason"), self.tr("Why the indicators are taken back (required)."))):
-            parameter = QgsProcessingParameterString(key, text, optional=key != "REASON")
-            parameter.setHelp(help_text)
-            self.addParameter(parameter)
+            self.add_text(key, text, help_text, optional=key != "REASON")
         self.add_amount_parameters(self.tr("Without an input layer: the grade of the land, giving the grain capacity "
                                            "to deduct."))
 
@@ -462,31 +421,23 @@ class Trade(BankAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_common()
-        table = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Trades (table)"), [QgsProcessing.TypeVector],
-                                                    optional=True)
-        table.setHelp(self.tr("Optional: one trade a row, fields named like the parameters."))
-        self.addParameter(table)
+        self.add_parcels(self.INPUT, self.tr("Trades (table)"),
+                         self.tr("Optional: one trade a row, fields named like the parameters."), optional=True,
+                         types=(QgsProcessing.TypeVector,))
         for key, text, help_text in (
             ("REF", self.tr("Contract number"), self.tr("The trade's contract number (recorded once).")),
             ("COUNTERPARTY", self.tr("Counterparty"), self.tr("The other city or county.")),
             ("SOURCES", self.tr("Sell from (备案号)"), self.tr("Optional: projects to sell from first, in order."))):
-            parameter = QgsProcessingParameterString(key, text, optional=True)
-            parameter.setHelp(help_text)
-            self.addParameter(parameter)
-        direction = NamedChoice("DIRECTION", self.tr("Direction"), [("sell", self.tr("Sell")),
-                                                                     ("buy", self.tr("Buy"))], "sell")
-        direction.setHelp(self.tr("Sell from the bank, or buy into it."))
-        self.addParameter(direction)
-        bank_choice = NamedChoice("BANK", self.tr("Bank"), [(b, bank_name(b)) for b in BANKS], "county")
-        bank_choice.setHelp(self.tr("The bank that sells or buys."))
-        self.addParameter(bank_choice)
+            self.add_text(key, text, help_text)
+        self.add(NamedChoice("DIRECTION", self.tr("Direction"), [("sell", self.tr("Sell")), ("buy", self.tr("Buy"))],
+                             "sell"), self.tr("Sell from the bank, or buy into it."))
+        self.add(NamedChoice("BANK", self.tr("Bank"), [(b, bank_name(b)) for b in BANKS], "county"),
+                 self.tr("The bank that sells or buys."))
         self.add_amount_parameters(self.tr("Without a table: the grade of the land traded, giving its grain capacity."))
         for key, text in (("PRICE", self.tr("Price (yuan per mu)")),
                           ("GUIDE_PRICE", self.tr("Guide price (yuan per mu)"))):
-            parameter = QgsProcessingParameterNumber(key, text, QgsProcessingParameterNumber.Double, None,
-                                                     optional=True, minValue=0)
-            parameter.setHelp(self.tr("The agreed price and the province's guide price, yuan per mu of area."))
-            self.addParameter(parameter)
+            self.add_number(key, text, self.tr("The agreed price and the province's guide price, yuan per mu of "
+                                               "area."), optional=True, minimum=0, double=True)
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)

@@ -9,14 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterDateTime,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
-)
 
 from ..exports.tables import SUBTOTAL, TOTAL
 from ..exports.xlsx import INTEGER, NUMBER, Column, Sheet
@@ -42,8 +34,6 @@ def shown(indicator: str, amount: int):
 class IndicatorLedger(BankAlgorithm):
     THROUGH_YEAR = "THROUGH_YEAR"
     REPORT_DATE = "REPORT_DATE"
-    OUTPUT = "OUTPUT"
-    XLSX = "XLSX"
 
     def name(self):
         return "indicatorledger"
@@ -62,26 +52,17 @@ class IndicatorLedger(BankAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_common(with_level=False, year_help=self.tr("Unused by the report; see THROUGH_YEAR."))
-        through = QgsProcessingParameterNumber(self.THROUGH_YEAR, self.tr("Through year (0: all entries)"),
-                                               QgsProcessingParameterNumber.Integer, 0, optional=True, minValue=0,
-                                               maxValue=2200)
-        through.setHelp(self.tr("The ledger as it stood at the end of this year."))
-        self.addParameter(through)
-        day = QgsProcessingParameterDateTime(self.REPORT_DATE, self.tr("Report date"),
-                                             QgsProcessingParameterDateTime.Date, optional=True)
-        day.setHelp(self.tr("Whether a project is still in its maintenance period is judged on this day (default "
-                            "today)."))
-        self.addParameter(day)
-        table = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Indicator ledger"), QgsProcessing.TypeVector)
-        table.setHelp(self.tr("One row per bank and per account: registered, traded, drawn, deducted and balance of "
-                              "each indicator."))
-        self.addParameter(table)
-        xlsx = QgsProcessingParameterFileDestination(self.XLSX, self.tr("Indicator ledger (.xlsx)"),
-                                                     self.tr("Excel workbook (*.xlsx)"), optional=True,
-                                                     createByDefault=False)
-        xlsx.setHelp(self.tr("One sheet per indicator (per bank and project) and the journal."))
-        self.addParameter(xlsx)
-        self.addOutput(QgsProcessingOutputNumber("ACCOUNTS", self.tr("Accounts")))
+        self.add_number(self.THROUGH_YEAR, self.tr("Through year (0: all entries)"),
+                        self.tr("The ledger as it stood at the end of this year."), 0, optional=True, minimum=0,
+                        maximum=2200)
+        self.add_date(self.REPORT_DATE, self.tr("Report date"), self.tr(
+            "Whether a project is still in its maintenance period is judged on this day (default today)."),
+            optional=True)
+        self.add_sink(self.OUTPUT, self.tr("Indicator ledger"), self.tr(
+            "One row per bank and per account: registered, traded, drawn, deducted and balance of each indicator."))
+        self.add_xlsx(self.XLSX, self.tr("Indicator ledger (.xlsx)"),
+                      self.tr("One sheet per indicator (per bank and project) and the journal."))
+        self.add_outputs(("ACCOUNTS", self.tr("Accounts")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)

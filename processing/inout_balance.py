@@ -15,14 +15,6 @@ import numpy as np
 from qgis.core import (
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -66,7 +58,6 @@ class InOutBalance(LedgerAlgorithm):
     OUTPUT = "OUTPUT"
     IN_GRADED = "IN_GRADED"
     REPORT = "REPORT"
-    CHART = "CHART"
 
     def uses(self, pack) -> bool:
         return bool((pack.section("balance") or {}).get("grade_scales"))
@@ -91,85 +82,58 @@ class InOutBalance(LedgerAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_programme_parameter(default="anhui_inout")
-        polygon = [QgsProcessing.TypeVectorPolygon]
-        for key, text, help_text in (
-            (self.OUT, self.tr("Parcels converted out (耕地转出)"),
-             self.tr("The year's parcels turned from cultivated land to other agricultural land, one feature each.")),
-            (self.IN, self.tr("Parcels converted in (耕地转进)"),
-             self.tr("The year's parcels made cultivated land again, with their class after the change."))):
-            parameter = QgsProcessingParameterFeatureSource(key, text, polygon)
-            parameter.setHelp(help_text)
-            self.addParameter(parameter)
-        self._field(self.OUT_CLASS_FIELD, self.tr("Class before the change (converted out)"), self.OUT, "DLBM",
-                    self.tr("Land-class code of the converted-out parcel before the change; must be cultivated land."),
-                    True)
-        self._field(self.OUT_AFTER_CLASS_FIELD, self.tr("Class after the change (converted out)"), self.OUT, None,
-                    self.tr("Optional: its class after the change, which must not be cultivated land."), True)
-        self._field(self.EXEMPT_FIELD, self.tr("Out-exclusion field"), self.OUT, None,
-                    self.tr("Empty, or the rule pack's out-exclusion (id or Chinese name) the outflow falls under; "
-                            "such outflows do not count against the county."), True)
-        self._field(self.IN_CLASS_FIELD, self.tr("Class after the change (converted in)"), self.IN, "DLBM",
-                    self.tr("Land-class code of the converted-in parcel after the change; must be cultivated land "
-                            "(paddy when the pack's paddy classes say so)."), True)
-        self._field(self.GRADE_FIELD, self.tr("Grade field"), self.OUT, "GDDB",
-                    self.tr("Cultivated-land grade on both layers (国家利用等别 or 耕地质量等级 as GRADE_SCALE says)."),
-                    True)
+        self.add_parcels(self.OUT, self.tr("Parcels converted out (耕地转出)"), self.tr(
+            "The year's parcels turned from cultivated land to other agricultural land, one feature each."))
+        self.add_parcels(self.IN, self.tr("Parcels converted in (耕地转进)"), self.tr(
+            "The year's parcels made cultivated land again, with their class after the change."))
+        self.add_field(self.OUT_CLASS_FIELD, self.tr("Class before the change (converted out)"), self.tr(
+            "Land-class code of the converted-out parcel before the change; must be cultivated land."), "DLBM",
+            self.OUT)
+        self.add_field(self.OUT_AFTER_CLASS_FIELD, self.tr("Class after the change (converted out)"), self.tr(
+            "Optional: its class after the change, which must not be cultivated land."), parent=self.OUT)
+        self.add_field(self.EXEMPT_FIELD, self.tr("Out-exclusion field"), self.tr(
+            "Empty, or the rule pack's out-exclusion (id or Chinese name) the outflow falls under; such outflows do "
+            "not count against the county."), parent=self.OUT)
+        self.add_field(self.IN_CLASS_FIELD, self.tr("Class after the change (converted in)"), self.tr(
+            "Land-class code of the converted-in parcel after the change; must be cultivated land (paddy when the "
+            "pack's paddy classes say so)."), "DLBM", self.IN)
+        self.add_field(self.GRADE_FIELD, self.tr("Grade field"), self.tr(
+            "Cultivated-land grade on both layers (国家利用等别 or 耕地质量等级 as GRADE_SCALE says)."), "GDDB",
+            self.OUT)
         scales = {s.id: pick(s.name_zh, s.name_en) for p in self.programmes() for s in grade_scales(p, "balance")}
-        scale = NamedChoice(self.GRADE_SCALE, self.tr("Grade scale"), list(scales.items()), "utilization",
-                            optional=True)
-        scale.setHelp(self.tr("Which grade scale of the rule pack the grades are on: its range and which end is "
-                              "better (utilization: 国家利用等别 1–15; quality: 耕地质量等级 1–10; 1 best)."))
-        self.addParameter(scale)
-        neighbours = QgsProcessingParameterFeatureSource(self.NEIGHBOURS, self.tr("County parcels for grades (DLTB)"),
-                                                         polygon, optional=True)
-        neighbours.setHelp(self.tr("Optional: the county's parcels. A converted-in parcel without a grade takes the "
-                                   "grade of the adjacent cultivated parcel with the longest shared border."))
-        self.addParameter(neighbours)
-        self._field(self.NEIGHBOUR_CLASS_FIELD, self.tr("Class field of the county parcels"), self.NEIGHBOURS, "DLBM",
-                    self.tr("Land-class code of the county parcels (only cultivated land lends its grade)."), True,
-                    advanced=True)
-        self._field(self.NEIGHBOUR_GRADE_FIELD, self.tr("Grade field of the county parcels"), self.NEIGHBOURS, None,
-                    self.tr("Empty: the same name as the grade field."), True, advanced=True)
-        year = QgsProcessingParameterNumber(self.YEAR, self.tr("Year"), QgsProcessingParameterNumber.Integer,
-                                            _dt.date.today().year - 1, minValue=1949, maxValue=2200)
-        year.setHelp(self.tr("The year whose balance is decided (titles the report; the rectification deadline "
-                             "follows from it)."))
-        self.addParameter(year)
-        self._field(self.GROUP_FIELD, self.tr("Group field (e.g. township)"), self.OUT, None,
-                    self.tr("Optional: a field on both layers (e.g. ZLDWMC) giving a verdict per group as well."), True)
-        verdict = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Balance verdict"), QgsProcessing.TypeVector)
-        verdict.setHelp(self.tr("One row per county (and per group): areas in and out, excluded outflows, mean "
-                                "grades, VERDICT 落实/未落实 and the shortfalls."))
-        self.addParameter(verdict)
-        graded = QgsProcessingParameterFeatureSink(self.IN_GRADED, self.tr("Converted-in parcels with their grade"),
-                                                   QgsProcessing.TypeVectorPolygon, optional=True)
-        graded.setHelp(self.tr("Each converted-in parcel with its area, grade and where the grade came from "
-                               "(the parcel, or the adjacent parcel GRADE_FROM sharing BORDER_M metres)."))
-        self.addParameter(graded)
-        report = QgsProcessingParameterFileDestination(self.REPORT, self.tr("Balance report (.xlsx)"),
-                                                       self.tr("Excel workbook (*.xlsx)"), optional=True,
-                                                       createByDefault=False)
-        report.setHelp(self.tr("The verdict table as filed (title, unit line, 合计), the converted-in parcels' "
-                               "grades, and the chart."))
-        self.addParameter(report)
-        chart = QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart (.png)"), self.tr("PNG image (*.png)"),
-                                                      optional=True, createByDefault=False)
-        chart.setHelp(self.tr("Converted-in against counted converted-out area and paddy, per group."))
-        self.addParameter(chart)
-        for key, text in (("IN_MU", self.tr("Converted in (mu)")), ("OUT_MU", self.tr("Converted out (mu)")),
-                          ("EXEMPT_MU", self.tr("Excluded outflows (mu)")),
-                          ("SHORT_MU", self.tr("Shortfall (mu)")), ("SHORT_PADDY_MU", self.tr("Paddy shortfall (mu)")),
-                          ("GRADED_BY_NEIGHBOUR", self.tr("Grades from neighbours"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
-        self.addOutput(QgsProcessingOutputString("VERDICT", self.tr("Verdict")))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
-
-    def _field(self, key, text, parent, default, help_text, optional=False, advanced=False):
-        parameter = QgsProcessingParameterField(key, text, default, parent, optional=optional)
-        parameter.setHelp(help_text)
-        if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(parameter)
+        self.add(NamedChoice(self.GRADE_SCALE, self.tr("Grade scale"), list(scales.items()), "utilization",
+                             optional=True),
+                 self.tr("Which grade scale of the rule pack the grades are on: its range and which end is better "
+                         "(utilization: 国家利用等别 1–15; quality: 耕地质量等级 1–10; 1 best)."))
+        self.add_parcels(self.NEIGHBOURS, self.tr("County parcels for grades (DLTB)"), self.tr(
+            "Optional: the county's parcels. A converted-in parcel without a grade takes the grade of the adjacent "
+            "cultivated parcel with the longest shared border."), optional=True)
+        self.add_field(self.NEIGHBOUR_CLASS_FIELD, self.tr("Class field of the county parcels"), self.tr(
+            "Land-class code of the county parcels (only cultivated land lends its grade)."), "DLBM",
+            self.NEIGHBOURS, advanced=True)
+        self.add_field(self.NEIGHBOUR_GRADE_FIELD, self.tr("Grade field of the county parcels"),
+                       self.tr("Empty: the same name as the grade field."), parent=self.NEIGHBOURS, advanced=True)
+        self.add_year(self.YEAR, self.tr("Year"), self.tr(
+            "The year whose balance is decided (titles the report; the rectification deadline follows from it)."),
+            _dt.date.today().year - 1)
+        self.add_field(self.GROUP_FIELD, self.tr("Group field (e.g. township)"), self.tr(
+            "Optional: a field on both layers (e.g. ZLDWMC) giving a verdict per group as well."), parent=self.OUT)
+        self.add_sink(self.OUTPUT, self.tr("Balance verdict"), self.tr(
+            "One row per county (and per group): areas in and out, excluded outflows, mean grades, VERDICT 落实/未落实 "
+            "and the shortfalls."))
+        self.add_sink(self.IN_GRADED, self.tr("Converted-in parcels with their grade"), self.tr(
+            "Each converted-in parcel with its area, grade and where the grade came from (the parcel, or the "
+            "adjacent parcel GRADE_FROM sharing BORDER_M metres)."), QgsProcessing.TypeVectorPolygon, optional=True,
+            create=True)
+        self.add_xlsx(self.REPORT, self.tr("Balance report (.xlsx)"), self.tr(
+            "The verdict table as filed (title, unit line, 合计), the converted-in parcels' grades, and the chart."))
+        self.add_chart(self.tr("Converted-in against counted converted-out area and paddy, per group."))
+        self.add_outputs(("IN_MU", self.tr("Converted in (mu)")), ("OUT_MU", self.tr("Converted out (mu)")),
+                         ("EXEMPT_MU", self.tr("Excluded outflows (mu)")), ("SHORT_MU", self.tr("Shortfall (mu)")),
+                         ("SHORT_PADDY_MU", self.tr("Paddy shortfall (mu)")),
+                         ("GRADED_BY_NEIGHBOUR", self.tr("Grades from neighbours")))
+        self.add_text_outputs(("VERDICT", self.tr("Verdict")))
+        self.add_rules_output()
 
     # -- the run --------------------------------------------------------------------------
 

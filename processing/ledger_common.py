@@ -5,8 +5,6 @@ project's step from a field, flags such as 是/否."""
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterAuthConfig, QgsProcessingParameterDefinition, QgsProcessingParameterString
-
 from ..i18n import tr
 from ..store.base import StoreError
 from ..store.journal import MemoryJournal
@@ -70,18 +68,6 @@ def truthy(value) -> bool:
     if isinstance(value, (int, float)):
         return value != 0
     return str(value or "").strip().lower() in YES_VALUES
-
-
-def add_store_parameters(algorithm, help_text: str) -> None:
-    store = QgsProcessingParameterString("STORE", tr("Status store (GeoPackage path or postgres:connection)"),
-                                         optional=True)
-    store.setHelp(help_text)
-    algorithm.addParameter(store)
-    auth = QgsProcessingParameterAuthConfig("AUTHCFG", tr("PostgreSQL authentication (QGIS auth config)"),
-                                            optional=True)
-    auth.setHelp(tr("Only for a postgres: store whose connection keeps no credentials."))
-    auth.setFlags(auth.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-    algorithm.addParameter(auth)
 
 
 def programme_statuses(location: str, authcfg: str, programme: str, with_events: bool = False) -> tuple:

@@ -19,11 +19,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -68,10 +63,8 @@ def applies(pack) -> bool:
 
 class ForestOffsetAlgorithm(PackAlgorithm):
     CAPABILITY = CAPABILITY
-    INPUT = "INPUT"
     EARLIER = "EARLIER"
     FILLED_BY = "FILLED_BY"
-    OUTPUT = "OUTPUT"
 
     def __init__(self, pack=None):
         super().__init__(pack)
@@ -101,23 +94,18 @@ class ForestOffsetAlgorithm(PackAlgorithm):
                     "、".join(self.spec["after_classes"]), self.spec["restored_marker"]["field"])
 
     def initAlgorithm(self, config=None):
-        self.add(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels of the later year (DLTB)"), [QgsProcessing.TypeVectorPolygon]),
-            self.tr("The later year's land-survey parcels (annual change survey) with DLBM, BSM, ZLDWDM and the "
-                    "restoration marker field."))
-        self.add(QgsProcessingParameterFeatureSource(
-            self.EARLIER, self.tr("Parcels of the earlier year"), [QgsProcessing.TypeVectorPolygon]),
-            self.tr("The earlier year's parcels (三调 or the previous change survey) with DLBM, BSM, ZLDWDM."))
-        self.add(QgsProcessingParameterString(
-            self.FILLED_BY, self.tr("Filled in by (入库填报人)"), optional=True, defaultValue=""),
-            self.tr("The name of whoever fills in the reserve-bank form; written in every row."))
-        self.add(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Supplementary forest-land pieces"), QgsProcessing.TypeVectorPolygon),
-            self.tr("One polygon per piece that was mining land before and is forest land after, with the form's "
-                    "columns."))
-        self.addOutput(QgsProcessingOutputNumber("PIECES", self.tr("Pieces")))
-        self.addOutput(QgsProcessingOutputNumber("BANK_AREA_MU", self.tr("Bank area (mu)")))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+        self.add_parcels(self.INPUT, self.tr("Parcels of the later year (DLTB)"), self.tr(
+            "The later year's land-survey parcels (annual change survey) with DLBM, BSM, ZLDWDM and the restoration "
+            "marker field."))
+        self.add_parcels(self.EARLIER, self.tr("Parcels of the earlier year"), self.tr(
+            "The earlier year's parcels (三调 or the previous change survey) with DLBM, BSM, ZLDWDM."))
+        self.add_text(self.FILLED_BY, self.tr("Filled in by (入库填报人)"),
+                      self.tr("The name of whoever fills in the reserve-bank form; written in every row."), default="")
+        self.add_sink(self.OUTPUT, self.tr("Supplementary forest-land pieces"), self.tr(
+            "One polygon per piece that was mining land before and is forest land after, with the form's columns."),
+            QgsProcessing.TypeVectorPolygon)
+        self.add_outputs(("PIECES", self.tr("Pieces")), ("BANK_AREA_MU", self.tr("Bank area (mu)")))
+        self.add_rules_output()
 
     def _read(self, parameters, key, context, feedback, crs=None):
         fix_source_encoding(self, parameters, key, context, feedback)

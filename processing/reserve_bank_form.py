@@ -10,15 +10,12 @@ written by exports/reserve_bank.py, atomically.
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsGeometry, QgsProcessing, QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination, QgsWkbTypes,
-)
+from qgis.core import QgsGeometry, QgsProcessing, QgsWkbTypes
 
 from ..exports.reserve_bank import form_sheet
 from ..rules.packs import PackError
 from ..rules.reserve_form import FormError, FormSpec, form_areas, single_county
-from .bank_base import BankAlgorithm
+from .bank_base import BankAlgorithm, last_year
 from .banked_parcels import read_banked, source_name
 from .base import fail
 from .ledger_output import INT, REAL, TEXT, save_workbook, write_table
@@ -69,8 +66,8 @@ class ReserveBankForm(BankAlgorithm):
             "The supplementary forest-land pieces of landbalance:offsetoverlay_<pack>, or any polygon layer with a "
             "land-class field; a selection is honoured."))
         self.add_programme_parameter()
-        self.add_year_parameter(self.tr("Year (年度)"), self.tr("The year of the form: the bank year it reports "
-                                                              "(within the pilot years of the pack)."))
+        self.add_year(self.YEAR, self.tr("Year (年度)"), self.tr("The year of the form: the bank year it reports "
+                                                               "(within the pilot years of the pack)."), last_year())
         self.add_text(self.UNIT, self.tr("Unit: the county (e.g. 崇义县)"), self.tr(
             "The county's full name, ending in 县, 市 or 区; the unit line reads as the pack says, e.g. 崇义县 → "
             "单位（盖章）：崇义县（市、区）林业局."), optional=False)
@@ -80,18 +77,17 @@ class ReserveBankForm(BankAlgorithm):
         self.add_field(self.CLASS_FIELD, self.tr("Land-class field"), self.tr(
             "A field with the land class (code such as 0301 or name such as 乔木林地); empty: DLQK, BGH_DLBM or DLBM, "
             "the first the layer has."), advanced=True)
-        self.add_store_parameters(optional=True, help_text=self.tr(
+        self.add_ledger_store(optional=True, help_text=self.tr(
             "Optional: the workflow store (GeoPackage path or postgres:connection). When given, only parcels whose "
             "workflow (by BGH_BSM or BSM) reached the pack's bank-entry step are listed (Ganzhou: 变更)."))
-        self.add(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Reserve-bank form (.xlsx)"),
-                                                       self.tr("Excel workbook (*.xlsx)")),
-                 self.tr("The form as the county files it (A4 landscape, the header on every page)."))
-        self.add(QgsProcessingParameterFeatureSink(self.TABLE, self.tr("Form rows"), QgsProcessing.TypeVectorPolygon,
-                                                   optional=True, createByDefault=False),
-                 self.tr("Optional: the same rows as a layer, for deposits, the quota and the samples."))
+        self.add_xlsx(self.OUTPUT, self.tr("Reserve-bank form (.xlsx)"), self.tr(
+            "The form as the county files it (A4 landscape, the header on every page)."), optional=False)
+        self.add_sink(self.TABLE, self.tr("Form rows"), self.tr(
+            "Optional: the same rows as a layer, for deposits, the quota and the samples."),
+            QgsProcessing.TypeVectorPolygon, optional=True)
         self.add_outputs(("PARCELS", self.tr("Parcels on the form")), ("BANK_AREA_MU", self.tr("Bank area (mu)")),
                          ("PARCEL_AREA_MU", self.tr("Parcel area (mu)")))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+        self.add_rules_output()
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)

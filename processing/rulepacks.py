@@ -13,10 +13,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -39,7 +35,6 @@ def as_text(value) -> str:
 
 class RulePacks(LandBalanceAlgorithm):
     USER_PACKS = "USER_PACKS"
-    OUTPUT = "OUTPUT"
 
     def name(self):
         return "rulepacks"
@@ -63,17 +58,12 @@ class RulePacks(LandBalanceAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        folder = QgsProcessingParameterFile(
-            self.USER_PACKS, self.tr("Extra user-pack folder"), behavior=QgsProcessingParameterFile.Folder,
-            optional=True,
-        )
-        folder.setHelp(self.tr("A folder of .toml packs read after the built-in and configured ones."))
-        self.addParameter(folder)
-        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Rule pack parameters"),
-                                                   QgsProcessing.TypeVector),
-                 self.tr("One row per key of every pack in effect, and one per refused pack with its reason."))
-        self.addOutput(QgsProcessingOutputNumber("PACKS", self.tr("Packs in effect")))
-        self.addOutput(QgsProcessingOutputNumber("ERRORS", self.tr("Packs refused")))
+        self.add_file(self.USER_PACKS, self.tr("Extra user-pack folder"),
+                      self.tr("A folder of .toml packs read after the built-in and configured ones."), optional=True,
+                      folder=True)
+        self.add_sink(self.OUTPUT, self.tr("Rule pack parameters"),
+                      self.tr("One row per key of every pack in effect, and one per refused pack with its reason."))
+        self.add_outputs(("PACKS", self.tr("Packs in effect")), ("ERRORS", self.tr("Packs refused")))
 
     def processAlgorithm(self, parameters, context, feedback):
         packs = current_packs(self.parameterAsFile(parameters, self.USER_PACKS, context))

@@ -21,14 +21,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingFeatureSource,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -75,9 +67,7 @@ class SiteSelection(ProgrammeAlgorithm):
     CONTIGUITY_BONUS = "CONTIGUITY_BONUS"
     TIME_LIMIT = "TIME_LIMIT"
     MAX_GAP = "MAX_GAP"
-    OUTPUT = "OUTPUT"
     PLAN = "PLAN"
-    XLSX = "XLSX"
 
     def uses(self, pack) -> bool:
         return pack.section("site_selection") is not None
@@ -111,66 +101,58 @@ class SiteSelection(ProgrammeAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_programme_parameter(default="lianshui_requisition")
-        self.add(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Eligible candidates"),
-                                                     [QgsProcessing.TypeVectorPolygon]),
-                 self.tr("The output of an eligibility algorithm (every field kept): ELIGIBLE, NET_AREA_MU, the "
-                         "class and the township. Its cultivated parcels are the existing cultivated land."))
-        for key, text, default, help_text, optional in (
+        self.add_parcels(self.INPUT, self.tr("Eligible candidates"), self.tr(
+            "The output of an eligibility algorithm (every field kept): ELIGIBLE, NET_AREA_MU, the class and the "
+            "township. Its cultivated parcels are the existing cultivated land."))
+        for key, text, default, help_text in (
             (self.AREA_FIELD, self.tr("Usable area field (mu)"), "NET_AREA_MU",
-             self.tr("Net usable area of each candidate in mu (部分 parcels count with it)."), True),
+             self.tr("Net usable area of each candidate in mu (部分 parcels count with it).")),
             (self.ELIGIBLE_FIELD, self.tr("Eligibility field (是/部分/否)"), "ELIGIBLE",
-             self.tr("Only 是 and 部分 parcels are chosen; without this field every parcel may be."), True),
+             self.tr("Only 是 and 部分 parcels are chosen; without this field every parcel may be.")),
             (self.CLASS_FIELD, self.tr("Land-class field (DLBM)"), "DLBM",
              self.tr("Source class: prices the parcel from the pack's cost table, says whether it can become "
-                     "paddy."), True),
+                     "paddy.")),
             (self.TOWNSHIP_FIELD, self.tr("Township field"), "ZLDWMC",
-             self.tr("Township as the target table names it (南集 or 南集镇)."), True),
+             self.tr("Township as the target table names it (南集 or 南集镇).")),
             (self.SCORE_FIELD, self.tr("Score field"), None,
-             self.tr("The eligibility SCORE: breaks ties in the greedy order."), True),
+             self.tr("The eligibility SCORE: breaks ties in the greedy order.")),
             (self.COST_FIELD, self.tr("Cost field (yuan)"), None,
-             self.tr("The county's own cost of each parcel, instead of the pack's cost per mu."), True),
+             self.tr("The county's own cost of each parcel, instead of the pack's cost per mu.")),
             (self.GRADE_FIELD, self.tr("Expected quality-grade field"), None,
              self.tr("Quality grade the new cultivated land is expected to have (1 best), e.g. by comparing "
-                     "adjacent parcels; needed for the grade limit."), True),
+                     "adjacent parcels; needed for the grade limit.")),
         ):
-            self.add(QgsProcessingParameterField(key, text, default, self.INPUT, optional=optional), help_text)
-        self.add(QgsProcessingParameterBoolean(self.COST_PER_MU, self.tr("Cost field is yuan per mu"), False),
-                 self.tr("Off: the cost field holds the whole parcel's cost."), advanced=True)
-        self.add(QgsProcessingParameterNumber(self.TARGET_MU, self.tr("Target for the whole layer (mu)"),
-                                              QgsProcessingParameterNumber.Double, optional=True, minValue=0,
-                                              maxValue=MAX_MU),
-                 self.tr("One target for all candidates together; leave empty to use a target table."))
-        self.add(QgsProcessingParameterFeatureSource(self.TARGETS, self.tr("Target table"),
-                                                     [QgsProcessing.TypeVector], optional=True),
-                 self.tr("A county's own targets: any table with township, year and target (mu) fields. Without "
-                         "it (and without a whole-layer target), the rule pack's township × year table."))
+            self.add_field(key, text, help_text, default)
+        self.add_flag(self.COST_PER_MU, self.tr("Cost field is yuan per mu"),
+                      self.tr("Off: the cost field holds the whole parcel's cost."), advanced=True)
+        self.add_number(self.TARGET_MU, self.tr("Target for the whole layer (mu)"),
+                        self.tr("One target for all candidates together; leave empty to use a target table."),
+                        optional=True, minimum=0, maximum=MAX_MU, double=True)
+        self.add_parcels(self.TARGETS, self.tr("Target table"), self.tr(
+            "A county's own targets: any table with township, year and target (mu) fields. Without it (and without "
+            "a whole-layer target), the rule pack's township × year table."), optional=True,
+            types=(QgsProcessing.TypeVector,))
         for key, text, default in ((self.TARGET_TOWNSHIP_FIELD, self.tr("Target table: township field"), "TOWNSHIP"),
                                    (self.TARGET_YEAR_FIELD, self.tr("Target table: year field"), "YEAR"),
                                    (self.TARGET_MU_FIELD, self.tr("Target table: target field (mu)"), "TARGET_MU")):
-            self.add(QgsProcessingParameterField(key, text, default, self.TARGETS, optional=True),
-                     self.tr("A field of the target table."))
-        self.add(QgsProcessingParameterNumber(self.PLAN_YEAR, self.tr("Plan year"),
-                                              QgsProcessingParameterNumber.Integer, optional=True, minValue=1949,
-                                              maxValue=2200),
-                 self.tr("The year of a whole-layer target; with a target table, only that year's targets."))
+            self.add_field(key, text, self.tr("A field of the target table."), default, self.TARGETS)
+        self.add_year(self.PLAN_YEAR, self.tr("Plan year"), self.tr(
+            "The year of a whole-layer target; with a target table, only that year's targets."), optional=True)
         pack_default = self.tr("empty: the rule pack's value")
-        for key, text, kind, low, high, help_text, advanced in (
-            (self.PADDY_SHARE_MIN, self.tr("Minimum paddy share"), QgsProcessingParameterNumber.Double, 0, 1,
-             self.tr("Share of each township's chosen area per year that must become paddy (0–1)."), False),
-            (self.GRADE_MAX, self.tr("Worst area-weighted quality grade"), QgsProcessingParameterNumber.Double, 1, 15,
+        for key, text, low, high, help_text in (
+            (self.PADDY_SHARE_MIN, self.tr("Minimum paddy share"), 0, 1,
+             self.tr("Share of each township's chosen area per year that must become paddy (0–1).")),
+            (self.GRADE_MAX, self.tr("Worst area-weighted quality grade"), 1, 15,
              self.tr("The chosen parcels' area-weighted grade per township and year may not be worse (higher) than "
-                     "this."), False),
-            (self.BUDGET, self.tr("Budget (yuan)"), QgsProcessingParameterNumber.Double, 0, None,
-             self.tr("The plan's total cost may not exceed it; targets it cannot pay for are reported short."), False),
+                     "this.")),
+            (self.BUDGET, self.tr("Budget (yuan)"), 0, None,
+             self.tr("The plan's total cost may not exceed it; targets it cannot pay for are reported short.")),
         ):
-            parameter = QgsProcessingParameterNumber(key, text, kind, optional=True, minValue=low)
-            if high is not None:
-                parameter.setMaximum(high)
-            self.add(parameter, help_text + " " + (pack_default if key != self.BUDGET else self.tr("Empty: none.")),
-                     advanced)
-        self.add(QgsProcessingParameterBoolean(self.PREFER_CONTIGUOUS, self.tr("Prefer contiguous parcels"), False),
-                 self.tr("A bonus for chosen parcels next to existing cultivated land or to each other (the Anhui "
-                         "guide's preference for contiguous blocks)."))
+            empty = pack_default if key != self.BUDGET else self.tr("Empty: none.")
+            self.add_number(key, text, help_text + " " + empty, optional=True, minimum=low, maximum=high, double=True)
+        self.add_flag(self.PREFER_CONTIGUOUS, self.tr("Prefer contiguous parcels"), self.tr(
+            "A bonus for chosen parcels next to existing cultivated land or to each other (the Anhui guide's "
+            "preference for contiguous blocks)."))
         for key, text, low, high, help_text, advanced in (
             (self.CONTIGUITY_BONUS, self.tr("Contiguity bonus (yuan per mu)"), 0, 1e7,
              self.tr("What a mu of contiguous new cultivated land is worth to the county."), True),
@@ -179,31 +161,24 @@ class SiteSelection(ProgrammeAlgorithm):
             (self.MAX_GAP, self.tr("Optimality tolerance"), 0, 0.1,
              self.tr("Relative gap at which a plan counts as proven optimal (0: to the yuan)."), True),
         ):
-            self.add(QgsProcessingParameterNumber(key, text, QgsProcessingParameterNumber.Double, optional=True,
-                                                  minValue=low, maxValue=high), help_text + " " + pack_default,
-                     advanced)
-        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Candidates with the plan"),
-                                                   QgsProcessing.TypeVectorPolygon),
-                 self.tr("Every candidate with SELECTED (是/否), YEAR, TOWNSHIP_TARGET, RESULT (水田/旱地) and "
-                         "COST_YUAN."))
-        self.add(QgsProcessingParameterFeatureSink(self.PLAN, self.tr("Plan by township and year"),
-                                                   QgsProcessing.TypeVector),
-                 self.tr("Target, chosen mu, paddy mu, parcels, cost and gap per township and year, with subtotals "
-                         "and totals."))
-        self.add(QgsProcessingParameterFileDestination(self.XLSX, self.tr("Plan (.xlsx)"),
-                                                       self.tr("Excel workbook (*.xlsx)"), optional=True,
-                                                       createByDefault=False),
-                 self.tr("The plan as filed (title, unit line, 合计) and the list of chosen parcels."))
-        for key, text in (("TOTAL_COST", self.tr("Total cost (yuan)")),
-                          ("GREEDY_COST", self.tr("Cost of the greedy choice (yuan)")),
-                          ("GREEDY_SHORTFALL_MU", self.tr("Targets the greedy choice does not meet (mu)")),
-                          ("OPTIMALITY_GAP", self.tr("Proven gap to the optimum (share)")),
-                          ("SELECTED_PARCELS", self.tr("Parcels chosen")), ("SELECTED_MU", self.tr("Area chosen (mu)")),
-                          ("PADDY_MU", self.tr("Of which paddy (mu)")),
-                          ("SHORTFALL_MU", self.tr("Targets not met (mu)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
-        self.addOutput(QgsProcessingOutputString("STATUS", self.tr("Status (optimal / time_limit)")))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+            self.add_number(key, text, help_text + " " + pack_default, optional=True, minimum=low, maximum=high,
+                            double=True, advanced=advanced)
+        self.add_sink(self.OUTPUT, self.tr("Candidates with the plan"), self.tr(
+            "Every candidate with SELECTED (是/否), YEAR, TOWNSHIP_TARGET, RESULT (水田/旱地) and COST_YUAN."),
+            QgsProcessing.TypeVectorPolygon)
+        self.add_sink(self.PLAN, self.tr("Plan by township and year"), self.tr(
+            "Target, chosen mu, paddy mu, parcels, cost and gap per township and year, with subtotals and totals."))
+        self.add_xlsx(self.XLSX, self.tr("Plan (.xlsx)"),
+                      self.tr("The plan as filed (title, unit line, 合计) and the list of chosen parcels."))
+        self.add_outputs(("TOTAL_COST", self.tr("Total cost (yuan)")),
+                         ("GREEDY_COST", self.tr("Cost of the greedy choice (yuan)")),
+                         ("GREEDY_SHORTFALL_MU", self.tr("Targets the greedy choice does not meet (mu)")),
+                         ("OPTIMALITY_GAP", self.tr("Proven gap to the optimum (share)")),
+                         ("SELECTED_PARCELS", self.tr("Parcels chosen")), ("SELECTED_MU", self.tr("Area chosen (mu)")),
+                         ("PADDY_MU", self.tr("Of which paddy (mu)")),
+                         ("SHORTFALL_MU", self.tr("Targets not met (mu)")))
+        self.add_text_outputs(("STATUS", self.tr("Status (optimal / time_limit)")))
+        self.add_rules_output()
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 — QGIS API
         if solver_missing():

@@ -8,16 +8,6 @@ are paid. Amounts are whole fen from exact areas, shown in yuan.
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-)
-
 from ..exports.tables import SUBTOTAL, TOTAL
 from ..exports.xlsx import NUMBER, Column, Sheet
 from ..i18n import pick
@@ -26,7 +16,7 @@ from ..rules.ledger import money_section, project_subsidy
 from ..rules.survey import official_m2
 from ..rules.tables import FootedTable, Quantity, cents_of, unit_per_m2
 from .base import fail
-from .ledger_common import LedgerAlgorithm, add_store_parameters, naming_fields, programme_statuses, step_id, truthy
+from .ledger_common import LedgerAlgorithm, naming_fields, programme_statuses, step_id, truthy
 from .ledger_output import REAL, TEXT, hundredths, save_workbook, write_table, yuan
 from .parcels import read_parcels, report_reading
 
@@ -44,7 +34,6 @@ class SubsidySchedule(LedgerAlgorithm):
     CLASS_FIELD = "CLASS_FIELD"
     STEP_FIELD = "STEP_FIELD"
     OCCUPIED_FIELD = "OCCUPIED_FIELD"
-    ID_FIELD = "ID_FIELD"
     OUTPUT = "OUTPUT"
     XLSX = "XLSX"
 
@@ -68,43 +57,31 @@ class SubsidySchedule(LedgerAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_programme_parameter(default="lianshui_requisition")
-        source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Parcels of new cultivated land"),
-                                                     [QgsProcessing.TypeVectorPolygon])
-        source.setHelp(self.tr("The projects' new cultivated-land parcels, each with its project and class."))
-        self.addParameter(source)
-        for key, text, default, help_text in (
-            (self.PROJECT_FIELD, self.tr("Project field (备案号)"), "XMBH",
-             self.tr("The project each parcel belongs to (its supervision-system record number).")),
-            (self.NAME_FIELD, self.tr("Project name field"), None, self.tr("Optional: the project's name.")),
-            (self.TOWNSHIP_FIELD, self.tr("Township field"), None,
-             self.tr("Optional: the township the money goes to; adds a subtotal per township.")),
-            (self.CLASS_FIELD, self.tr("Land-class field (after the works)"), "DLBM",
-             self.tr("Dry land or paddy as the rule pack's money classes say (0102/0103 dry, 0101 paddy).")),
-            (self.STEP_FIELD, self.tr("Workflow step field"), None,
-             self.tr("Optional: the step the project reached (id or Chinese name); else the workflow store.")),
-            (self.OCCUPIED_FIELD, self.tr("Occupied and not restored field"), None,
-             self.tr("Optional: 是/1/yes on parcels later occupied and not restored (the claw-back).")),
-            (self.ID_FIELD, self.tr("Parcel id field (BSM, or TBBH with ZLDWDM)"), "BSM",
-             self.tr("How the workflow store keys the parcels."))):
-            parameter = QgsProcessingParameterField(key, text, default, self.INPUT, optional=True)
-            parameter.setHelp(help_text)
-            self.addParameter(parameter)
-        add_store_parameters(self, self.tr("Where the projects' workflow is recorded; used when there is no step "
-                                           "field."))
-        table = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Subsidy schedule"), QgsProcessing.TypeVector)
-        table.setHelp(self.tr("One row per project: dry land and paddy, each stage's amount, subsidy, paid, due, "
-                              "claw-back (yuan)."))
-        self.addParameter(table)
-        xlsx = QgsProcessingParameterFileDestination(self.XLSX, self.tr("Subsidy schedule (.xlsx)"),
-                                                     self.tr("Excel workbook (*.xlsx)"), optional=True,
-                                                     createByDefault=False)
-        xlsx.setHelp(self.tr("The schedule as the finance bureau files it: per township and project, in yuan."))
-        self.addParameter(xlsx)
-        for key, text in (("PROJECTS", self.tr("Projects")), ("TOTAL_YUAN", self.tr("Subsidy (yuan)")),
-                          ("PAID_YUAN", self.tr("Paid by now (yuan)")), ("DUE_YUAN", self.tr("Still due (yuan)")),
-                          ("CLAWBACK_YUAN", self.tr("Claw-back (yuan)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+        self.add_parcels(self.INPUT, self.tr("Parcels of new cultivated land"),
+                         self.tr("The projects' new cultivated-land parcels, each with its project and class."))
+        self.add_field(self.PROJECT_FIELD, self.tr("Project field (备案号)"),
+                       self.tr("The project each parcel belongs to (its supervision-system record number)."), "XMBH")
+        self.add_field(self.NAME_FIELD, self.tr("Project name field"), self.tr("Optional: the project's name."))
+        self.add_field(self.TOWNSHIP_FIELD, self.tr("Township field"),
+                       self.tr("Optional: the township the money goes to; adds a subtotal per township."))
+        self.add_field(self.CLASS_FIELD, self.tr("Land-class field (after the works)"),
+                       self.tr("Dry land or paddy as the rule pack's money classes say (0102/0103 dry, 0101 paddy)."),
+                       "DLBM")
+        self.add_field(self.STEP_FIELD, self.tr("Workflow step field"),
+                       self.tr("Optional: the step the project reached (id or Chinese name); else the workflow store."))
+        self.add_field(self.OCCUPIED_FIELD, self.tr("Occupied and not restored field"),
+                       self.tr("Optional: 是/1/yes on parcels later occupied and not restored (the claw-back)."))
+        self.add_id_field()
+        self.add_store_parameters(help_text=self.tr("Where the projects' workflow is recorded; used when there is no "
+                                                    "step field."))
+        self.add_sink(self.OUTPUT, self.tr("Subsidy schedule"), self.tr(
+            "One row per project: dry land and paddy, each stage's amount, subsidy, paid, due, claw-back (yuan)."))
+        self.add_xlsx(self.XLSX, self.tr("Subsidy schedule (.xlsx)"), self.tr(
+            "The schedule as the finance bureau files it: per township and project, in yuan."))
+        self.add_outputs(("PROJECTS", self.tr("Projects")), ("TOTAL_YUAN", self.tr("Subsidy (yuan)")),
+                         ("PAID_YUAN", self.tr("Paid by now (yuan)")), ("DUE_YUAN", self.tr("Still due (yuan)")),
+                         ("CLAWBACK_YUAN", self.tr("Claw-back (yuan)")))
+        self.add_rules_output()
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)

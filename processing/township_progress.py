@@ -10,16 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
-)
 
 from ..exports.tables import TOTAL
 from ..exports.xlsx import INTEGER, NUMBER, Column, Sheet
@@ -29,7 +19,7 @@ from ..rules.survey import official_m2
 from ..rules.tables import cents_of
 from ..rules.township_progress import ProgressError, collect, entry_year, progress
 from .base import fail
-from .ledger_common import LedgerAlgorithm, add_store_parameters, naming_fields, programme_statuses
+from .ledger_common import LedgerAlgorithm, naming_fields, programme_statuses
 from .ledger_output import INT, REAL, TEXT, chart_file, folder_of, hundredths, save_workbook, write_table
 from .parcels import read_parcels, report_reading
 
@@ -41,11 +31,9 @@ class TownshipProgress(LedgerAlgorithm):
     INPUT = "INPUT"
     TOWNSHIP_FIELD = "TOWNSHIP_FIELD"
     YEAR_FIELD = "YEAR_FIELD"
-    ID_FIELD = "ID_FIELD"
     THROUGH_YEAR = "THROUGH_YEAR"
     OUTPUT = "OUTPUT"
     XLSX = "XLSX"
-    CHART = "CHART"
 
     def uses(self, pack) -> bool:
         return pack.section("targets") is not None
@@ -67,47 +55,29 @@ class TownshipProgress(LedgerAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_programme_parameter(default="lianshui_requisition")
-        source = QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Parcels of new cultivated land"),
-                                                     [QgsProcessing.TypeVectorPolygon])
-        source.setHelp(self.tr("The projects' new cultivated-land parcels, with their township."))
-        self.addParameter(source)
-        for key, text, default, help_text, optional in (
-            (self.TOWNSHIP_FIELD, self.tr("Township field"), "ZLDWMC",
-             self.tr("Township as the target table names it (南集 or 南集镇, 涟城 or 涟城街道)."), True),
-            (self.YEAR_FIELD, self.tr("Acceptance-year field"), None,
-             self.tr("Year the parcel's project was entered in the supervision system (a year or a date); empty "
-                     "parcels do not count. Without it, the workflow store decides."), True),
-            (self.ID_FIELD, self.tr("Parcel id field (BSM, or TBBH with ZLDWDM)"), "BSM",
-             self.tr("How the workflow store keys the parcels."), True)):
-            parameter = QgsProcessingParameterField(key, text, default, self.INPUT, optional=optional)
-            parameter.setHelp(help_text)
-            self.addParameter(parameter)
-        add_store_parameters(self, self.tr("Where the projects' workflow is recorded; used when there is no "
-                                           "acceptance-year field."))
-        through = QgsProcessingParameterNumber(self.THROUGH_YEAR, self.tr("Through year (0: every target year)"),
-                                               QgsProcessingParameterNumber.Integer, ALL_YEARS, optional=True,
-                                               minValue=0, maxValue=2200)
-        through.setHelp(self.tr("Report only the target years up to this one (e.g. mid-term)."))
-        self.addParameter(through)
-        table = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Township progress"), QgsProcessing.TypeVector)
-        table.setHelp(self.tr("One row per township and year (YEAR 0: all years reported) and the 合计 rows: target, "
-                              "achieved, gap, percent, task met, rank."))
-        self.addParameter(table)
-        xlsx = QgsProcessingParameterFileDestination(self.XLSX, self.tr("Township progress (.xlsx)"),
-                                                     self.tr("Excel workbook (*.xlsx)"), optional=True,
-                                                     createByDefault=False)
-        xlsx.setHelp(self.tr("Townships × years with target, achieved, gap and percent, 合计 row, the best "
-                             "townships, and the chart."))
-        self.addParameter(xlsx)
-        chart = QgsProcessingParameterFileDestination(self.CHART, self.tr("Chart (.png)"), self.tr("PNG image (*.png)"),
-                                                      optional=True, createByDefault=False)
-        chart.setHelp(self.tr("Target against achieved per township, over the years reported."))
-        self.addParameter(chart)
-        for key, text in (("TARGET_MU", self.tr("Target (mu)")), ("ACHIEVED_MU", self.tr("Achieved (mu)")),
-                          ("GAP_MU", self.tr("Gap (mu)"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
-        self.addOutput(QgsProcessingOutputString("TOP", self.tr("Best townships that met their task")))
-        self.addOutput(QgsProcessingOutputString("RULES", self.tr("Rules applied (id@version)")))
+        self.add_parcels(self.INPUT, self.tr("Parcels of new cultivated land"),
+                         self.tr("The projects' new cultivated-land parcels, with their township."))
+        self.add_field(self.TOWNSHIP_FIELD, self.tr("Township field"),
+                       self.tr("Township as the target table names it (南集 or 南集镇, 涟城 or 涟城街道)."), "ZLDWMC")
+        self.add_field(self.YEAR_FIELD, self.tr("Acceptance-year field"), self.tr(
+            "Year the parcel's project was entered in the supervision system (a year or a date); empty parcels do "
+            "not count. Without it, the workflow store decides."))
+        self.add_id_field()
+        self.add_store_parameters(help_text=self.tr("Where the projects' workflow is recorded; used when there is no "
+                                                    "acceptance-year field."))
+        self.add_number(self.THROUGH_YEAR, self.tr("Through year (0: every target year)"),
+                        self.tr("Report only the target years up to this one (e.g. mid-term)."), ALL_YEARS,
+                        optional=True, minimum=0, maximum=2200)
+        self.add_sink(self.OUTPUT, self.tr("Township progress"), self.tr(
+            "One row per township and year (YEAR 0: all years reported) and the 合计 rows: target, achieved, gap, "
+            "percent, task met, rank."))
+        self.add_xlsx(self.XLSX, self.tr("Township progress (.xlsx)"), self.tr(
+            "Townships × years with target, achieved, gap and percent, 合计 row, the best townships, and the chart."))
+        self.add_chart(self.tr("Target against achieved per township, over the years reported."))
+        self.add_outputs(("TARGET_MU", self.tr("Target (mu)")), ("ACHIEVED_MU", self.tr("Achieved (mu)")),
+                         ("GAP_MU", self.tr("Gap (mu)")))
+        self.add_text_outputs(("TOP", self.tr("Best townships that met their task")))
+        self.add_rules_output()
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)

@@ -21,11 +21,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingMultiStepFeedback,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -52,7 +47,6 @@ ERROR_FIELDS = (("RULE", 8), ("RULE_NAME", 80), ("SEVERITY", 4), ("LAYER", 12), 
 class ValidateChangePackage(LandSurveyGroup, ProgrammeAlgorithm):
     PACKAGE = "PACKAGE"
     BASE = "BASE"
-    OUTPUT = "OUTPUT"
     REPORT = "REPORT"
 
     def uses(self, pack) -> bool:
@@ -79,26 +73,16 @@ class ValidateChangePackage(LandSurveyGroup, ProgrammeAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_survey_pack_parameter(self)
-        package = QgsProcessingParameterFile(self.PACKAGE, self.tr("Update package (GeoPackage)"),
-                                             extension="gpkg")
-        package.setHelp(self.tr("The GeoPackage with DLTBGX and DLTBGXGC, e.g. the output of the change package "
-                                "algorithm."))
-        self.addParameter(package)
-        base = QgsProcessingParameterFeatureSource(self.BASE, self.tr("Base parcels the package changes (DLTB)"),
-                                                   [QgsProcessing.TypeVectorPolygon])
-        base.setHelp(self.tr("The county's DLTB the package was made from, in the package's CRS."))
-        self.addParameter(base)
-        output = QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Package findings"),
-                                                   QgsProcessing.TypeVectorPolygon)
-        output.setHelp(self.tr("One row per finding: RULE, RULE_NAME, SEVERITY (错误/警告), LAYER, BSM, MESSAGE, with "
-                               "the parcel's or piece's geometry where it has one."))
-        self.addParameter(output)
-        report = QgsProcessingParameterFileDestination(self.REPORT, self.tr("Check report (.xlsx)"),
-                                                       self.tr("Excel workbook (*.xlsx)"), optional=True)
-        report.setHelp(self.tr("A summary by rule with the verdict, and every finding."))
-        self.addParameter(report)
-        self.addOutput(QgsProcessingOutputNumber("ERRORS", self.tr("Errors")))
-        self.addOutput(QgsProcessingOutputNumber("WARNINGS", self.tr("Warnings")))
+        self.add_file(self.PACKAGE, self.tr("Update package (GeoPackage)"), self.tr(
+            "The GeoPackage with DLTBGX and DLTBGXGC, e.g. the output of the change package algorithm."), "gpkg")
+        self.add_parcels(self.BASE, self.tr("Base parcels the package changes (DLTB)"),
+                         self.tr("The county's DLTB the package was made from, in the package's CRS."))
+        self.add_sink(self.OUTPUT, self.tr("Package findings"), self.tr(
+            "One row per finding: RULE, RULE_NAME, SEVERITY (错误/警告), LAYER, BSM, MESSAGE, with the parcel's or "
+            "piece's geometry where it has one."), QgsProcessing.TypeVectorPolygon)
+        self.add_xlsx(self.REPORT, self.tr("Check report (.xlsx)"),
+                      self.tr("A summary by rule with the verdict, and every finding."), create=True)
+        self.add_outputs(("ERRORS", self.tr("Errors")), ("WARNINGS", self.tr("Warnings")))
 
     def processAlgorithm(self, parameters, context, feedback):
         pack = self.programme(parameters, context)

@@ -9,10 +9,7 @@ back with SAMPLE 是/否 and the draw order, and the field-check list (.xlsx).
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
-)
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing
 
 from ..i18n import pick
 from ..exports.reserve_bank import checklist_columns, checklist_rows
@@ -79,19 +76,17 @@ class VerificationSample(BankAlgorithm):
         self.add(NamedChoice(self.SAMPLING, self.tr("Sampling rule"), sampling_choices(self.programmes())),
                  self.tr("The pack's sampling rule; scripts and models give its id, e.g. city_check (市级现场核查) or "
                          "province_recheck (省级现场复查)."))
-        self.add(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
-                                              defaultValue=1, minValue=0),
-                 self.tr("The same seed draws the same sample; note it in the check's record."))
+        self.add_number(self.SEED, self.tr("Random seed"), self.tr(
+            "The same seed draws the same sample; note it in the check's record."), 1, minimum=0)
         self.add_field(self.STRATIFY_FIELD, self.tr("Stratify by field"), self.tr(
             "Optional: every value of this field (e.g. ZLDWMC, the township) reaches the share."))
         self.add_field(self.POPULATION_FIELD, self.tr("Draw only where this field is 是"), self.tr(
             "Optional: a re-check drawn from the parcels an earlier level checked (e.g. SAMPLE)."))
-        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Parcels with the sample"),
-                                                   QgsProcessing.TypeVectorPolygon),
-                 self.tr("Every input parcel with SAMPLE 是/否, DRAW (the draw order), SAMPLING and AREA_M2."))
-        self.add(QgsProcessingParameterFileDestination(self.CHECKLIST, self.tr("Field-check list (.xlsx)"),
-                                                       self.tr("Excel workbook (*.xlsx)"), optional=True),
-                 self.tr("序号, 图斑号, 乡镇, 面积, X, Y and empty columns for the result, the checker and the date."))
+        self.add_sink(self.OUTPUT, self.tr("Parcels with the sample"), self.tr(
+            "Every input parcel with SAMPLE 是/否, DRAW (the draw order), SAMPLING and AREA_M2."),
+            QgsProcessing.TypeVectorPolygon)
+        self.add_xlsx(self.CHECKLIST, self.tr("Field-check list (.xlsx)"), self.tr(
+            "序号, 图斑号, 乡镇, 面积, X, Y and empty columns for the result, the checker and the date."), create=True)
         self.add_outputs(("TARGET", self.tr("Target (mu, or parcels/projects)")),
                          ("SAMPLED", self.tr("Sampled (mu, or parcels/projects)")),
                          ("SAMPLED_PARCELS", self.tr("Sampled parcels")))

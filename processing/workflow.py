@@ -12,12 +12,8 @@ import datetime as _dt
 
 from qgis.core import (
     QgsExpression, QgsFeature, QgsFeatureRequest,
-    QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString,
-    QgsProcessingParameterAuthConfig,
-    QgsProcessingParameterDateTime, QgsProcessingParameterEnum, QgsProcessingParameterExpression,
-    QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-    QgsProcessingFeatureSourceDefinition, QgsProcessingParameterFileDestination, QgsProcessingParameterString,
-    QgsProcessingUtils, QgsWkbTypes,
+    QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingParameterExpression,
+    QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -52,11 +48,7 @@ def calendar_for(pack_data: dict) -> WorkingCalendar:
 
 
 class WorkflowAlgorithm(LandBalanceAlgorithm):
-    INPUT = "INPUT"
-    ID_FIELD = "ID_FIELD"
     PROGRAMME = "PROGRAMME"
-    STORE = "STORE"
-    AUTHCFG = "AUTHCFG"
 
     def __init__(self, packs=None):
         super().__init__()
@@ -73,14 +65,11 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         return "workflow"
 
     def add_common(self, with_expression: bool):
-        self.add(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVector]),
-            self.tr("The parcel layer (or its selected features) the programme follows."))
-        key = QgsProcessingParameterField(self.ID_FIELD, self.tr("Parcel id field (BSM, or TBBH with ZLDWDM)"),
-                                          "BSM", self.INPUT, optional=True)
-        key.setHelp(self.tr("Stable parcel key: BSM; or TBBH, which is numbered within its village and is keyed "
-                            "with the village's ZLDWDM (坐落单位代码)."))
-        self.addParameter(key)
+        self.add_parcels(self.INPUT, self.tr("Parcels"),
+                         self.tr("The parcel layer (or its selected features) the programme follows."),
+                         types=(QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVector))
+        self.add_id_field(self.tr("Stable parcel key: BSM; or TBBH, which is numbered within its village and is "
+                                  "keyed with the village's ZLDWDM (坐落单位代码)."))
         if with_expression:
             self.add(QgsProcessingParameterExpression(
                 "EXPRESSION", self.tr("Only parcels matching"), parentLayerParameterName=self.INPUT, optional=True),
@@ -90,14 +79,10 @@ class WorkflowAlgorithm(LandBalanceAlgorithm):
         # adds a pack (an index would shift).
         packs = [self.packs.get(w.programme) for w in self.flows]
         self.addParameter(programme_parameter(self.PROGRAMME, packs, self.tr("Programme")))
-        store = QgsProcessingParameterString(
-            self.STORE, self.tr("Status store (GeoPackage path or postgres:connection)"), optional=True)
-        store.setHelp(self.tr("Empty: a sidecar GeoPackage next to the project (else next to the parcels' file)."))
-        self.addParameter(store)
-        self.add(QgsProcessingParameterAuthConfig(
-            self.AUTHCFG, self.tr("PostgreSQL authentication (QGIS auth config)"), optional=True),
-            self.tr("For a postgres: store whose connection has no saved authentication: the QGIS authentication "
-                    "configuration to use (never a password in a script)."), advanced=True)
+        self.add_store_parameters(
+            help_text=self.tr("Empty: a sidecar GeoPackage next to the project (else next to the parcels' file)."),
+            auth_help=self.tr("For a postgres: store whose connection has no saved authentication: the QGIS "
+                              "authentication configuration to use (never a password in a script)."))
 
     def workflow(self, parameters, context) -> Workflow:
         if not self.flows:
@@ -172,7 +157,6 @@ class SetStatus(WorkflowAlgorithm):
     STEP = "STEP"
     NOTE = "NOTE"
     ATTACHMENTS = "ATTACHMENTS"
-    LEVEL = "LEVEL"
     DATE = "DATE"
     ASSIGNEE = "ASSIGNEE"
     ACTION = "ACTION"
@@ -193,37 +177,27 @@ class SetStatus(WorkflowAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_common(with_expression=True)
-        self.add(QgsProcessingParameterString(self.STEP, self.tr("Step (id or Chinese name)")),
-                 self.tr("The step the parcels go to: its Chinese name (核实) or id (verify)."))
-        self.add(QgsProcessingParameterString(self.NOTE, self.tr("Note (reason when going back)"), optional=True),
-                 self.tr("Kept with the event; sending back needs a reason with a visible character."))
-        attachments = QgsProcessingParameterString(self.ATTACHMENTS, self.tr("Attachments (file paths, ; between)"),
-                                                   optional=True)
-        attachments.setHelp(self.tr("Field photos and documents; the log keeps each path and its sha256."))
-        self.addParameter(attachments)
-        level = QgsProcessingParameterEnum(self.LEVEL, self.tr("Recorded by (GeoPackage store)"),
-                                           options=[self.tr("County"), self.tr("City"), self.tr("Province")],
-                                           defaultValue=0)
-        level.setHelp(self.tr("In a PostGIS store the database role decides, not this choice."))
-        self.addParameter(level)
-        self.add(QgsProcessingParameterDateTime(self.DATE, self.tr("Date (default today)"),
-                                                QgsProcessingParameterDateTime.Date, optional=True),
-                 self.tr("The day the step was taken (YYYY-MM-DD in scripts); empty: today. A PostgreSQL store "
-                         "records its own date and refuses another."), advanced=True)
-        self.add(QgsProcessingParameterString(self.ASSIGNEE, self.tr("Assignee"), optional=True),
-                 self.tr("Who handles the parcels at the new step (kept with the status)."))
-        action = QgsProcessingParameterEnum(self.ACTION, self.tr("Action"), options=[
-            self.tr("Advance to the step"), self.tr("Send back to the step (with a reason)")], defaultValue=0)
-        action.setHelp(self.tr("Advancing and sending back are separate requests: an advance is never recorded "
-                               "as a send-back, nor the other way round."))
-        self.addParameter(action)
-        seen = QgsProcessingParameterString(self.SEEN_STEP, self.tr("Step the parcels are at, as you saw it"),
-                                            optional=True)
-        seen.setHelp(self.tr("Id or Chinese name. A parcel that has moved since is refused, naming who moved it "
-                             "and when. Empty when advancing: the step before STEP. Needed when sending back."))
-        self.addParameter(seen)
-        self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Parcels moved")))
-        self.addOutput(QgsProcessingOutputString("STORE", self.tr("Status store")))
+        self.add_text(self.STEP, self.tr("Step (id or Chinese name)"),
+                      self.tr("The step the parcels go to: its Chinese name (核实) or id (verify)."), optional=False)
+        self.add_text(self.NOTE, self.tr("Note (reason when going back)"),
+                      self.tr("Kept with the event; sending back needs a reason with a visible character."))
+        self.add_text(self.ATTACHMENTS, self.tr("Attachments (file paths, ; between)"),
+                      self.tr("Field photos and documents; the log keeps each path and its sha256."))
+        self.add_level(self.tr("In a PostGIS store the database role decides, not this choice."))
+        self.add_date(self.DATE, self.tr("Date (default today)"), self.tr(
+            "The day the step was taken (YYYY-MM-DD in scripts); empty: today. A PostgreSQL store records its own "
+            "date and refuses another."), optional=True, advanced=True)
+        self.add_text(self.ASSIGNEE, self.tr("Assignee"),
+                      self.tr("Who handles the parcels at the new step (kept with the status)."))
+        self.add_choice(self.ACTION, self.tr("Action"), [
+            self.tr("Advance to the step"), self.tr("Send back to the step (with a reason)")],
+            self.tr("Advancing and sending back are separate requests: an advance is never recorded as a "
+                    "send-back, nor the other way round."))
+        self.add_text(self.SEEN_STEP, self.tr("Step the parcels are at, as you saw it"), self.tr(
+            "Id or Chinese name. A parcel that has moved since is refused, naming who moved it and when. Empty "
+            "when advancing: the step before STEP. Needed when sending back."))
+        self.add_outputs(("COUNT", self.tr("Parcels moved")))
+        self.add_text_outputs(("STORE", self.tr("Status store")))
 
     def processAlgorithm(self, parameters, context, feedback):
         workflow = self.workflow(parameters, context)
@@ -320,8 +294,6 @@ class SetStatus(WorkflowAlgorithm):
 
 class StatusReport(WorkflowAlgorithm):
     TOWNSHIP_FIELD = "TOWNSHIP_FIELD"
-    OUTPUT = "OUTPUT"
-    XLSX = "XLSX"
     TODAY = "TODAY"
 
     def name(self):
@@ -338,22 +310,16 @@ class StatusReport(WorkflowAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_common(with_expression=False)
-        self.add(QgsProcessingParameterField(
-            self.TOWNSHIP_FIELD, self.tr("Township field"), "ZLDWMC", self.INPUT, optional=True),
-            self.tr("The field the report groups parcels by (ZLDWMC, 坐落单位名称)."))
-        self.add(QgsProcessingParameterDateTime(self.TODAY, self.tr("Report date (default today)"),
-                                                QgsProcessingParameterDateTime.Date, optional=True),
-                 self.tr("Parcels due before this day are overdue (YYYY-MM-DD in scripts); empty: today."))
-        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Status by step and township"),
-                                                   QgsProcessing.TypeVector),
-                 self.tr("One row per step (ROW_KIND step) and per township in it: parcels, m², mu, overdue."))
-        self.add(QgsProcessingParameterFileDestination(
-            self.XLSX, self.tr("Status report (.xlsx)"), self.tr("Excel workbook (*.xlsx)"), optional=True,
-            createByDefault=False),
-            self.tr("The report as a county files it: steps with their townships and a 合计 row, and the overdue "
-                    "parcels."))
-        for key, text in (("PARCELS", self.tr("Parcels in the programme")), ("OVERDUE", self.tr("Overdue parcels"))):
-            self.addOutput(QgsProcessingOutputNumber(key, text))
+        self.add_field(self.TOWNSHIP_FIELD, self.tr("Township field"),
+                       self.tr("The field the report groups parcels by (ZLDWMC, 坐落单位名称)."), "ZLDWMC")
+        self.add_date(self.TODAY, self.tr("Report date (default today)"),
+                      self.tr("Parcels due before this day are overdue (YYYY-MM-DD in scripts); empty: today."),
+                      optional=True)
+        self.add_sink(self.OUTPUT, self.tr("Status by step and township"),
+                      self.tr("One row per step (ROW_KIND step) and per township in it: parcels, m², mu, overdue."))
+        self.add_xlsx(self.XLSX, self.tr("Status report (.xlsx)"), self.tr(
+            "The report as a county files it: steps with their townships and a 合计 row, and the overdue parcels."))
+        self.add_outputs(("PARCELS", self.tr("Parcels in the programme")), ("OVERDUE", self.tr("Overdue parcels")))
 
     def processAlgorithm(self, parameters, context, feedback):
         workflow = self.workflow(parameters, context)

@@ -22,6 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import numpy as np
 
 from . import landclass
+from .errors import CodedError
 from .tables import FootedTable, Quantity, round_ratio, units_of_total
 
 LAND_CLASS = "land_class"
@@ -37,13 +38,12 @@ UNKNOWN_VALUES = "unknown_values"
 BAD_STOCK = "bad_stock"
 
 
-class ForestMapError(ValueError):
+class ForestMapError(CodedError):
     """Input the plan cannot be computed from; ``details`` name what and where (row indexes),
     for the adapter to word in the user's language."""
 
     def __init__(self, code: str, details: dict):
-        super().__init__(f"{code}: {details}")
-        self.code = code
+        super().__init__(code, f"{code}: {details}")
         self.details = details
 
 

@@ -13,15 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .errors import CodedError
 from .packs import Pack, PackError
 
 
-class GradeError(ValueError):
+class GradeError(CodedError):
     """A grade the scale does not have: ``code`` 'not_integer' or 'range', with the value."""
 
     def __init__(self, code: str, value, scale: GradeScale):
-        super().__init__(f"{value!r} is not a grade of {scale.id} ({scale.min}–{scale.max})")
-        self.code = code
+        super().__init__(code, f"{value!r} is not a grade of {scale.id} ({scale.min}–{scale.max})", value=value)
         self.value = value
         self.scale = scale
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from .errors import CodedError
 from .grades import GradeScale
 from .journal import ANY, BookRules, Entry, Posting
 from .ledger import exact, nearest_int, price_band, provincial_pool_share
@@ -37,17 +38,12 @@ KINDS = (REGISTER, DRAW, TRADE_IN, TRADE_OUT, DEDUCT)
 UNITS = {AREA: ("mu", 2), PADDY: ("mu", 2), GRAIN: ("kg", 0)}
 
 
-class BankError(ValueError):
+class BankError(CodedError):
     """A request the bank refuses; ``code`` is stable, ``details`` say what and how much.
 
     duplicate (ref, year, at), unknown_project (ref), insufficient (ref, missing {indicator:
     amount}, available), price (price, low, high, guide), amount (ref, indicator, amount),
     paddy (ref: more paddy than area), reason (ref), bank (bank, allowed)."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from . import landclass
+from .errors import CodedError
 from .grades import GradeScale, weighted_mean
 from .packs import Pack, PackError
 from .tables import round_ratio, unit_ratio
@@ -32,13 +33,8 @@ BALANCED, NOT_BALANCED = "落实", "未落实"
 COMPARED = ("area", "paddy_area", "quality")
 
 
-class BalanceError(ValueError):
+class BalanceError(CodedError):
     """Input the balance cannot be decided on; ``code`` is stable, ``details`` name the value."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .errors import CodedError
 from .ledger import exact, match_township, nearest_int, targets_section
 from .packs import Pack
 from .tables import FootedTable, Quantity
@@ -23,13 +24,8 @@ from .tables import FootedTable, Quantity
 MU = Quantity("mu", "mu", 2, source="area")
 
 
-class ProgressError(ValueError):
+class ProgressError(CodedError):
     """A parcel the progress cannot place: ``code`` 'township' (not in the target table)."""
-
-    def __init__(self, code: str, message: str, **details):
-        super().__init__(message)
-        self.code = code
-        self.details = details
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / ".build"), "/usr/share/qgis/python/plugins"]
 
 from qgis.core import (  # noqa: E402
-    QgsApplication,
     QgsProcessing,
     QgsProcessingModelAlgorithm,
     QgsProcessingParameterDateTime,
@@ -24,7 +23,7 @@ from qgis.core import (  # noqa: E402
 )
 
 # The model-building helpers the reserve-bank model script already has (one way to build a model).
-from reserve_bank_resources import child, output_of, parameter, source, static  # noqa: E402
+from reserve_bank_resources import child, output_of, parameter, save_model, source, static, write_files  # noqa: E402
 
 MODEL = "forest_offset_change_package"
 PACK = "ganzhou_forest_offset"
@@ -67,25 +66,16 @@ def write_model(path: Path) -> None:
           {"PROGRAMME": static(SURVEY_PACK), "PACKAGE": output_of("changepackage", "OUTPUT"),
            "BASE": source("earlier")},
           [("findings", "OUTPUT", "Package findings 质检问题"), ("check_report", "REPORT", "Check report 质检报告")])
-    model.setHelpContent({
-        "ALG_DESC": "林地占补平衡：两期叠加找出采矿用地修复为林地的图斑 → 面积统计 → "
-                    "生成年度变更调查更新包（以年初 DLTB 为基础） → 更新包质检。"
-                    "Forest-land offset, end to end: the two-year overlay finds mining land restored to forest "
-                    "(《赣州市林地占补平衡试点工作实施方案》赣市府办字〔2022〕49号), its pieces are measured by the "
-                    "survey formula, written as the annual change survey's update package on the DLTB the year "
-                    "began with, and the package is checked by the numbered rules.",
-        "ALG_CREATOR": "Land Balance"})
-    if not model.toFile(str(path)):
-        raise SystemExit(f"could not write {path}")
+    save_model(model, path, "林地占补平衡：两期叠加找出采矿用地修复为林地的图斑 → 面积统计 → "
+               "生成年度变更调查更新包（以年初 DLTB 为基础） → 更新包质检。"
+               "Forest-land offset, end to end: the two-year overlay finds mining land restored to forest "
+               "(《赣州市林地占补平衡试点工作实施方案》赣市府办字〔2022〕49号), its pieces are measured by the "
+               "survey formula, written as the annual change survey's update package on the DLTB the year "
+               "began with, and the package is checked by the numbered rules.")
 
 
 def main() -> int:
-    app = QgsApplication([], False)
-    app.initQgis()
-    target = REPO / "resources" / "models" / f"{MODEL}.model3"
-    write_model(target)
-    print(f"written {target.relative_to(REPO)}")
-    return 0
+    return write_files((write_model, REPO / "resources" / "models" / f"{MODEL}.model3"))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sqlite3
 import sys
 import unicodedata
 from pathlib import Path
@@ -21,6 +20,7 @@ import demo_siteselection
 import demo_forest_plan
 import demo_reserve_bank
 import qgis_headless
+from qgis_headless import layer_rows
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -29,12 +29,6 @@ def pad(text: str, width: int) -> str:
     """Left-justify for a terminal: CJK characters take two columns."""
     columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
     return text + " " * max(width - columns, 0)
-
-
-def table_rows(gpkg: Path, query: str):
-    with sqlite3.connect(gpkg) as db:
-        table = db.execute("select table_name from gpkg_contents").fetchone()[0]
-        return db.execute(query.format(table=f'"{table}"')).fetchall()
 
 
 def area_statistics(env, data: Path, out: Path) -> None:
@@ -57,14 +51,14 @@ def area_statistics(env, data: Path, out: Path) -> None:
     print(f"  total {by_township['TOTAL_AREA_M2']:,.2f} m² = {by_township['TOTAL_AREA_MU']:,.2f} 亩 mu "
           f"= {by_township['TOTAL_AREA_HA']:,.4f} 公顷 ha")
     print("  by land-class group (mu):")
-    for name, parcels_n, mu in table_rows(out / "area_by_class.gpkg",
+    for name, parcels_n, mu in layer_rows(out / "area_by_class.gpkg",
                                           "select CLASS_NAME, PARCELS, AREA_MU from {table} order by AREA_MU desc"):
         print(f"    {pad(name, 20)}{parcels_n:>8} parcels {mu:>14,.2f}")
-    mu_sum = table_rows(out / "area_by_class.gpkg", "select round(sum(AREA_MU), 2) from {table}")[0][0]
+    mu_sum = layer_rows(out / "area_by_class.gpkg", "select round(sum(AREA_MU), 2) from {table}")[0][0]
     print(f"    {pad('合计 total', 20)}{by_class['PARCELS']:>8} parcels {mu_sum:>14,.2f}  (rows foot to the total)")
-    differ = table_rows(out / "dltb_area.gpkg", "select count(*) from {table} where abs(TBMJ - AREA_M2) > 0.0051")[0][0]
+    differ = layer_rows(out / "dltb_area.gpkg", "select count(*) from {table} where abs(TBMJ - AREA_M2) > 0.0051")[0][0]
     print(f"  TBMJ check: {by_township['PARCELS'] - differ} parcels' TBMJ agree with the formula, {differ} differ")
-    towns = table_rows(out / "area_by_township_from_gbk_shapefile.gpkg", "select ZLDWMC from {table} order by ZLDWMC")
+    towns = layer_rows(out / "area_by_township_from_gbk_shapefile.gpkg", "select ZLDWMC from {table} order by ZLDWMC")
     print(f"  GBK shapefile without .cpg: {gbk['PARCELS']} parcels, townships read as "
           + "、".join(t[0] for t in towns[:4]) + " …")
 

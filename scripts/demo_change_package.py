@@ -15,15 +15,9 @@ import sqlite3
 from pathlib import Path
 
 import qgis_headless
+from qgis_headless import layer_rows
 
 MU = 10000 / 15
-
-
-def _query(gpkg: Path, sql: str) -> list:
-    """``{table}`` in ``sql`` is the GeoPackage's (first) layer."""
-    with sqlite3.connect(gpkg) as db:
-        table = db.execute("select table_name from gpkg_contents").fetchone()[0]
-        return db.execute(sql.replace("{table}", f'"{table}"')).fetchall()
 
 
 def _pipeline(env, data: Path, out: Path) -> Path:
@@ -39,13 +33,13 @@ def _pipeline(env, data: Path, out: Path) -> Path:
            "validate:check_report": str(out / "change_package_check.xlsx")})["results"]
     print("变更调查更新包 Change package (model landbalance:forest_offset_change_package: offset overlay → area "
           "statistics → changepackage → validatechangepackage)")
-    pieces = _query(package, "select BGXW, count(*), sum(TBBGMJ) from DLTBGXGC group by BGXW order by BGXW")
-    parcels = _query(package, "select count(*) from DLTBGX")[0][0]
+    pieces = layer_rows(package, "select BGXW, count(*), sum(TBBGMJ) from DLTBGXGC group by BGXW order by BGXW")
+    parcels = layer_rows(package, "select count(*) from DLTBGX")[0][0]
     print(f"  DLTBGX {parcels} parcels; DLTBGXGC {sum(p[1] for p in pieces)} pieces: "
           + ", ".join(f"BGXW {b} ×{n} ({m2:,.2f} m²)" for b, n, m2 in pieces))
     _balance(county, package)
     findings = out / "change_package_findings.gpkg"
-    verdict = _query(findings, "select SEVERITY, count(*) from {table} group by SEVERITY")
+    verdict = layer_rows(findings, "select SEVERITY, count(*) from {table} group by SEVERITY")
     counts = dict(verdict)
     status = "通过 passed" if not counts.get("错误") else "不通过 failed"
     print(f"  validator: {counts.get('错误', 0)} errors, {counts.get('警告', 0)} warnings → {status}"
@@ -55,7 +49,7 @@ def _pipeline(env, data: Path, out: Path) -> Path:
 
 def _balance(county: Path, package: Path) -> None:
     """Σ TBBGMJ per before-parcel against its TBMJ in DLTB_2022, in whole cents."""
-    pieces = _query(package, "select BGQTBBSM, round(sum(TBBGMJ) * 100) from DLTBGXGC group by BGQTBBSM")
+    pieces = layer_rows(package, "select BGQTBBSM, round(sum(TBBGMJ) * 100) from DLTBGXGC group by BGQTBBSM")
     with sqlite3.connect(county) as db:
         marks = ",".join("?" * len(pieces))
         tbmj = dict(db.execute(f"select BSM, round(TBMJ * 100) from DLTB_2022 where BSM in ({marks})",
@@ -64,7 +58,7 @@ def _balance(county: Path, package: Path) -> None:
     total = sum(cents for _, cents in pieces) / 100
     print(f"  balanced areas: the pieces of {exact} of {len(pieces)} before-parcels add up to their TBMJ to the cent "
           f"({total:,.2f} m² = {total / MU:,.2f} mu); land-class changes:")
-    for group, mu in _query(package, "select BGHDLMC, round(sum(BGHTBDLMJ) / (10000.0 / 15), 2) from DLTBGXGC "
+    for group, mu in layer_rows(package, "select BGHDLMC, round(sum(BGHTBDLMJ) / (10000.0 / 15), 2) from DLTBGXGC "
                                      "where BGQDLBM != BGHDLBM group by BGHDLMC"):
         print(f"    → {group}: {mu:,.2f} mu")
 
@@ -74,8 +68,8 @@ def _apply(env, data: Path, out: Path, package: Path) -> None:
     results = qgis_headless.run(env, "landbalance:applychangepackage",
                                 BASE=f"{data / 'county.gpkg'}|layername=DLTB_2022", PACKAGE=str(package),
                                 OUTPUT=str(year_end))["results"]
-    before = _query(data / "county.gpkg", "select round(sum(TBMJ), 2) from DLTB_2022")[0][0]
-    after = _query(year_end, "select round(sum(TBMJ), 2) from {table}")[0][0]
+    before = layer_rows(data / "county.gpkg", "select round(sum(TBMJ), 2) from DLTB_2022")[0][0]
+    after = layer_rows(year_end, "select round(sum(TBMJ), 2) from {table}")[0][0]
     print(f"  applied (landbalance:applychangepackage): {results['REPLACED']} parcels replaced by {results['ADDED']}, "
           f"{results['PARCELS']} parcels; county total {before:,.2f} m² before, {after:,.2f} m² after")
 
@@ -100,7 +94,7 @@ def _area_control(env, data: Path, out: Path) -> None:
         subset = f'"ZLDWDM" NOT IN ({codes})'
         params.update(INPUT=f"{params['INPUT']}|subset={subset}", CONTROL=f"{params['CONTROL']}|subset={subset}")
         results = qgis_headless.run(env, "landbalance:areacontrol", **params)["results"]
-    report = _query(out / "control_report.gpkg", "select count(*), sum(abs(DIFF_CENTS)), max(abs(DIFF_CENTS)) "
+    report = layer_rows(out / "control_report.gpkg", "select count(*), sum(abs(DIFF_CENTS)), max(abs(DIFF_CENTS)) "
                                                   "from {table}")[0]
     label = "the other " if refused else ""
     print(f"  {label}{results['VILLAGES']} villages balanced to their DCMJ to the cent: {results['PARCELS_TOUCHED']} "

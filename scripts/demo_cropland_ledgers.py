@@ -15,15 +15,10 @@ from contextlib import closing
 from pathlib import Path
 
 import qgis_headless
+from qgis_headless import layer_rows
 
 REPO = Path(__file__).resolve().parents[1]
 BANK_PACK = "shaanxi_measures"
-
-
-def rows(gpkg: Path, query: str):
-    with sqlite3.connect(gpkg) as db:
-        table = db.execute("select table_name from gpkg_contents").fetchone()[0]
-        return db.execute(query.format(table=f'"{table}"')).fetchall()
 
 
 def inout(env, county: Path, out: Path) -> None:
@@ -38,7 +33,7 @@ def inout(env, county: Path, out: Path) -> None:
     print(f"  in {result['IN_MU']:.2f} mu, out {result['OUT_MU']:.2f} mu of which excluded {result['EXEMPT_MU']:.2f} "
           f"mu; {int(result['GRADED_BY_NEIGHBOUR'])} inflows graded by their neighbour (相邻地块比较法)")
     print(f"    {'乡镇':<8}{'转进':>8}{'转出计入':>10}{'转进等别':>8}{'转出等别':>8}  结论")
-    for group, kind, in_mu, out_mu, g_in, g_out, verdict in rows(
+    for group, kind, in_mu, out_mu, g_in, g_out, verdict in layer_rows(
             out / "inout_balance.gpkg", "select \"GROUP\", ROW_KIND, IN_MU, NET_OUT_MU, IN_GRADE, OUT_GRADE, VERDICT "
                                         "from {table} order by ROW_KIND != 'county', fid"):
         label = "全县" if kind == "county" else group
@@ -57,7 +52,7 @@ def progress(env, county: Path, out: Path) -> None:
     print(f"乡镇任务进度 Township progress 2023–2024 (landbalance:townshipprogress): {result['ACHIEVED_MU']:,.2f} of "
           f"{result['TARGET_MU']:,.2f} mu, gap {result['GAP_MU']:,.2f} mu; best that met their task: "
           f"{result['TOP'] or '—'}")
-    totals = rows(out / "township_progress.gpkg", "select YEAR, TARGET_MU, ACHIEVED_MU, PERCENT from {table} "
+    totals = layer_rows(out / "township_progress.gpkg", "select YEAR, TARGET_MU, ACHIEVED_MU, PERCENT from {table} "
                                                   "where TOWNSHIP = '合计' order by YEAR")
     for year, target, achieved, percent in totals:
         print(f"    {'合计' if year == 0 else year}: target {target:,.2f} mu, achieved {achieved:,.2f} mu ({percent}%)")
@@ -72,7 +67,7 @@ def subsidies(env, county: Path, out: Path) -> None:
     print(f"补助资金 Subsidy schedule (landbalance:subsidyschedule): {int(result['PROJECTS'])} projects, "
           f"{result['TOTAL_YUAN']:,.2f} yuan, paid {result['PAID_YUAN']:,.2f}, due {result['DUE_YUAN']:,.2f}, "
           f"claw-back {result['CLAWBACK_YUAN']:,.2f}")
-    for project, step, dry, paddy, total, paid, due in rows(
+    for project, step, dry, paddy, total, paid, due in layer_rows(
             out / "subsidy_schedule.gpkg", "select PROJECT, STEP, DRY_MU, PADDY_MU, TOTAL_YUAN, PAID_YUAN, DUE_YUAN "
                                            "from {table} order by fid limit 4"):
         print(f"    {project} {step}: dry {dry:.2f} mu, paddy {paddy:.2f} mu → {total:,.2f} yuan, paid {paid:,.2f}, "

@@ -7,24 +7,18 @@ the reserve-bank pieces. Called by scripts/demo.py's main().
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
 
 import qgis_headless
+from qgis_headless import layer_rows
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / ".build"))
 
 from land_balance.rules import eligibility  # noqa: E402
 from land_balance.rules.packs import load_packs  # noqa: E402
-
-
-def _rows(gpkg: Path, query: str):
-    with sqlite3.connect(gpkg) as db:
-        table = db.execute("select table_name from gpkg_contents").fetchone()[0]
-        return db.execute(query.format(table=f'"{table}"')).fetchall()
 
 
 def _run_rule_set(env, data: Path, out: Path, pack, rule_set) -> None:
@@ -36,12 +30,12 @@ def _run_rule_set(env, data: Path, out: Path, pack, rule_set) -> None:
         params[role.field_name] = f"{gpkg}|layername={role.id}"
     result = qgis_headless.run(env, f"landbalance:eligibility_{pack.id}", **params)["results"]
     print(f"  {pack.name_zh} · {rule_set.name_zh} ({result['RULES']})")
-    for verdict, count, mu in _rows(target, "select ELIGIBLE, count(*), round(sum(NET_AREA_MU), 2) from {table} "
+    for verdict, count, mu in layer_rows(target, "select ELIGIBLE, count(*), round(sum(NET_AREA_MU), 2) from {table} "
                                             "group by ELIGIBLE order by ELIGIBLE"):
         label = verdict + " " * (4 - 2 * len(verdict))  # 是/否/部分 take two columns a character
         print(f"    {label}{count:>7} parcels {mu:>14,.2f} mu usable")
     reasons = Counter()
-    for (text,) in _rows(target, "select REASONS from {table} where REASONS != ''"):
+    for (text,) in layer_rows(target, "select REASONS from {table} where REASONS != ''"):
         reasons.update({part.split(":")[0] for part in text.split("; ")})
     top = "、".join(f"{eligibility.reason_name(code, rule_set)} ×{n}" for code, n in reasons.most_common(5))
     print(f"    主要原因 top reasons: {top or '—'}")
@@ -53,7 +47,7 @@ def _run_offset(env, data: Path, out: Path, pack) -> None:
     result = qgis_headless.run(env, f"landbalance:offsetoverlay_{pack.id}", INPUT=f"{gpkg}|layername=DLTB",
                                EARLIER=f"{gpkg}|layername=DLTB_2022", FILLED_BY="demo", OUTPUT=str(target))
     results = result["results"]
-    restored = _rows(target, "select STXF, count(*), round(sum(RKMJ_MU), 2) from {table} group by STXF")
+    restored = layer_rows(target, "select STXF, count(*), round(sum(RKMJ_MU), 2) from {table} group by STXF")
     print(f"  {pack.name_zh} ({results['RULES']}): {results['PIECES']} pieces mining → forest, "
           f"{results['BANK_AREA_MU']:,.2f} mu; restored 是/否: "
           + ", ".join(f"{v} {n} ({mu:,.2f} mu)" for v, n, mu in restored))

@@ -6,20 +6,14 @@ QGIS runs in Chinese (LANG=zh_CN.UTF-8), as the county's technician does.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import qgis_headless
+from qgis_headless import layer_rows
 
 PACK = "lianshui_requisition"
 PADDY_SHARE = 0.3  # seed 003: new cultivated land "as paddy where possible"; the demo asks for 30 %
 TIME_LIMIT = 20
-
-
-def _rows(gpkg: Path, query: str):
-    with sqlite3.connect(gpkg) as db:
-        table = db.execute("select table_name from gpkg_contents").fetchone()[0]
-        return db.execute(query.format(table=f'"{table}"')).fetchall()
 
 
 def _width(text: str) -> int:
@@ -36,7 +30,7 @@ def run(env, data: Path, out: Path) -> None:
     )["results"]
     print(f"补充耕地选址优化 Site selection (landbalance:siteselection, {result['RULES']}, paddy ≥ {PADDY_SHARE:.0%})")
     print("  township      target      chosen    of which paddy   cost 万元       gap  why short")
-    for township, target, chosen, paddy, cost, gap, note in _rows(
+    for township, target, chosen, paddy, cost, gap, note in layer_rows(
             plan, "select TOWNSHIP, TARGET_MU, CHOSEN_MU, PADDY_MU, COST_WAN, GAP_MU, NOTE from {table} "
                   "where YEAR = 0 order by fid"):
         label = township + " " * max(10 - _width(township), 0)

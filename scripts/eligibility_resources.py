@@ -13,7 +13,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / ".build"), "/usr/share/qgis/python/plugins"]
 
 from qgis.core import (  # noqa: E402
-    QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsProcessingModelAlgorithm,
@@ -29,6 +28,7 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
+from reserve_bank_resources import save_model, write_files  # noqa: E402
 
 COLOURS = (("是", "#4caf50", "是 eligible"), ("部分", "#ffb300", "部分 partly"), ("否", "#e53935", "否 not eligible"))
 PACK = "anhui_inout"
@@ -108,13 +108,10 @@ def write_model(path: Path) -> None:
     summary.setChildId("areastatistics")
     stats.setModelOutputs({"summary": summary})
     model.addChildAlgorithm(stats)
-    model.setHelpContent({"ALG_DESC": "对候选图斑进行耕地转进适宜性叠加分析（landbalance:eligibility_anhui_inout），"
-                                      "再按乡镇（ZLDWMC）和适宜性（ELIGIBLE）统计图斑椭球面积"
-                                      "（landbalance:areastatistics）。Runs the Anhui 耕地转进 eligibility on the "
-                                      "candidate parcels and sums their official areas by township and verdict.",
-                          "ALG_CREATOR": "Land Balance"})
-    if not model.toFile(str(path)):
-        raise SystemExit(f"could not write {path}")
+    save_model(model, path, "对候选图斑进行耕地转进适宜性叠加分析（landbalance:eligibility_anhui_inout），"
+                            "再按乡镇（ZLDWMC）和适宜性（ELIGIBLE）统计图斑椭球面积"
+                            "（landbalance:areastatistics）。Runs the Anhui 耕地转进 eligibility on the "
+                            "candidate parcels and sums their official areas by township and verdict.")
 
 
 def _component(name, x, y):
@@ -124,12 +121,8 @@ def _component(name, x, y):
 
 
 def main() -> int:
-    app = QgsApplication([], False)
-    app.initQgis()
-    write_style(REPO / "resources" / "styles" / "eligibility.qml")
-    write_model(REPO / "resources" / "models" / "eligibility_by_township.model3")
-    print("written resources/styles/eligibility.qml and resources/models/eligibility_by_township.model3")
-    return 0
+    return write_files((write_style, REPO / "resources" / "styles" / "eligibility.qml"),
+                       (write_model, REPO / "resources" / "models" / "eligibility_by_township.model3"))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / ".build"), "/usr/share/qgis/python/plugins"]
 
 from eligibility_resources import write_categorized_style  # noqa: E402
-from qgis.core import QgsApplication  # noqa: E402
+from reserve_bank_resources import write_files  # noqa: E402
 
 # Ⅰ strictest in the strongest colour, as county protection-grade maps draw them.
 GRADES = (("I", "#c62828", "Ⅰ级保护林地"), ("II", "#ef6c00", "Ⅱ级保护林地"),
@@ -28,11 +28,7 @@ def write_style(path: Path) -> None:
 
 
 def main() -> int:
-    app = QgsApplication([], False)
-    app.initQgis()
-    write_style(STYLE)
-    print(f"written {STYLE.relative_to(REPO)}")
-    return 0
+    return write_files((write_style, STYLE))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import configparser
 import json
 import os
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -48,6 +49,13 @@ def add_postgres_connection(env: dict, name: str, params: dict) -> str:
     with open(settings, "w", encoding="utf-8") as handle:
         ini.write(handle, space_around_delimiters=False)
     return f"postgres:{name}"
+
+
+def layer_rows(gpkg: Path, query: str) -> list:
+    """The rows of ``query`` on a GeoPackage output, ``{table}`` standing for its (first) layer."""
+    with sqlite3.connect(gpkg) as db:
+        table = db.execute("select table_name from gpkg_contents").fetchone()[0]
+        return db.execute(query.replace("{table}", f'"{table}"')).fetchall()
 
 
 def run(env: dict, algorithm: str, **parameters) -> dict:

@@ -67,6 +67,23 @@ def child(model, algorithm, child_id, description, x, sources, outputs=(), y=220
     model.addChildAlgorithm(step)
 
 
+def save_model(model, path: Path, description: str) -> None:
+    """The model with its help (what it does, in Chinese then English) to ``path``."""
+    model.setHelpContent({"ALG_DESC": description, "ALG_CREATOR": "Land Balance"})
+    if not model.toFile(str(path)):
+        raise SystemExit(f"could not write {path}")
+
+
+def write_files(*writes) -> int:
+    """In a QGIS without its interface, each (write, path): write(path), and say so."""
+    app = QgsApplication([], False)
+    app.initQgis()
+    for write, path in writes:
+        write(path)
+        print(f"written {path.relative_to(REPO)}")
+    return 0
+
+
 def write_model(path: Path) -> None:
     model = QgsProcessingModelAlgorithm(NAME, "模型 Models")
     parameter(model, QgsProcessingParameterFeatureSource("later", "后一年度图斑 DLTB（Later year's parcels）",
@@ -99,24 +116,16 @@ def write_model(path: Path) -> None:
            "SAMPLING": static("province_recheck"), "SEED": source("seed"), "POPULATION_FIELD": static("SAMPLE")},
           [("province_sample", "OUTPUT", "省级复查样本（Province sample）"),
            ("province_checklist", "CHECKLIST", "省级现场复查清单 .xlsx（Province checklist）")])
-    model.setHelpContent({
-        "ALG_DESC": "补充林地储备库一个年度的成果（《赣州市林地占补平衡试点工作实施方案》赣市府办字〔2022〕49号）："
-                    "两期叠加找出采矿用地修复为林地的图斑 → 填写补充林地储备库表（附件2）→ 测算新增林地定额 → "
-                    "市级按总面积30%现场核查抽样 → 省级从市级样本中按总面积15%复查抽样。"
-                    "One year of the reserve bank: overlay → the 附件2 form → the quota split → the city's 30 % "
-                    "field check → the province's 15 % re-check drawn from the city's sample.",
-        "ALG_CREATOR": "Land Balance"})
-    if not model.toFile(str(path)):
-        raise SystemExit(f"could not write {path}")
+    save_model(model, path,
+               "补充林地储备库一个年度的成果（《赣州市林地占补平衡试点工作实施方案》赣市府办字〔2022〕49号）："
+               "两期叠加找出采矿用地修复为林地的图斑 → 填写补充林地储备库表（附件2）→ 测算新增林地定额 → "
+               "市级按总面积30%现场核查抽样 → 省级从市级样本中按总面积15%复查抽样。"
+               "One year of the reserve bank: overlay → the 附件2 form → the quota split → the city's 30 % "
+               "field check → the province's 15 % re-check drawn from the city's sample.")
 
 
 def main() -> int:
-    app = QgsApplication([], False)
-    app.initQgis()
-    path = REPO / "resources" / "models" / f"{NAME}.model3"
-    write_model(path)
-    print(f"written {path.relative_to(REPO)}")
-    return 0
+    return write_files((write_model, REPO / "resources" / "models" / f"{NAME}.model3"))
 
 
 if __name__ == "__main__":
