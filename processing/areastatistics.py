@@ -254,7 +254,7 @@ class AreaStatistics(LandBalanceAlgorithm):
         as_held = source_wkb(copy.source, parcels.repaired)
         geometries = {row_of[fid]: bytes(repaired(from_wkb(blob)).asWkb()) if blob else None
                       for fid, blob in as_held.items()}
-        copy.finish(added, values, geometries, len(parcels.fids))
+        copy.finish(added, values, geometries, parcels.fids)
 
     def _wait(self, copy) -> bool:
         """Until the GeoPackage is in place; False when the run was cancelled (nothing is left)."""

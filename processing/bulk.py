@@ -18,6 +18,8 @@ import numpy as np
 from osgeo import gdal, ogr
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
 
+from .gpkg_rtree import build_index, copy_index, has_rtree
+
 BATCH = 50000  # features per Arrow batch: progress and cancel between batches
 DRIVERS = ("GPKG", "ESRI Shapefile")  # the file formats read this way (and tested)
 
@@ -161,10 +163,13 @@ def gpkg_path(destination: str) -> str:
 
 class GpkgCopy:
     """A whole source layer copied into a new GeoPackage at ``path`` (one layer named after
-    the file, multi-part geometries, fids 1…n in read order), then completed by ``finish``.
+    the file, multi-part geometries, a GeoPackage's own fids — a shapefile's renumbered 1…n in
+    read order), then completed by ``finish``.
 
     The copy and its spatial index are GDAL's (C++, the GIL released), in a thread started
-    at once, so it runs while the algorithm reads and measures. Built under a temporary name
+    at once, so it runs while the algorithm reads and measures. A GeoPackage source's own
+    R-tree, when it fits the copy, becomes the copy's index (processing/gpkg_rtree.py: GDAL
+    3.6 would otherwise build it row by row, longer than the copy takes). Built under a temporary name
     in the same folder, moved into place when complete; ``abandon`` (cancel, error) leaves
     nothing, not even the file QGIS made for the output. The thread touches no QGIS object
     and no GEOS; it asks ``is_canceled`` only (a plain flag). ``finish`` then adds fields
@@ -177,28 +182,40 @@ class GpkgCopy:
         self.layer_name = os.path.splitext(name)[0]
         self.partial = os.path.join(folder, f".{self.layer_name}.{os.getpid()}.partial.gpkg")
         self.source, self._is_canceled, self._error = source, is_canceled, None
+        self.keeps_fids = source.driver == "GPKG"
+        self.index_copied = False
         self._thread = threading.Thread(target=self._copy, name="land_balance copy", daemon=True)
         self._thread.start()
 
     def _copy(self):
         _unsynchronised()
         try:
-            ds, _ = self.source.open()
+            ds, layer = self.source.open()
+            take_index = self.keeps_fids and has_rtree(ds, layer)
+            # fids kept (a GeoPackage's fid column named "fid", as a renumbered copy's is)
+            fids = ["-preserve_fid"] if self.keeps_fids else ["-unsetFid"]
             copied = gdal.VectorTranslate(
                 self.partial, ds, layers=[self.source.layer], layerName=self.layer_name,
-                geometryType="PROMOTE_TO_MULTI", options=["-unsetFid"],
+                geometryType="PROMOTE_TO_MULTI", options=fids,
+                layerCreationOptions=["FID=fid"] + (["SPATIAL_INDEX=NO"] if take_index else []),
                 callback=lambda *_: 0 if self._is_canceled() else 1)
             if copied is None:
                 self._error = gdal.GetLastErrorMsg() or "copy failed"
-            copied = None  # closing builds the spatial index
+            copied = None  # closing builds the spatial index (unless taken from the source)
+            if take_index and self._error is None and not self._is_canceled():
+                self.index_copied = copy_index(self.partial, self.source.path, layer.GetName(),
+                                               layer.GetGeometryColumn())
+                if not self.index_copied:
+                    build_index(self.partial)
         except Exception as err:  # noqa: BLE001 — reported by finish()
             self._error = str(err) or "copy failed"
 
-    def finish(self, added, values: dict, geometries: dict, count: int) -> None:
+    def finish(self, added, values: dict, geometries: dict, fids) -> None:
         """Fields ``added`` ((name, kind, length, precision); kind "double", "string" or
         "integer") filled from ``values`` (name → a value per row); rows' geometries replaced
         (row → WKB in the source's CRS, None for none) — in the thread, after the copy, while
-        the caller goes on; ``wait`` tells how it ended."""
+        the caller goes on; ``wait`` tells how it ended. ``fids``: the source's fid of each
+        row, as read."""
         copying = self._thread
 
         def complete():
@@ -206,7 +223,7 @@ class GpkgCopy:
             copying.join()
             if self._error is None and not self._is_canceled():
                 try:
-                    self._complete(added, values, geometries, count)
+                    self._complete(added, values, geometries, fids)
                 except Exception as err:  # noqa: BLE001 — reported by wait()
                     self._error = str(err) or "write failed"
 
@@ -221,10 +238,12 @@ class GpkgCopy:
         if self._error:
             raise RuntimeError(self._error)
 
-    def _complete(self, added, values: dict, geometries: dict, count: int) -> None:
+    def _complete(self, added, values: dict, geometries: dict, fids) -> None:
+        count = len(fids)
+        fids = [int(fid) for fid in fids] if self.keeps_fids else list(range(1, count + 1))
         _add_fields(self.partial, added)
-        _fill(self.partial, self.partial + ".values", self.layer_name, [a[0] for a in added], values, count)
-        _replace_geometries(self.partial, geometries)
+        _fill(self.partial, self.partial + ".values", self.layer_name, [a[0] for a in added], values, fids)
+        _replace_geometries(self.partial, {fids[row]: blob for row, blob in geometries.items()})
         ds = gdal.OpenEx(self.partial, gdal.OF_VECTOR)
         written = ds.GetLayer(0).GetFeatureCount()
         ds = None
@@ -273,16 +292,17 @@ def _add_fields(partial, added):
     ds = None
 
 
-def _fill(partial, values_db, layer_name, names, values: dict, count: int):
+def _fill(partial, values_db, layer_name, names, values: dict, fids: list):
     """One UPDATE in GDAL's own SQLite connection (it knows the GeoPackage's SQL functions)
-    from a side database filled by Python's sqlite3 (executemany: no per-row SQL)."""
+    from a side database filled by Python's sqlite3 (executemany: no per-row SQL), keyed by
+    the copy's fid of each row; RuntimeError when a row of the copy has none of the values."""
     import sqlite3
 
     columns = ", ".join(f"c{k}" for k in range(len(names)))
     with sqlite3.connect(values_db) as db:
         db.execute("PRAGMA synchronous = OFF")  # a scratch file, read once below
         db.execute(f"CREATE TABLE v(fid INTEGER PRIMARY KEY, {columns})")
-        rows = zip(range(1, count + 1), *(values[name] for name in names))
+        rows = zip(fids, *(values[name] for name in names))
         db.executemany(f"INSERT INTO v VALUES (?, {', '.join('?' * len(names))})", rows)
     db.close()
     quoted = ", ".join('"' + name.replace('"', '""') + '"' for name in names)
@@ -293,8 +313,13 @@ def _fill(partial, values_db, layer_name, names, values: dict, count: int):
     ds.ExecuteSQL(f"ATTACH DATABASE '{escaped}' AS lb_values")
     ds.ExecuteSQL(f"UPDATE {table} SET ({quoted}) = (SELECT {columns} FROM lb_values.v WHERE "
                   f"lb_values.v.fid = {table}.fid)")
+    result = ds.ExecuteSQL(f"SELECT count(*) FROM {table} WHERE fid NOT IN (SELECT fid FROM lb_values.v)")
+    unmatched = result.GetNextFeature().GetField(0)
+    ds.ReleaseResultSet(result)
     ds.ExecuteSQL("DETACH DATABASE lb_values")
     ds = None
+    if unmatched:
+        raise RuntimeError(f"{unmatched} rows of the copy are not the rows read")
 
 
 def _replace_geometries(partial, geometries: dict):
@@ -303,8 +328,8 @@ def _replace_geometries(partial, geometries: dict):
     ds = gdal.OpenEx(partial, gdal.OF_VECTOR | gdal.OF_UPDATE)
     layer = ds.GetLayer(0)
     layer.StartTransaction()
-    for row, blob in geometries.items():
-        feature = layer.GetFeature(row + 1)
+    for fid, blob in geometries.items():  # the triggers GDAL made keep the spatial index in step
+        feature = layer.GetFeature(fid)
         geometry = ogr.CreateGeometryFromWkb(blob) if blob else None
         if geometry is not None and geometry.GetGeometryType() in (ogr.wkbPolygon, ogr.wkbPolygon25D):
             geometry = ogr.ForceToMultiPolygon(geometry)

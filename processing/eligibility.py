@@ -468,7 +468,7 @@ class EligibilityAlgorithm(PackAlgorithm):
             if transform is not None and not geometry.isEmpty():
                 geometry.transform(transform)
             geometries[row] = bytes(geometry.asWkb()) if not geometry.isEmpty() else None
-        output.copy.finish(added, {name_of[i]: values for i, values in columns}, geometries, len(parcels.fids))
+        output.copy.finish(added, {name_of[i]: values for i, values in columns}, geometries, parcels.fids)
         try:
             output.copy.wait()
         except InterruptedError:
