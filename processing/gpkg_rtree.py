@@ -18,6 +18,7 @@ then lets GDAL build the index (``build_index``).
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 
 from osgeo import gdal, ogr
@@ -42,9 +43,13 @@ def literal(text: str) -> str:
 
 def sql(ds, statement: str) -> list:
     """Rows of one statement in GDAL's connection (GeoPackage SQL functions included);
-    MisfitError on any SQLite or GDAL error."""
+    MisfitError on any SQLite or GDAL error (whether GDAL's Python exceptions are on or off:
+    another plugin may have switched them on)."""
     gdal.ErrorReset()
-    result = ds.ExecuteSQL(statement)
+    try:
+        result = ds.ExecuteSQL(statement)
+    except RuntimeError as err:
+        raise MisfitError(str(err)) from None
     if gdal.GetLastErrorType() >= gdal.CE_Failure:
         message = gdal.GetLastErrorMsg()
         if result is not None:
@@ -70,7 +75,7 @@ def has_rtree(ds, layer) -> bool:
         exists = sql(ds, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
                          f"name = {literal(f'rtree_{table}_{column}')}")
         return declared == [[1]] and exists == [[1]]
-    except MisfitError:
+    except Exception:  # noqa: BLE001 — no usable index (e.g. no gpkg_extensions table)
         return False
     finally:
         gdal.PopErrorHandler()
@@ -100,7 +105,7 @@ def copy_index(path: str, source_path: str, source_table: str, source_column: st
                 return False
             return ds.CommitTransaction() == ogr.OGRERR_NONE
         finally:
-            ds.ExecuteSQL("DETACH DATABASE lb_source")
+            _detach(ds)
     except Exception:  # noqa: BLE001 — nothing installed: GDAL builds the index
         return False
     finally:
@@ -189,6 +194,11 @@ def _verify(ds, table: str, column: str, fid: str) -> None:
     if not (geometries == entries == rows == matching) or sound != "ok":
         raise MisfitError(f"index does not match: {geometries} geometries, {entries} entries, {rows} ids, "
                      f"{matching} boxes, {sound}")
+
+
+def _detach(ds) -> None:
+    with contextlib.suppress(RuntimeError):  # closing the connection detaches it too
+        ds.ExecuteSQL("DETACH DATABASE lb_source")
 
 
 def _using(definition: str) -> str:
