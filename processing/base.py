@@ -32,6 +32,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..resources_paths import ICON
+from .run_guard import absent, guarded
 
 
 class NamedChoice(QgsProcessingParameterEnum):
@@ -92,6 +93,11 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     XLSX = "XLSX"
     CHART = "CHART"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:  # a failed or cancelled run leaves no output file
+            cls.processAlgorithm = guarded(cls.__dict__["processAlgorithm"], Cancelled)
 
     def tr(self, text: str) -> str:
         return tr(text)
@@ -254,6 +260,7 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 — QGIS API
         """Before any work: every output goes to a folder that exists and can be written."""
+        outputs = []
         for definition in self.destinationParameterDefinitions():
             value = parameters.get(definition.name())
             if value is None:
@@ -265,6 +272,9 @@ class LandBalanceAlgorithm(QgsProcessingAlgorithm):
             except QgsProcessingException:
                 continue
             check_destination(path, definition.description())
+            if definition.type() != "folderDestination":
+                outputs.append(destination_file(path))
+        self._files_of_this_run = absent(outputs)  # removed if the run fails (run_guard.guarded)
         self.warn_refused_copy(parameters, context, feedback)
         return True
 

@@ -36,8 +36,8 @@ def _parameter(model, definition, x, y, help_text):
 
 
 def write_model(path: Path) -> None:
-    model = QgsProcessingModelAlgorithm(MODEL, "Models 模型")
-    model.setGroup("Models 模型")
+    model = QgsProcessingModelAlgorithm(MODEL, "模型 Models")
+    model.setGroup("模型 Models")
     _parameter(model, QgsProcessingParameterFeatureSource("later", "Parcels of the later year (DLTB)",
                                                           [QgsProcessing.TypeVectorPolygon]), 60, 80,
                "The year's DLTB in which restored mining land shows as forest.")

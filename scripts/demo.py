@@ -71,7 +71,8 @@ def main(argv=None) -> int:
     if args.out.exists():
         shutil.rmtree(args.out)
     args.out.mkdir(parents=True)
-    env = qgis_headless.make_home(REPO / ".build" / "qgis-home")
+    # QGIS set to Chinese, as a county's is: the tables in out/ are those the county files.
+    env = qgis_headless.make_home(REPO / ".build" / "qgis-home", locale="zh_CN")
     print(f"Land Balance demo — county {args.data / 'county.gpkg'} → {args.out}/")
     area_statistics(env, args.data, args.out)
     demo_workflow.run(env, args.data, args.out)

@@ -84,9 +84,9 @@ def _area_control(env, data: Path, out: Path) -> None:
         results = qgis_headless.run(env, "landbalance:areacontrol", **params)["results"]
     except RuntimeError as err:
         # qgis_process says it on stdout and stderr: each line once.
-        lines = [line.strip() for line in str(err).splitlines() if re.search(r"village \d{19}", line)]
+        lines = [line.strip() for line in str(err).splitlines() if re.search(r"(?:village|村) \d{19}", line)]
         lines = list(dict.fromkeys(lines))
-        refused = sorted(set(re.findall(r"village (\d{19})", "\n".join(lines))))
+        refused = sorted(set(re.findall(r"(?:village|村) (\d{19})", "\n".join(lines))))
         print(f"  refused, nothing written — {len(refused)} villages hold the demo's planted defects:")
         for line in lines:
             print("    " + line.strip())

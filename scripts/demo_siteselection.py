@@ -26,7 +26,7 @@ def run(env, data: Path, out: Path) -> None:
     selected, plan = out / "siteselection_candidates.gpkg", out / "siteselection_plan.gpkg"
     result = qgis_headless.run(
         env, "landbalance:siteselection", PROGRAMME=PACK, INPUT=str(candidates), PADDY_SHARE_MIN=PADDY_SHARE,
-        TIME_LIMIT=TIME_LIMIT, OUTPUT=str(selected), PLAN=str(plan), XLSX=str(out / "siteselection_plan.xlsx"),
+        TIME_LIMIT=TIME_LIMIT, OUTPUT=str(selected), PLAN=str(plan), XLSX=str(out / "补充耕地选址方案.xlsx"),
     )["results"]
     print(f"补充耕地选址优化 Site selection (landbalance:siteselection, {result['RULES']}, paddy ≥ {PADDY_SHARE:.0%})")
     print("  township      target      chosen    of which paddy   cost 万元       gap  why short")

@@ -15,8 +15,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 
-def make_home(root: Path) -> dict:
-    """A HOME whose default profile has the plugin (symlinked) and enabled; returns the env."""
+def make_home(root: Path, locale: str = "") -> dict:
+    """A HOME whose default profile has the plugin (symlinked) and enabled; returns the env.
+    ``locale`` (e.g. "zh_CN") is the language the profile's QGIS is set to, as a county's
+    would be through QGIS's options; empty: the system's."""
     plugins = root / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True, exist_ok=True)
     link = plugins / "land_balance"
@@ -29,25 +31,32 @@ def make_home(root: Path) -> dict:
                           capture_output=True, text=True)
     if done.returncode != 0 and "already enabled" not in done.stdout + done.stderr:
         raise RuntimeError(f"qgis_process could not enable the plugin:\n{done.stdout}\n{done.stderr}")
+    _set_ini(env, "locale", {"overrideFlag": "true" if locale else "false", "userLocale": locale})
     return env
+
+
+def _set_ini(env: dict, section: str, values: dict) -> None:
+    """Set keys of the headless profile's QGIS3.ini (QSettings' own file)."""
+    settings = Path(env["HOME"]) / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    ini = configparser.RawConfigParser()
+    ini.optionxform = str  # QSettings keys are case-sensitive
+    ini.read(settings, encoding="utf-8")
+    if not ini.has_section(section):
+        ini.add_section(section)
+    for key, value in values.items():
+        ini.set(section, key, str(value))
+    with open(settings, "w", encoding="utf-8") as handle:
+        ini.write(handle, space_around_delimiters=False)
 
 
 def add_postgres_connection(env: dict, name: str, params: dict) -> str:
     """Save a QGIS PostgreSQL connection `name` (host, port, database, user; no password — the
     throw-away test clusters trust local logins) in the headless profile; returns the STORE
     location "postgres:<name>" the algorithms take."""
-    settings = Path(env["HOME"]) / ".local" / "share" / "QGIS" / "QGIS3" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    ini = configparser.RawConfigParser()
-    ini.optionxform = str  # QSettings keys are case-sensitive
-    ini.read(settings, encoding="utf-8")
-    if not ini.has_section("PostgreSQL"):
-        ini.add_section("PostgreSQL")
-    for key, value in (("host", params["host"]), ("port", params["port"]), ("database", params["dbname"]),
-                       ("username", params["user"]), ("saveUsername", "true")):
-        ini.set("PostgreSQL", f"connections\\{name}\\{key}", str(value))
-    with open(settings, "w", encoding="utf-8") as handle:
-        ini.write(handle, space_around_delimiters=False)
+    _set_ini(env, "PostgreSQL", {f"connections\\{name}\\{key}": value for key, value in (
+        ("host", params["host"]), ("port", params["port"]), ("database", params["dbname"]),
+        ("username", params["user"]), ("saveUsername", "true"))})
     return f"postgres:{name}"
 
 

@@ -1364,87 +1364,87 @@ Invalid geometries are repaired (make valid) and counted in the log; every input
       <translation>图层“{}”，图斑 {}：字段 {} 中没有入库填报人；请填写填报人姓名。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="140" />
+      <location filename="../../processing/base.py" line="146" />
       <source>Parcel id field (BSM, or TBBH with ZLDWDM)</source>
       <translation>图斑标识字段（BSM，或 TBBH 加 ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="141" />
+      <location filename="../../processing/base.py" line="147" />
       <source>How the workflow store keys the parcels.</source>
       <translation>流程状态库中图斑的标识方式。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="198" />
+      <location filename="../../processing/base.py" line="204" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="202" />
+      <location filename="../../processing/base.py" line="208" />
       <source>Chart (.png)</source>
       <translation>图表（.png）</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="210" />
+      <location filename="../../processing/base.py" line="216" />
       <source>Status store (GeoPackage path or postgres:connection)</source>
       <translation>状态库（GeoPackage 路径或 postgres:连接名）</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="213" />
+      <location filename="../../processing/base.py" line="219" />
       <source>PostgreSQL authentication (QGIS auth config)</source>
       <translation>PostgreSQL 认证（QGIS 认证配置）</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="214" />
+      <location filename="../../processing/base.py" line="220" />
       <source>Only for a postgres: store whose connection keeps no credentials.</source>
       <translation>仅用于连接中未保存凭据的 postgres: 存储。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="224" />
+      <location filename="../../processing/base.py" line="230" />
       <source>Recorded by (GeoPackage store)</source>
       <translation>记录层级（GeoPackage 状态库）</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="225" />
+      <location filename="../../processing/base.py" line="231" />
       <source>City</source>
       <translation>市级</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="225" />
+      <location filename="../../processing/base.py" line="231" />
       <source>Province</source>
       <translation>省级</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="239" />
+      <location filename="../../processing/base.py" line="245" />
       <source>Rules applied (id@version)</source>
       <translation>所用规则（id@版本）</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="339" />
+      <location filename="../../processing/base.py" line="349" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="382" />
+      <location filename="../../processing/base.py" line="392" />
       <source>No programme “{}” among the rule packs this algorithm can use ({}).</source>
       <translation>没有可供本算法使用的规则包“{}”（可用：{}）。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="406" />
+      <location filename="../../processing/base.py" line="416" />
       <source>Output {}: the folder “{}” does not exist; choose another place.</source>
       <translation>输出 {}：文件夹“{}”不存在，请另选位置。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="409" />
+      <location filename="../../processing/base.py" line="419" />
       <source>Output {}: the folder “{}” cannot be written to.</source>
       <translation>输出 {}：文件夹“{}”不可写入。</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="417" />
+      <location filename="../../processing/base.py" line="427" />
       <source>Programme</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="../../processing/base.py" line="419" />
+      <location filename="../../processing/base.py" line="429" />
       <source>The rule pack whose numbers apply; scripts and models may give its id: {}</source>
       <translation>适用其参数的规则包；脚本和模型可使用其标识：{}</translation>
     </message>
@@ -4480,6 +4480,11 @@ Rules: {}.</source>
       <location filename="../../processing/rulepacks.py" line="86" />
       <source>Refused: {}</source>
       <translation>已拒绝：{}</translation>
+    </message>
+    <message>
+      <location filename="../../processing/run_guard.py" line="83" />
+      <source>The partial output {} could not be removed: {}</source>
+      <translation>未能删除不完整的输出 {}：{}</translation>
     </message>
     <message>
       <location filename="../../processing/siteselection.py" line="79" />
