@@ -33,22 +33,10 @@ from pathlib import Path
 
 import numpy as np
 
-from bench_area import machine
+from bench_area import QGIS_PRELUDE, machine
 
 REPO = Path(__file__).resolve().parents[1]
 CHANGES, SEED = 5000, 20240101
-
-QGIS_PRELUDE = f"""
-import sys, time, json, resource
-sys.path[:0] = [{str(REPO / '.build')!r}, '/usr/share/qgis/python/plugins']
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
-app = QgsApplication([], False); app.initQgis()
-from processing.core.Processing import Processing; Processing.initialize()
-import processing
-from land_balance.processing.provider import LandBalanceProvider
-provider = LandBalanceProvider(); QgsApplication.processingRegistry().addProvider(provider)
-context = QgsProcessingContext(); feedback = QgsProcessingFeedback()
-"""
 
 OGR_PRELUDE = """
 import time, json, resource

@@ -30,22 +30,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import bench_area
 from bench_area import machine
 
 REPO = Path(__file__).resolve().parents[1]
 PACK, RULE_SET = "anhui_inout", "in"  # the demo county's; the lean county's: lianshui_requisition, supplement
-PLUGIN = os.environ.get("LB_BENCH_PLUGIN", str(REPO / ".build"))  # another checkout's .build: before/after
 
-QGIS_PRELUDE = f"""
-import sys, time, json, resource
-sys.path[:0] = [{PLUGIN!r}, '/usr/share/qgis/python/plugins']
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
-app = QgsApplication([], False); app.initQgis()
-from processing.core.Processing import Processing; Processing.initialize()
-import processing
-from land_balance.processing.provider import LandBalanceProvider
-provider = LandBalanceProvider(); QgsApplication.processingRegistry().addProvider(provider)
-context = QgsProcessingContext(); feedback = QgsProcessingFeedback()
+QGIS_PRELUDE = bench_area.QGIS_PRELUDE + """
 from land_balance.rules.packs import load_packs
 from land_balance.rules import eligibility as rules
 PACK_OBJ = load_packs().get(PACK)
