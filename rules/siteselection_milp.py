@@ -267,7 +267,7 @@ class _Group:
             if outcome.chosen is None:
                 return
             self.bound = max(self.bound, outcome.bound)
-            if not len(outcome.split):
+            if outcome.split is None or not len(outcome.split):
                 self.offer(outcome.plan(programme, self.problem))
                 return
             self.whole[outcome.split] = True
