@@ -14,7 +14,7 @@ For each: time to a proven optimum (gap ≤ the tolerance) or the gap at the tim
 greedy cost, and what the plan saves. Runs in this process (no QGIS); the machine's load is
 printed before each run — the figures depend on it.
 
-    python bench/bench_siteselection.py [--sizes 20000 200000] [--limit 60] [--gap 0.001]
+    python bench/bench_siteselection.py [--sizes 20000 200000] [--limit 60] [--gap 0.001] [--seed 20231231]
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ def candidates(n: int, limits: rules.Limits, seed: int = 20231231) -> rules.Prob
     return rules.Problem(centimu, township, costs, targets, limits, grade=grade)
 
 
-def bench(n: int, scenario: str, limit: float, gap: float) -> dict:
-    problem = candidates(n, SCENARIOS[scenario])
+def bench(n: int, scenario: str, limit: float, gap: float, seed: int = 20231231) -> dict:
+    problem = candidates(n, SCENARIOS[scenario], seed)
     load = os.getloadavg()[0]
     started = time.perf_counter()
     greedy = rules.greedy(problem)
@@ -78,6 +78,7 @@ def main(argv=None) -> int:
     parser.add_argument("--scenarios", nargs="+", default=list(SCENARIOS), choices=list(SCENARIOS))
     parser.add_argument("--limit", type=float, default=60.0, help="time limit of the optimiser (s)")
     parser.add_argument("--gap", type=float, default=1e-3, help="relative gap that counts as proven optimal")
+    parser.add_argument("--seed", type=int, default=20231231, help="of the synthetic candidates")
     args = parser.parse_args(argv)
     print(f"Site selection — {machine()}")
     print(f"time limit {args.limit:g} s, proven optimal at a gap ≤ {args.gap:.2%}")
@@ -85,7 +86,7 @@ def main(argv=None) -> int:
           "    greedy yuan  greedy/plan  greedy (s)")
     for n in args.sizes:
         for scenario in args.scenarios:
-            r = bench(n, scenario, args.limit, args.gap)
+            r = bench(n, scenario, args.limit, args.gap, args.seed)
             state = "optimal" if r["status"] == OPTIMAL else "time limit"
             short = f"  short {r['shortfall'] / 100:.2f} mu" if r["shortfall"] else ""
             print(f"{n:>10,}  {scenario:<15} {r['load']:>5.2f} {r['asked'] / 100:>11,.0f} {r['seconds']:>10.1f}  "

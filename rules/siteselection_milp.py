@@ -15,10 +15,14 @@ gives the same optimum much faster; a budget ties them into one group):
    fixed. Cheap, and on large townships within a fraction of a per mille of the bound; the
    parcels of the cheapest set do not always fit every year exactly, and a plan's years are
    interchangeable for the solver, which makes the yearly programme hard for branch-and-bound
-   on small townships with paddy and grade limits.
-4. If that plan is not yet proven within the gap, the yearly programme itself runs for the
-   time left, told the best plan's value so that its core stays small; time that townships
-   leave unused then goes to those not yet proven (a second pass).
+   on small townships with paddy and grade limits. If that plan is not yet proven within the
+   gap, the yearly programme runs for half the township's time left, told the best plan's
+   value so that its core stays small.
+4. Time the first pass leaves goes to the townships not yet proven, in proportion to their
+   gap in yuan, largest first: the split relaxation (rules/siteselection_model.py), round
+   after round making whole the candidates it shared out over years — a bound above the
+   aggregated one where a large parcel can serve one year only, and a plan, optimal, when it
+   shares out nothing —, then the yearly programme if time is left.
 
 The best plan found is kept — never worse than the greedy one — with the best proven bound.
 SciPy is imported only when solving: without it the rest of the plugin works.
@@ -36,6 +40,7 @@ from .siteselection import Assignment, Problem, diagnose, greedy, objective, pla
 
 OPTIMAL, TIME_LIMIT = "optimal", "time_limit"
 POOL_FACTOR, POOL_MIN = 4, 400  # candidates a top-up or re-fit may choose from (see _Group._pool)
+FIRST_YEARLY = 0.5  # share of a township's first-pass time left for the yearly programme (step 3)
 
 
 def solver_missing() -> str:
@@ -101,7 +106,8 @@ def solve(problem: Problem, time_limit: float = 60.0, gap: float = 1e-4, cancell
         left = time_limit - (time.monotonic() - started)
         if left < 0.5 or (cancelled is not None and cancelled()):
             break
-        group.improve(left / (len(unproven) - k))
+        gaps = [max(g.key[1] - g.bound, 1.0) for g in unproven[k:]]
+        group.improve(left * gaps[0] / sum(gaps))
     plan = Assignment.empty(problem.count)
     bound, status, reasons, kept = 0.0, OPTIMAL, {}, []
     for group in groups:
@@ -135,6 +141,8 @@ class _Group:
         self.mask = np.isin(problem.target, members)
         self.rows = np.flatnonzero(problem.usable() & self.mask)
         self.best, self.key, self.kept_greedy, self.reduced = None, (np.inf, np.inf), False, None
+        self.whole = np.zeros(problem.count, dtype=bool)  # candidates the split relaxation keeps in one year
+        self.relaxed = None  # the aggregated programme's plan
         fallback = _restricted(baseline, self.mask)
         budget = problem.limits.budget
         if budget is None or plan_cost(problem, fallback) <= budget:
@@ -168,12 +176,16 @@ class _Group:
         else:
             self.bound = self._aggregated()
             if not self._within(self.bound, self.cap) and time.monotonic() < self.deadline:
+                self.deadline = time.monotonic() + self.left(FIRST_YEARLY)
                 self.bound = max(self.bound, self._yearly(0).bound)
 
     def improve(self, time_limit: float) -> None:
         """The yearly programme again, with more time and the best plan's value."""
         self.deadline = time.monotonic() + time_limit
-        self.bound = max(self.bound, self._yearly(self.cap).bound)
+        if self.cap == 0:
+            self._disaggregate()
+        if not self._within(self.bound, self.cap) and time.monotonic() < self.deadline:
+            self.bound = max(self.bound, self._yearly(self.cap).bound)
 
     @property
     def proven(self) -> bool:
@@ -222,7 +234,7 @@ class _Group:
         if outcome.reduced is not None:
             self.reduced = np.full(self.problem.count, np.inf)
             self.reduced[: len(outcome.reduced)] = outcome.reduced
-        plan = outcome.plan(programme, self.problem)
+        plan = self.relaxed = outcome.plan(programme, self.problem)
         years = self.problem.targets.centimu[self.members] > 0
         if (years.sum(axis=1) <= 1).all():  # one year each: the relaxation is the plan
             first = years.argmax(axis=1)
@@ -232,6 +244,35 @@ class _Group:
         else:
             self._share_out(plan, outcome.bound)
         return outcome.bound
+
+    def _disaggregate(self) -> None:
+        """The split relaxation (rules/siteselection_model.py), round after round making whole
+        the candidates the last round shared out over years: each round's optimum bounds every
+        plan — above the aggregated bound where a large parcel can serve one year only — and
+        a round that shares out nothing is a plan, and optimal when proven. Stops at a round
+        not solved to the end (the next, with more candidates whole, would be slower)."""
+        if self.key[0] > 0:
+            return
+        where = model.slots(self.problem, self.members)
+        if not self.whole.any() and self.relaxed is not None:
+            # The aggregated plan shared out by the LP: when it can be, the first round's
+            # optimum is the aggregated one, and the parcels the LP splits are made whole now.
+            split = model.shared_out(self.problem, where, np.flatnonzero(self.relaxed.chosen), self.relaxed.result)
+            if split is not None:
+                self.whole[split] = True
+        stop = self.deadline
+        while time.monotonic() < stop - 0.05 and not self._within(self.bound, 0):
+            programme = model.build(self.problem, where, self.rows, whole=self.whole)
+            outcome = model.solve(programme, stop - time.monotonic(), self.gap, self._upper(0))
+            if outcome.chosen is None:
+                return
+            self.bound = max(self.bound, outcome.bound)
+            if outcome.split is None or not len(outcome.split):
+                self.offer(outcome.plan(programme, self.problem))
+                return
+            self.whole[outcome.split] = True
+            if not outcome.proven:
+                return
 
     def _share_out(self, relaxed: Assignment, bound: float) -> None:
         """The relaxation's parcels over the years, topped up, then the years re-optimised one

@@ -10,6 +10,15 @@ over the touching candidates j (a candidate next to cultivated land earns it who
 objective rewarding u. Optionally Σ cost·x ≤ budget and Σ shortfall ≤ cap. Parcels already
 placed (``fixed``) enter as constants.
 
+The split relaxation (``whole``): the yearly slots, each candidate chosen whole or not
+(z[i, r] binary) but free to be shared out over the years (x continuous, Σ_years x[i, y, r] =
+z[i, r]) unless it is marked whole (its x binary). Every plan is one of its solutions, so its
+optimum is a lower bound; it is at least the aggregated one (its years add up to the
+aggregated rows) and more where a parcel is large next to a year's target — a 47 mu dry
+parcel meets only one year's 30 % paddy share, while the aggregated programme lets it serve
+all years. Its binary variables are the candidates', not the years', so it branches without
+the years' symmetry. With every candidate whole it is the yearly programme.
+
 Solving goes through the core: the LP relaxation's reduced costs d_j say that a column can
 only be in a plan cheaper than U if z_LP + d_j ≤ U. A MILP over the columns with the smallest
 d_j is solved first; whatever it does not hold costs at least z_LP + min d_j, which bounds
@@ -102,9 +111,12 @@ class Programme:
 
 
 def build(problem: Problem, where: Slots, rows, results=None, shortfall: bool = False, cap=None,
-          phase_one: bool = False, contiguity: bool = True) -> Programme:
+          phase_one: bool = False, contiguity: bool = True, whole=None) -> Programme:
     """The programme over candidates ``rows`` (``results``: a fixed result per candidate, −1
-    free). ``phase_one``: minimise the shortfall instead of the cost."""
+    free). ``phase_one``: minimise the shortfall instead of the cost. ``whole`` (a mask over
+    the candidates): the split relaxation — each candidate is chosen whole or not (z[i, r]
+    binary) but, unless ``whole`` says so, may be shared out over the years (x continuous,
+    Σ_years x[i, y, r] = z[i, r]); see the module's docstring."""
     from scipy import sparse
 
     rows = np.asarray(rows, dtype=np.int64)
@@ -142,14 +154,28 @@ def build(problem: Problem, where: Slots, rows, results=None, shortfall: bool = 
         builder.add(np.zeros(n_x, dtype=np.int64), np.arange(n_x), cost, [-np.inf], [limits.budget - where.cost])
     if shortfall and cap is not None and not phase_one:
         builder.add(np.zeros(n_short, dtype=np.int64), short_cols, np.ones(n_short), [-np.inf], [cap + 0.5])
-    n_cols = n_x + n_short + n_u
-    c = np.concatenate([c_x, np.full(n_short, 1.0 if phase_one else 0.0), np.full(n_u, -problem.bonus_per_centimu())])
-    upper = np.concatenate([np.ones(n_x), np.maximum(need, 0) if n_short else np.zeros(0), u_upper])
+    n_z, x_integral = 0, np.ones(n_x)
+    if whole is not None:
+        n_z, x_integral = _split(candidate, result, n_x + n_short + n_u, builder), whole[candidate].astype(float)
+    n_cols = n_x + n_short + n_u + n_z
+    c = np.concatenate([c_x, np.full(n_short, 1.0 if phase_one else 0.0), np.full(n_u, -problem.bonus_per_centimu()),
+                        np.zeros(n_z)])
+    upper = np.concatenate([np.ones(n_x), np.maximum(need, 0) if n_short else np.zeros(0), u_upper, np.ones(n_z)])
     r, col, v = builder.arrays()
     matrix = sparse.csr_matrix((v, (r, col)), shape=(builder.count, n_cols))
-    integrality = np.concatenate([np.ones(n_x), np.zeros(n_short + n_u)])
+    integrality = np.concatenate([x_integral, np.zeros(n_short + n_u), np.ones(n_z)])
     return Programme(candidate, slot, result, where, c, upper, integrality, matrix,
                      np.asarray(builder.lower, dtype=float), np.asarray(builder.upper, dtype=float), n_short)
+
+
+def _split(candidate, result, first_col: int, builder) -> int:
+    """z[i, r] binary, one per candidate and result, and Σ_years x[i, y, r] − z[i, r] = 0."""
+    pair, link = np.unique(candidate * 2 + result, return_inverse=True)
+    n_z = len(pair)
+    cols = np.concatenate([np.arange(len(candidate)), first_col + np.arange(n_z)])
+    builder.add(np.concatenate([link, np.arange(n_z)]), cols,
+                np.concatenate([np.ones(len(candidate)), -np.ones(n_z)]), np.zeros(n_z), np.zeros(n_z))
+    return n_z
 
 
 class _Rows:
@@ -252,7 +278,7 @@ class Outcome:
     proven: bool  # optimal within the gap
     shortfall: np.ndarray | None = None  # per slot
     reduced: np.ndarray | None = None  # per candidate: its smallest LP reduced cost (inf: no column)
-
+    split: np.ndarray | None = None  # candidates shared out over several years (the split relaxation)
     def plan(self, programme: Programme, problem: Problem, fixed: Assignment | None = None) -> Assignment:
         """The chosen columns as a plan (aggregated slots: year 0), over ``fixed``."""
         out = fixed.copy() if fixed is not None else Assignment.empty(problem.count)
@@ -317,8 +343,20 @@ def _core(programme: Programme, reduced, z, upper, first: bool = False) -> np.nd
     return keep
 
 
-def _relaxation(programme: Programme, time_limit: float):
-    """(z, reduced cost of every column) of the LP relaxation, or None."""
+def shared_out(problem: Problem, where: Slots, rows, results) -> np.ndarray | None:
+    """The candidates ``rows`` (made ``results``) shared out over the years by the LP that
+    meets every year with them: the candidates it splits between years (the ones to keep
+    whole next); None when even shared out they cannot meet every year."""
+    programme = build(problem, where, rows, results=results, shortfall=True, phase_one=True, contiguity=False)
+    lp = _relaxation(programme, 10.0, values=True) if programme.n_x else None
+    if lp is None or lp[0] > 0.5:  # a shortfall of 0.005 mu or more
+        return None
+    x = lp[2][: programme.n_x]
+    return np.unique(programme.candidate[(x > 1e-6) & (x < 1 - 1e-6)])
+
+
+def _relaxation(programme: Programme, time_limit: float, values: bool = False):
+    """(z, reduced cost of every column[, the solution]) of the LP relaxation, or None."""
     from scipy import sparse
     from scipy.optimize import linprog
 
@@ -331,7 +369,8 @@ def _relaxation(programme: Programme, time_limit: float):
                      options={"time_limit": max(time_limit, 0.01)})
     if result.status != 0:
         return None
-    return float(result.fun), np.asarray(result.lower.marginals) + np.asarray(result.upper.marginals)
+    reduced = np.asarray(result.lower.marginals) + np.asarray(result.upper.marginals)
+    return (float(result.fun), reduced, np.asarray(result.x)) if values else (float(result.fun), reduced)
 
 
 def _run(programme: Programme, keep, time_limit: float, gap: float) -> Outcome:
@@ -361,4 +400,5 @@ def _run(programme: Programme, keep, time_limit: float, gap: float) -> Outcome:
         bound = value if proven else -np.inf
     n_x, n_short = programme.n_x, programme.n_short
     shortfall = x[n_x:n_x + n_short] if n_short else None
-    return Outcome(x[:n_x] > 0.5, value, min(bound, value), proven, shortfall)
+    split = np.unique(programme.candidate[(x[:n_x] > 1e-6) & (x[:n_x] < 1 - 1e-6)])
+    return Outcome(x[:n_x] > 0.5, value, min(bound, value), proven, shortfall, split=split)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from land_balance.rules import siteselection as ss
 from land_balance.rules import siteselection_milp as milp
+from land_balance.rules import siteselection_model as model
 from land_balance.rules.packs import load_packs
 
 pytest.importorskip("scipy.optimize", reason="the optimiser needs SciPy (python3-scipy)")
@@ -208,6 +209,63 @@ def test_contiguity_bonus_against_brute_force():
 @given(st.integers(0, 10_000), st.sampled_from([0.0, 0.4]), st.sampled_from([None, 8.0]))
 def test_optimum_equals_brute_force_property(seed, paddy, grade):
     assert_matches_brute_force(random_problem(seed, n=5, townships=2, years=2, paddy=paddy, grade=grade))
+
+
+# ── the split relaxation: candidates whole, years shared out ─────────────────────────
+
+
+def relaxed_value(problem: ss.Problem, aggregated: bool = False, whole=None) -> float:
+    """The optimum of the aggregated programme or of the split relaxation (``whole``: the
+    candidates kept in one year), township 0, solved exactly."""
+    rows = np.flatnonzero(problem.usable() & (problem.target == 0))
+    where = model.slots(problem, [0], aggregated=aggregated)
+    outcome = model.solve(model.build(problem, where, rows, whole=whole), 30.0, 0.0)
+    assert outcome.proven
+    return outcome.value
+
+
+def big_dry_parcel() -> ss.Problem:
+    """Two years of 20 mu, 30 % paddy each. A is 30 mu of cheap land that cannot become
+    paddy: taken as one target (40 mu) A and P3 make the cheapest plan (44 mu, 14 of them
+    paddy: 30 000 + 49 000 yuan), but A fits one year only, where it needs P3 beside it
+    (14 ≥ 30 % of 44), and the other year needs 20 mu with 6 of paddy on its own: A is
+    then not worth taking."""
+    #            A      P1      P2      D1      D2      P3
+    area = [3000, 600, 600, 1000, 1000, 1400]
+    costs = [[30_000, -1], [-1, 18_000], [-1, 18_000], [25_000, -1], [25_000, -1], [-1, 49_000]]
+    targets = ss.Targets(["T0"], [2023, 2024], np.array([[2000, 2000]]))
+    return ss.Problem(area, [0] * 6, costs, targets, ss.Limits(paddy_share_min=0.3))
+
+
+def test_a_large_parcel_serves_one_year_only():
+    problem = big_dry_parcel()
+    short, value, plan = brute_force(problem)
+    # By hand: without A, P3 + D1 (24 mu, 14 paddy: 74 000) and P1 + P2 + D2 (22 mu, 12
+    # paddy: 61 000) — 135 000; with A, A + P3 (79 000) and P1 + P2 + D1 (61 000) — 140 000.
+    assert (short, value) == (0, 135_000)
+    assert not plan.chosen[0]
+    assert relaxed_value(problem, aggregated=True) == 79_000  # A + P3: the aggregated bound is far below
+    assert relaxed_value(problem, whole=np.zeros(6, dtype=bool)) == 79_000  # A shared out: 22 + 22 mu
+    # A whole: A is worth nothing; P3 + P1 + D1 + D2 (40 mu, 20 paddy: 117 000) shared out
+    # half and half meets both years — the bound rises, though no whole-parcel plan is that cheap.
+    assert relaxed_value(problem, whole=np.array([True] + [False] * 5)) == 117_000
+    assert relaxed_value(problem, whole=np.ones(6, dtype=bool)) == value  # all whole: the plan itself
+    solution, _ = assert_matches_brute_force(problem)
+    assert solution.bound == pytest.approx(value)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from([0.0, 0.4]), st.sampled_from([None, 8.0]))
+def test_split_relaxation_between_aggregated_bound_and_optimum(seed, paddy, grade):
+    problem = random_problem(seed, n=6, townships=1, years=3, paddy=paddy, grade=grade, supply=0.8)
+    short, value, _ = brute_force(problem)
+    if short:
+        return  # the relaxations are bounds of plans that meet every target
+    aggregated = relaxed_value(problem, aggregated=True)
+    split = relaxed_value(problem, whole=np.zeros(problem.count, dtype=bool))
+    assert aggregated <= split + 1e-6 <= value + 2e-6
+    # every candidate whole: the yearly programme itself
+    assert relaxed_value(problem, whole=np.ones(problem.count, dtype=bool)) == pytest.approx(value)
 
 
 def test_infeasible_township_reported_the_rest_solved():
