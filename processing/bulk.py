@@ -18,7 +18,7 @@ import numpy as np
 from osgeo import gdal, ogr
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
 
-from .gpkg_rtree import build_index, copy_index, has_rtree
+from .gpkg_rtree import build_index, copy_index, has_rtree, literal, quoted
 
 BATCH = 50000  # features per Arrow batch: progress and cancel between batches
 DRIVERS = ("GPKG", "ESRI Shapefile")  # the file formats read this way (and tested)
@@ -183,7 +183,6 @@ class GpkgCopy:
         self.partial = os.path.join(folder, f".{self.layer_name}.{os.getpid()}.partial.gpkg")
         self.source, self._is_canceled, self._error = source, is_canceled, None
         self.keeps_fids = source.driver == "GPKG"
-        self.index_copied = False
         self._thread = threading.Thread(target=self._copy, name="land_balance copy", daemon=True)
         self._thread.start()
 
@@ -202,11 +201,9 @@ class GpkgCopy:
             if copied is None:
                 self._error = gdal.GetLastErrorMsg() or "copy failed"
             copied = None  # closing builds the spatial index (unless taken from the source)
-            if take_index and self._error is None and not self._is_canceled():
-                self.index_copied = copy_index(self.partial, self.source.path, layer.GetName(),
-                                               layer.GetGeometryColumn())
-                if not self.index_copied:
-                    build_index(self.partial)
+            if take_index and self._error is None and not self._is_canceled() and not copy_index(
+                    self.partial, self.source.path, layer.GetName(), layer.GetGeometryColumn()):
+                build_index(self.partial)  # the source's index did not fit: GDAL's own
         except Exception as err:  # noqa: BLE001 — reported by finish()
             self._error = str(err) or "copy failed"
 
@@ -305,13 +302,12 @@ def _fill(partial, values_db, layer_name, names, values: dict, fids: list):
         rows = zip(fids, *(values[name] for name in names))
         db.executemany(f"INSERT INTO v VALUES (?, {', '.join('?' * len(names))})", rows)
     db.close()
-    quoted = ", ".join('"' + name.replace('"', '""') + '"' for name in names)
-    table = '"' + layer_name.replace('"', '""') + '"'
+    targets = ", ".join(quoted(name) for name in names)
+    table = quoted(layer_name)
     ds = gdal.OpenEx(partial, gdal.OF_VECTOR | gdal.OF_UPDATE)
-    escaped = values_db.replace("'", "''")
     ds.ExecuteSQL("PRAGMA journal_mode = OFF")  # a file nobody sees until it is complete
-    ds.ExecuteSQL(f"ATTACH DATABASE '{escaped}' AS lb_values")
-    ds.ExecuteSQL(f"UPDATE {table} SET ({quoted}) = (SELECT {columns} FROM lb_values.v WHERE "
+    ds.ExecuteSQL(f"ATTACH DATABASE {literal(values_db)} AS lb_values")
+    ds.ExecuteSQL(f"UPDATE {table} SET ({targets}) = (SELECT {columns} FROM lb_values.v WHERE "
                   f"lb_values.v.fid = {table}.fid)")
     result = ds.ExecuteSQL(f"SELECT count(*) FROM {table} WHERE fid NOT IN (SELECT fid FROM lb_values.v)")
     unmatched = result.GetNextFeature().GetField(0)

@@ -84,7 +84,8 @@ def sqlite_characters(codes) -> str:
 
 
 # SQLite strings stop at NUL: the set starts at U+0001 (the client refuses NUL-only text too).
-MIGRATIONS[3] = MIGRATIONS[3].format(invisible=sqlite_characters(invisible_code_points(from_code=1)))
+INVISIBLE = sqlite_characters(invisible_code_points(from_code=1))
+MIGRATIONS[3] = MIGRATIONS[3].format(invisible=INVISIBLE)
 
 # The minimum of a valid GeoPackage (OGC 12-128r18 §1.1) for a sidecar store.
 GPKG_CORE = """

@@ -19,13 +19,11 @@ from __future__ import annotations
 import json
 
 from ..rules.journal import Entry, Posting, check
-from ..rules.visible_text import invisible_code_points
 from .base import new_batch_id, operating_system_user, utc_now
-from .geopackage import GeoPackageFile, sqlite_characters
+from .geopackage import INVISIBLE, GeoPackageFile
 from .journal import Journal, book_summary
 
 JOURNAL_SCHEMA_VERSION = 1
-INVISIBLE = sqlite_characters(invisible_code_points(from_code=1))  # SQLite strings stop at NUL
 ENTRY_COLUMNS = "id, book, kind, year, ref, note, attributes, actor, level, at, batch, pack"
 
 # Each migration takes the journal from version n-1 to n; never edit one that has shipped.
