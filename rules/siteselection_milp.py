@@ -18,11 +18,20 @@ gives the same optimum much faster; a budget ties them into one group):
    on small townships with paddy and grade limits. If that plan is not yet proven within the
    gap, the yearly programme runs for half the township's time left, told the best plan's
    value so that its core stays small.
+3b. Where the relaxation's largest parcel is too large for any one year (as dry land, more
+   than the largest yearly target less its paddy share), cases on it instead: left out (the
+   aggregated programme without it — its plan is the one shared out), or in year y as dry
+   land or paddy (that year apart, the other years together). Each case is a relaxation of
+   the plans in it and together they cover every plan, so the least of their bounds is
+   proven; the cases that take the parcel are usually closed at once by their LP's reduced
+   costs against the best plan. A 47 mu parcel beside 20/50/30 mu years: township gap
+   7 % → 0.8 %, the county's 0.49 % → 0.27 % (README, Performance).
 4. Time the first pass leaves goes to the townships not yet proven, in proportion to their
    gap in yuan, largest first: the split relaxation (rules/siteselection_model.py), round
    after round making whole the candidates it shared out over years — a bound above the
    aggregated one where a large parcel can serve one year only, and a plan, optimal, when it
-   shares out nothing —, then the yearly programme if time is left.
+   shares out nothing; each round's parcels shared out as in step 3 —, then the yearly
+   programme if time is left.
 
 The best plan found is kept — never worse than the greedy one — with the best proven bound.
 SciPy is imported only when solving: without it the rest of the plugin works.
@@ -31,15 +40,16 @@ SciPy is imported only when solving: without it the rest of the plugin works.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from . import siteselection_model as model
-from .siteselection import Assignment, Problem, diagnose, greedy, objective, plan_cost, plan_rows
+from .siteselection import PADDY, Assignment, Problem, diagnose, greedy, objective, plan_cost, plan_rows
 
 OPTIMAL, TIME_LIMIT = "optimal", "time_limit"
 POOL_FACTOR, POOL_MIN = 4, 400  # candidates a top-up or re-fit may choose from (see _Group._pool)
+SPLIT_ROUND = 0.6  # share of the time left a round of the split relaxation may take (step 4)
 FIRST_YEARLY = 0.5  # share of a township's first-pass time left for the yearly programme (step 3)
 
 
@@ -183,6 +193,7 @@ class _Group:
         """The yearly programme again, with more time and the best plan's value."""
         self.deadline = time.monotonic() + time_limit
         if self.cap == 0:
+            self._large_parcel()
             self._disaggregate()
         if not self._within(self.bound, self.cap) and time.monotonic() < self.deadline:
             self.bound = max(self.bound, self._yearly(self.cap).bound)
@@ -224,7 +235,8 @@ class _Group:
         return outcome
 
     def _aggregated(self) -> float:
-        """The relaxation's bound; its plan shared out over the years."""
+        """The relaxation's bound (raised by step 3b where it applies); its plan shared out
+        over the years."""
         where = model.slots(self.problem, self.members, aggregated=True)
         programme = model.build(self.problem, where, self.rows)
         # The bound of every plan comes from here: solved four times tighter than asked.
@@ -235,6 +247,7 @@ class _Group:
             self.reduced = np.full(self.problem.count, np.inf)
             self.reduced[: len(outcome.reduced)] = outcome.reduced
         plan = self.relaxed = outcome.plan(programme, self.problem)
+        self.bound = outcome.bound
         years = self.problem.targets.centimu[self.members] > 0
         if (years.sum(axis=1) <= 1).all():  # one year each: the relaxation is the plan
             first = years.argmax(axis=1)
@@ -242,8 +255,8 @@ class _Group:
             plan.year[chosen] = first[np.searchsorted(self.members, self.problem.target[chosen])]
             self.offer(plan)
         else:
-            self._share_out(plan, outcome.bound)
-        return outcome.bound
+            self._share_out(plan, self.bound, large_first=True)
+        return self.bound
 
     def _disaggregate(self) -> None:
         """The split relaxation (rules/siteselection_model.py), round after round making whole
@@ -263,7 +276,8 @@ class _Group:
         stop = self.deadline
         while time.monotonic() < stop - 0.05 and not self._within(self.bound, 0):
             programme = model.build(self.problem, where, self.rows, whole=self.whole)
-            outcome = model.solve(programme, stop - time.monotonic(), self.gap, self._upper(0))
+            # A round leaves time to share its parcels out into a plan.
+            outcome = model.solve(programme, (stop - time.monotonic()) * SPLIT_ROUND, self.gap, self._upper(0))
             if outcome.chosen is None:
                 return
             self.bound = max(self.bound, outcome.bound)
@@ -271,12 +285,71 @@ class _Group:
                 self.offer(outcome.plan(programme, self.problem))
                 return
             self.whole[outcome.split] = True
+            # Its parcels, shared out, often make a better plan than the aggregated ones did.
+            self._share_out(outcome.taken(programme, self.problem), self.bound)
             if not outcome.proven:
                 return
 
-    def _share_out(self, relaxed: Assignment, bound: float) -> None:
+    def _large_parcel(self) -> bool:
+        """Step 3b, cases on the aggregated plan's largest parcel when it is too large for one
+        of its township's years (a 47 mu parcel against a 20 mu year): the relaxation lets it
+        serve every year's paddy share, a plan only one year's. Either it is left out — the
+        aggregated programme without it, whose plan is then shared out —, or it serves year y
+        as dry land or paddy — that year apart, the township's other years together
+        (model.case_slots). The cases cover every plan: the least of their bounds bounds the
+        optimum. A case that cannot beat the best plan is closed by its LP's reduced costs."""
+        parcel = self._too_large()
+        if parcel is None:
+            return False
+        rows = self.rows[self.rows != parcel]
+        where = model.slots(self.problem, self.members, aggregated=True)
+        programme = model.build(self.problem, where, rows)
+        outcome = model.solve(programme, self.left(1 / 3), self.gap / 4, self._upper(0))
+        bounds, without = [outcome.bound], outcome.plan(programme, self.problem) if outcome.chosen is not None else None
+        problem, bonus = self._next_to(parcel)
+        years = np.flatnonzero(self.problem.targets.centimu[self.problem.target[parcel]] > 0)
+        for result in np.flatnonzero(self.problem.costs[parcel] >= 0):
+            for year in years:
+                where = model.case_slots(problem, self.members, parcel, int(year), int(result))
+                constant = where.cost - bonus
+                upper = self._upper(0)
+                outcome = model.solve(model.build(problem, where, rows), self.left(0.25), self.gap,
+                                      None if upper is None else upper - constant)
+                bounds.append(outcome.bound + constant)
+        self.bound = max(self.bound, min(bounds))
+        if without is not None:
+            self._share_out(without, self.bound)
+        return True
+
+    def _too_large(self) -> int | None:
+        """The relaxed plan's largest parcel if, made what the plan makes it, it goes beyond
+        the target of every year it could serve: as paddy, larger than the largest yearly
+        target; as dry land, larger than (1 − paddy share) of it, the year's paddy share
+        coming on top."""
+        chosen = np.flatnonzero(self.relaxed.chosen) if self.relaxed is not None else np.zeros(0, dtype=np.int64)
+        if not len(chosen):
+            return None
+        parcel = int(chosen[np.argmax(self.problem.centimu[chosen])])
+        yearly = self.problem.targets.centimu[self.problem.target[parcel]]
+        room = yearly.max() * (1.0 if self.relaxed.result[parcel] == PADDY else 1 - self.problem.limits.paddy_share_min)
+        return parcel if (yearly > 0).sum() > 1 and self.problem.centimu[parcel] > room else None
+
+    def _next_to(self, parcel: int) -> tuple:
+        """The problem for the cases where ``parcel`` is taken, and the most contiguity bonus
+        it can earn: its neighbours count as touching cultivated land (at most what they could
+        earn next to it), so every case stays a relaxation."""
+        problem = self.problem
+        if problem.limits.contiguity_bonus <= 0:
+            return problem, 0.0
+        first, second = problem.neighbours()
+        touches = problem.touches_cultivated.copy()
+        touches[second[first == parcel]] = True
+        return replace(problem, touches_cultivated=touches), problem.bonus_per_centimu() * problem.centimu[parcel]
+
+    def _share_out(self, relaxed: Assignment, bound: float, large_first: bool = False) -> None:
         """The relaxation's parcels over the years, topped up, then the years re-optimised one
-        and two at a time with the others fixed — until the plan meets the bound."""
+        and two at a time with the others fixed — until the plan meets the bound.
+        ``large_first``: step 3b first where it applies, which refits its own plan instead."""
         chosen = np.flatnonzero(relaxed.chosen)
         where = model.slots(self.problem, self.members)
         programme = model.build(self.problem, where, chosen, results=relaxed.result, shortfall=True,
@@ -290,6 +363,8 @@ class _Group:
         if plan is None:
             return
         self.offer(plan)
+        if large_first and self._large_parcel():
+            return
         n_years = self.problem.targets.centimu.shape[1]
         for years in [[y] for y in range(n_years)] + [[a, b] for a in range(n_years) for b in range(a + 1, n_years)]:
             if time.monotonic() >= self.deadline or self._within(bound, 0):

@@ -73,6 +73,24 @@ def slots(problem: Problem, members, aggregated: bool = False, years=None, fixed
     return out
 
 
+def case_slots(problem: Problem, members, parcel: int, year: int, result: int) -> Slots:
+    """Slots of the case where ``parcel`` serves ``year`` as ``result``: that year of its
+    township apart, the parcel counted in; the township's other years together; the other
+    townships aggregated. A relaxation of every plan in the case (each slot a sum of a plan's
+    yearly ones); the cost of ``parcel`` is the slots' constant."""
+    own = int(problem.target[parcel])
+    fixed = Assignment.empty(problem.count)
+    fixed.year[parcel], fixed.result[parcel] = year, result
+    parts = [slots(problem, [own], years=[year], fixed=fixed)]
+    rest = slots(problem, [own], aggregated=True)
+    rest.demand = rest.demand - problem.targets.centimu[own, year]
+    if rest.demand.sum() > 0:
+        parts.append(rest)
+    parts.append(slots(problem, [m for m in members if m != own], aggregated=True))
+    names = ("township", "year", "demand", "area", "paddy", "grade")
+    return Slots(*(np.concatenate([getattr(part, name) for part in parts]) for name in names), cost=parts[0].cost)
+
+
 def _add_fixed(problem: Problem, out: Slots, fixed: Assignment) -> None:
     rows = np.flatnonzero(fixed.chosen)
     area = problem.centimu[rows].astype(float)
@@ -279,6 +297,17 @@ class Outcome:
     shortfall: np.ndarray | None = None  # per slot
     reduced: np.ndarray | None = None  # per candidate: its smallest LP reduced cost (inf: no column)
     split: np.ndarray | None = None  # candidates shared out over several years (the split relaxation)
+    x: np.ndarray | None = None  # the x columns' values
+
+    def taken(self, programme: Programme, problem: Problem) -> Assignment:
+        """The candidates the solution takes, whole or shared out over years, with their result
+        (year 0): the split relaxation's parcels, to be shared out into a plan."""
+        out = Assignment.empty(problem.count)
+        cols = np.flatnonzero(self.x > 1e-6 if self.x is not None else self.chosen)
+        out.year[programme.candidate[cols]] = 0
+        out.result[programme.candidate[cols]] = programme.result[cols]
+        return out
+
     def plan(self, programme: Programme, problem: Problem, fixed: Assignment | None = None) -> Assignment:
         """The chosen columns as a plan (aggregated slots: year 0), over ``fixed``."""
         out = fixed.copy() if fixed is not None else Assignment.empty(problem.count)
@@ -401,4 +430,4 @@ def _run(programme: Programme, keep, time_limit: float, gap: float) -> Outcome:
     n_x, n_short = programme.n_x, programme.n_short
     shortfall = x[n_x:n_x + n_short] if n_short else None
     split = np.unique(programme.candidate[(x[:n_x] > 1e-6) & (x[:n_x] < 1 - 1e-6)])
-    return Outcome(x[:n_x] > 0.5, value, min(bound, value), proven, shortfall, split=split)
+    return Outcome(x[:n_x] > 0.5, value, min(bound, value), proven, shortfall, split=split, x=x[:n_x])

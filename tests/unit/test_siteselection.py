@@ -254,6 +254,41 @@ def test_a_large_parcel_serves_one_year_only():
     assert solution.bound == pytest.approx(value)
 
 
+def test_cases_on_a_large_parcel_bound_every_plan():
+    """Step 3b on A: left out (the aggregated programme without it: 117 000, its plan shared
+    out is the optimum), or in either year as dry land (that year apart: A + P3, the other
+    year P1 + P2 + D1) — the least of the cases, not the aggregated 79 000, bounds the plan."""
+    problem = big_dry_parcel()
+    group = milp._Group(problem, [0], ss.greedy(problem), 30.0, 0.0)
+    group.solve()
+    assert group._too_large() == 0
+    assert 79_000 < group.bound <= 135_000
+    assert group.key == (0, 135_000)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from([0.0, 0.3]), st.sampled_from([None, 8.0]), st.booleans())
+def test_cases_on_a_large_parcel_never_cut_off_the_optimum(seed, paddy, grade, bonus):
+    """A cheap parcel larger than any year's target: the cases' bound never passes the
+    brute-forced optimum, with or without a contiguity bonus (its neighbours count as next
+    to cultivated land in the cases that take it)."""
+    problem = random_problem(seed, n=6, townships=1, years=3, paddy=paddy, grade=grade,
+                             bonus=3000.0 if bonus else 0.0, supply=0.8)
+    problem.centimu[0] = int(problem.targets.centimu[0].max()) + 100
+    problem.costs[0] = [1_000, -1]
+    if grade is not None:
+        problem.grade[0] = grade
+    short, value, _ = brute_force(problem)
+    if short:
+        return
+    group = milp._Group(problem, [0], ss.greedy(problem), 30.0, 0.0)
+    group.solve()
+    assert group._too_large() is not None  # the relaxation takes a parcel too large: step 3b ran
+    assert group.bound <= value + 1e-6
+    solution = optimum(problem)
+    assert solution.objective == pytest.approx(value, abs=1e-6)
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.integers(0, 10_000), st.sampled_from([0.0, 0.4]), st.sampled_from([None, 8.0]))
 def test_split_relaxation_between_aggregated_bound_and_optimum(seed, paddy, grade):
