@@ -19,14 +19,14 @@ gives the same optimum much faster; a budget ties them into one group):
    gap, the yearly programme runs for half the township's time left, told the best plan's
    value so that its core stays small.
 3b. Where the relaxation's largest parcel is too large for any one year (as dry land, more
-   than the largest yearly target less its paddy share), cases on it instead: left out (the
+   than the largest yearly target less its paddy share), cases on it as well: left out (the
    aggregated programme without it, whose plan is shared out too: the first half of the
    time goes to the relaxation's own plan, as the parcel may be worth its overshoot), or in
    year y as dry land or paddy (that year apart, the other years together). Each case is a relaxation of
    the plans in it and together they cover every plan, so the least of their bounds is
    proven; the cases that take the parcel are usually closed at once by their LP's reduced
    costs against the best plan. A 47 mu parcel beside 20/50/30 mu years: township gap
-   7 % → 1–1.3 %, the county's 0.48 % → 0.3 % (README, Performance).
+   7 % → 0.5–1.3 %, the county's 0.48 % → 0.29–0.34 % (README, Performance).
 4. Time the first pass leaves goes to the townships not yet proven, in proportion to their
    gap in yuan, largest first: the split relaxation (rules/siteselection_model.py), round
    after round making whole the candidates it shared out over years — a bound above the
