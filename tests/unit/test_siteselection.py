@@ -290,6 +290,27 @@ def test_cases_on_a_large_parcel_never_cut_off_the_optimum(seed, paddy, grade, b
 
 
 @settings(max_examples=25, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from([0.0, 0.3]))
+def test_cases_on_a_large_parcel_in_a_budget_group(seed, paddy):
+    """A budget ties two townships into one group: the cases keep the other township
+    aggregated beside them, and still never pass the brute-forced optimum."""
+    problem = random_problem(seed, n=6, townships=2, years=2, paddy=paddy, supply=0.8)
+    problem.target[:] = [0, 0, 0, 1, 1, 1]
+    problem.targets.centimu[:] = np.maximum(problem.targets.centimu, 200)
+    problem.centimu[0] = int(max(problem.centimu.max(), problem.targets.centimu[0].max())) + 100
+    problem.costs[0] = [1_000, -1]
+    problem.limits = ss.Limits(paddy, None, int(problem.costs.max() * problem.count))
+    short, value, _ = brute_force(problem)
+    if short:
+        return
+    group = milp._Group(problem, [0, 1], ss.greedy(problem), 30.0, 0.0)
+    group.solve()
+    assert group._too_large() == 0  # the relaxation takes it: step 3b ran
+    assert group.bound <= value + 1e-6
+    assert optimum(problem).objective == pytest.approx(value, abs=1e-6)
+
+
+@settings(max_examples=25, deadline=None)
 @given(st.integers(0, 10_000), st.sampled_from([0.0, 0.4]), st.sampled_from([None, 8.0]))
 def test_split_relaxation_between_aggregated_bound_and_optimum(seed, paddy, grade):
     problem = random_problem(seed, n=6, townships=1, years=3, paddy=paddy, grade=grade, supply=0.8)
