@@ -30,13 +30,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import bench_area
+from bench_area import QGIS_PRELUDE as BASE_PRELUDE
 from bench_area import machine
 
 REPO = Path(__file__).resolve().parents[1]
 PACK, RULE_SET = "anhui_inout", "in"  # the demo county's; the lean county's: lianshui_requisition, supplement
 
-QGIS_PRELUDE = bench_area.QGIS_PRELUDE + """
+QGIS_PRELUDE = BASE_PRELUDE + """
 from land_balance.rules.packs import load_packs
 from land_balance.rules import eligibility as rules
 PACK_OBJ = load_packs().get(PACK)

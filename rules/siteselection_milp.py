@@ -296,7 +296,7 @@ class _Group:
             if not outcome.proven:
                 return
 
-    def _large_parcel(self) -> bool:
+    def _large_parcel(self) -> None:
         """Step 3b, cases on the aggregated plan's largest parcel when it is too large for one
         of its township's years (a 47 mu parcel against a 20 mu year): the relaxation lets it
         serve every year's paddy share, a plan only one year's. Either it is left out — the
@@ -306,7 +306,7 @@ class _Group:
         optimum. A case that cannot beat the best plan is closed by its LP's reduced costs."""
         parcel = self._too_large()
         if parcel is None:
-            return False
+            return
         rows = self.rows[self.rows != parcel]
         where = model.slots(self.problem, self.members, aggregated=True)
         programme = model.build(self.problem, where, rows)
@@ -325,7 +325,6 @@ class _Group:
         self.bound = max(self.bound, min(bounds))
         if without is not None:
             self._share_out(without, self.bound)
-        return True
 
     def _too_large(self) -> int | None:
         """The relaxed plan's largest parcel if, made what the plan makes it, it goes beyond
@@ -355,26 +354,19 @@ class _Group:
     def _share_out(self, relaxed: Assignment, bound: float) -> None:
         """The relaxation's parcels over the years, topped up, then the years re-optimised one
         and two at a time with the others fixed — until the plan meets the bound."""
-        plan = self._shared(relaxed)
-        if plan is not None:
-            self._refit_years(plan, bound)
-
-    def _shared(self, relaxed: Assignment) -> Assignment | None:
-        """The relaxation's parcels over the years, topped up where they fall short (offered)."""
         chosen = np.flatnonzero(relaxed.chosen)
         where = model.slots(self.problem, self.members)
         programme = model.build(self.problem, where, chosen, results=relaxed.result, shortfall=True,
                                 phase_one=True, contiguity=False)
         outcome = model.solve(programme, self.left(0.15), self.gap)
         if outcome.chosen is None:
-            return None
+            return
         plan = outcome.plan(programme, self.problem)
         if self.shortfall(plan) > 0:
             plan = self._top_up(plan)
+        if plan is None:
+            return
         self.offer(plan)
-        return plan
-
-    def _refit_years(self, plan: Assignment, bound: float) -> None:
         n_years = self.problem.targets.centimu.shape[1]
         for years in [[y] for y in range(n_years)] + [[a, b] for a in range(n_years) for b in range(a + 1, n_years)]:
             if time.monotonic() >= self.deadline or self._within(bound, 0):
